@@ -1,0 +1,299 @@
+"""The values Frise passes around: documents, temporal mentions, sources and events.
+
+All of them are frozen dataclasses: a stage returns new values instead of mutating the ones it
+was given, so any stage can be tested on its own. Each has ``to_dict``/``from_dict`` for the JSON
+schema that ``python -m dashboard extract`` writes and the dashboard reads.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date
+
+# Ordered from the finest to the coarsest, so a merge can keep "the most precise date".
+PRECISIONS = ("day", "week", "month", "season", "quarter", "year")
+
+# How an event's date was found:
+#   explicit    - written in full or almost ("le 4 juillet 2025", "février 2024", "4 juillet")
+#   relative    - counted from the publication date ("mardi", "la semaine dernière", "cet été")
+#   anaphoric   - counted from the event just mentioned ("un jour avant", "le lendemain")
+#   publication - no date expression: the article's publication date stands in
+DATED_BY = ("explicit", "relative", "anaphoric", "publication")
+
+# What an event is: something that happened, or something announced for later.
+STATUSES = ("happened", "planned")
+
+
+def precision_rank(precision: str | None) -> int:
+    """Smaller is more precise; unknown precisions sort last."""
+    return PRECISIONS.index(precision) if precision in PRECISIONS else len(PRECISIONS)
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _parse_iso(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of a document's text, by character offsets, with why it was marked."""
+
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article as read: its metadata, its original text, and the furniture found in it.
+
+    ``text`` is the text every offset points into. For a .txt or .md file it is the decoded
+    file; for HTML it is the article text extracted from the page.
+    """
+
+    doc_id: str
+    file: str
+    text: str
+    language: str = "fr"
+    published: date | None = None
+    # Where the publication date came from: manifest, cli, html-meta, dateline, or None.
+    published_from: str | None = None
+    title: str = ""
+    outlet: str = ""
+    url: str = ""
+    note: str = ""
+    furniture: tuple[Span, ...] = ()
+    # One human-readable line when the document could not be processed; the text is then "".
+    error: str | None = None
+
+    def to_dict(self, with_text: bool = True) -> dict:
+        data = dataclasses.asdict(self)
+        data["published"] = _iso(self.published)
+        data["furniture"] = [dataclasses.asdict(s) for s in self.furniture]
+        if not with_text:
+            data.pop("text")
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Document:
+        values = dict(data)
+        values["published"] = _parse_iso(values.get("published"))
+        values["furniture"] = tuple(Span(**s) for s in values.get("furniture", ()))
+        values.setdefault("text", "")
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A temporal expression found in a text, and the period it resolves to.
+
+    Offsets are character offsets into the text given to ``find_dates``:
+    ``text[start:end] == mention.text`` always holds.
+    """
+
+    start: int
+    end: int
+    text: str
+    date: date | None
+    date_end: date | None
+    precision: str | None
+    # Name of the rule that matched, e.g. "fr.day_month_year"; its examples live with it.
+    rule: str
+    dated_by: str
+    # The date it was counted from (publication or the event just mentioned); None if explicit.
+    anchor: date | None = None
+    # "publication" or "previous" (the event just mentioned), None for explicit dates.
+    anchor_kind: str | None = None
+    # A relative expression in a document with no publication date: never silently guessed.
+    unanchored: bool = False
+    # A future or planned reference ("les prochaines semaines", "jusqu'à la fin de 2025").
+    future: bool = False
+
+    def to_dict(self) -> dict:
+        data = dataclasses.asdict(self)
+        for key in ("date", "date_end", "anchor"):
+            data[key] = _iso(data[key])
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Mention:
+        values = dict(data)
+        for key in ("date", "date_end", "anchor"):
+            values[key] = _parse_iso(values.get(key))
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article's account of an event: the whole sentence, cut from the original text.
+
+    ``document.text[start:end] == excerpt``. ``mention_start``/``mention_end`` locate the date
+    expression in the same document (not in the excerpt), or are None when the event is dated
+    by publication. The date fields are this source's own reading, kept so that merged events
+    can show where sources disagree.
+    """
+
+    doc_id: str
+    excerpt: str
+    start: int
+    end: int
+    date_text: str | None = None
+    mention_start: int | None = None
+    mention_end: int | None = None
+    date: date | None = None
+    date_end: date | None = None
+    precision: str | None = None
+    dated_by: str = "publication"
+    anchor: date | None = None
+    anchor_kind: str | None = None
+
+    def to_dict(self) -> dict:
+        data = dataclasses.asdict(self)
+        for key in ("date", "date_end", "anchor"):
+            data[key] = _iso(data[key])
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Source:
+        values = dict(data)
+        for key in ("date", "date_end", "anchor"):
+            values[key] = _parse_iso(values.get(key))
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """Where the sources of one merged event do not say the same thing.
+
+    ``kind`` is "date", "number" or "name"; ``accounts`` pairs each doc_id with what it says.
+    """
+
+    kind: str
+    subject: str
+    accounts: tuple[tuple[str, str], ...]
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "subject": self.subject,
+                "accounts": [list(a) for a in self.accounts]}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Disagreement:
+        return cls(data["kind"], data["subject"], tuple(tuple(a) for a in data["accounts"]))
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened, or is planned, at a known time, with the sentences that say so."""
+
+    id: str
+    title: str
+    date: date | None
+    date_end: date | None
+    precision: str | None
+    date_text: str | None
+    dated_by: str
+    category: str
+    actors: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    weapons: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+    confidence: float = 0.5
+    status: str = "happened"
+    language: str = "fr"
+    anchor: date | None = None
+    anchor_kind: str | None = None
+    # The doc_id whose reading gave the event its date (after merging, the most precise one).
+    date_source: str | None = None
+    disagreements: tuple[Disagreement, ...] = field(default=())
+
+    @property
+    def doc_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(s.doc_id for s in self.sources))
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "date": _iso(self.date),
+            "date_end": _iso(self.date_end),
+            "precision": self.precision,
+            "date_text": self.date_text,
+            "dated_by": self.dated_by,
+            "anchor": _iso(self.anchor),
+            "anchor_kind": self.anchor_kind,
+            "category": self.category,
+            "actors": list(self.actors),
+            "places": list(self.places),
+            "weapons": list(self.weapons),
+            "sources": [s.to_dict() for s in self.sources],
+            "confidence": self.confidence,
+            "status": self.status,
+            "language": self.language,
+            "date_source": self.date_source,
+            "disagreements": [d.to_dict() for d in self.disagreements],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Event:
+        return cls(
+            id=data["id"],
+            title=data["title"],
+            date=_parse_iso(data.get("date")),
+            date_end=_parse_iso(data.get("date_end")),
+            precision=data.get("precision"),
+            date_text=data.get("date_text"),
+            dated_by=data.get("dated_by", "publication"),
+            anchor=_parse_iso(data.get("anchor")),
+            anchor_kind=data.get("anchor_kind"),
+            category=data.get("category", "other"),
+            actors=tuple(data.get("actors", ())),
+            places=tuple(data.get("places", ())),
+            weapons=tuple(data.get("weapons", ())),
+            sources=tuple(Source.from_dict(s) for s in data.get("sources", ())),
+            confidence=float(data.get("confidence", 0.5)),
+            status=data.get("status", "happened"),
+            language=data.get("language", "fr"),
+            date_source=data.get("date_source"),
+            disagreements=tuple(Disagreement.from_dict(d) for d in data.get("disagreements", ())),
+        )
+
+
+@dataclass(frozen=True)
+class Place:
+    """A normalised place name with coordinates from the offline gazetteer."""
+
+    name: str
+    lat: float
+    lon: float
+    country: str = ""
+
+    def to_dict(self) -> dict:
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """What an extraction run produced: the documents read, the events, and the places on them."""
+
+    documents: tuple[Document, ...]
+    events: tuple[Event, ...]
+    places: tuple[Place, ...] = ()
+
+    def to_dict(self, with_text: bool = True) -> dict:
+        return {
+            "documents": [d.to_dict(with_text) for d in self.documents],
+            "events": [e.to_dict() for e in self.events],
+            "places": [p.to_dict() for p in self.places],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Corpus:
+        return cls(
+            documents=tuple(Document.from_dict(d) for d in data.get("documents", ())),
+            events=tuple(Event.from_dict(e) for e in data.get("events", ())),
+            places=tuple(Place(**p) for p in data.get("places", ())),
+        )
