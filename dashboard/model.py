@@ -69,6 +69,8 @@ class Document:
     furniture: tuple[Span, ...] = ()
     # One human-readable line when the document could not be processed; the text is then "".
     error: str | None = None
+    # Problems that did not stop processing, e.g. a malformed date in the manifest.
+    warnings: tuple[str, ...] = ()
 
     def to_dict(self, with_text: bool = True) -> dict:
         data = dataclasses.asdict(self)
@@ -83,6 +85,7 @@ class Document:
         values = dict(data)
         values["published"] = _parse_iso(values.get("published"))
         values["furniture"] = tuple(Span(**s) for s in values.get("furniture", ()))
+        values["warnings"] = tuple(values.get("warnings", ()))
         values.setdefault("text", "")
         return cls(**values)
 
