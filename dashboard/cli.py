@@ -1,0 +1,145 @@
+"""The command line: ``python -m dashboard extract PATH``. Options in, library calls out.
+
+Exit status: 0 when at least one document was processed, 1 when none could be, 2 for a
+usage error (argparse's convention).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from dashboard import __doc__ as package_doc
+from dashboard.model import Corpus
+from dashboard.store import replacing, save_corpus
+
+LANG_DIR = Path(__file__).with_name("lang")
+
+
+def languages() -> list[str]:
+    """The languages Frise has tables for: one folder each under dashboard/lang/."""
+    # French first: it is the language Frise is written for.
+    return sorted((p.parent.name for p in LANG_DIR.glob("*/__init__.py")),
+                  key=lambda lang: (lang != "fr", lang))
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a date, use YYYY-MM-DD") from None
+
+
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a number of processes, use 1 or more")
+    return int(value)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m dashboard", description=package_doc.splitlines()[0],
+        epilog="Run 'python -m dashboard extract --help' for the options of extract.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    extract = commands.add_parser(
+        "extract", help="turn articles into dated events (JSON or CSV, and a SQLite database)",
+        description="Read articles (a folder with a sources.csv manifest, a folder of "
+                    ".txt/.md/.html files, or one file), find their dated events, merge the "
+                    "same event told by several articles, and write the result.")
+    extract.add_argument("path", metavar="PATH", type=Path,
+                         help="folder of articles (sources.csv manifest optional) or one file")
+    extract.add_argument("--out", type=Path, metavar="FILE",
+                         help="where to write the events (default: data/events.json, "
+                              "or data/events.csv with --format csv)")
+    extract.add_argument("--format", choices=("json", "csv"), default="json",
+                         help="json: the whole corpus (documents, events, places); "
+                              "csv: one row per event (default: json)")
+    extract.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD",
+                         help="publication date for articles whose manifest gives none; "
+                              "relative dates ('mardi', 'hier') count from it")
+    extract.add_argument("--lang", choices=languages(), metavar="|".join(languages()),
+                         help="language of articles whose manifest gives none (default: fr)")
+    extract.add_argument("--workers", type=_positive, metavar="N",
+                         help="processes building events (default: one per CPU; "
+                              "small corpora use one)")
+    extract.add_argument("--db", type=Path, metavar="FILE",
+                         help="also write a SQLite database, e.g. data/frise.sqlite "
+                              "(what the dashboard reads)")
+    extract.add_argument("--quiet", action="store_true",
+                         help="no progress bar and no summary; problems are still reported")
+    return parser
+
+
+def _progress_bar(quiet: bool):
+    """A progress callback drawing a tqdm bar on stderr, and a function to close it."""
+    if quiet:
+        return None, lambda: None
+    from tqdm import tqdm
+
+    # disable=None: no bar when stderr is not a terminal (a log file, CI), only the summary.
+    bar = tqdm(total=0, unit="doc", file=sys.stderr, leave=False, dynamic_ncols=True,
+               disable=None)
+
+    def progress(done: int, total: int, doc_id: str) -> None:
+        bar.total = total
+        bar.set_postfix_str(doc_id, refresh=False)
+        bar.update(done - bar.n)
+    return progress, bar.close
+
+
+def _write_csv(out: Path, corpus: Corpus) -> None:
+    from dashboard.export import events_to_csv
+
+    # utf-8-sig: Excel reads the accents right only with the byte-order mark.
+    with replacing(out) as temporary:
+        temporary.write_text(events_to_csv(corpus.events, corpus.documents),
+                             encoding="utf-8-sig", newline="")
+
+
+def report(corpus: Corpus, quiet: bool) -> None:
+    """One line per failed document and per warning on stderr, then the summary."""
+    for doc in corpus.documents:
+        if doc.error:
+            print(f"{doc.file}: {doc.error}", file=sys.stderr)
+        for warning in doc.warnings:
+            print(f"{doc.file}: warning: {warning}", file=sys.stderr)
+    failed = sum(1 for doc in corpus.documents if doc.error)
+    if not quiet:
+        print(f"{len(corpus.documents)} documents, {failed} failed, {len(corpus.events)} events",
+              file=sys.stderr)
+
+
+def extract(args: argparse.Namespace) -> int:
+    # Imported here so that --help and usage errors answer at once, before spaCy loads.
+    from dashboard.pipeline import extract_corpus, write_json
+
+    progress, close_bar = _progress_bar(args.quiet)
+    try:
+        corpus = extract_corpus(args.path, published=args.published, language=args.lang,
+                                workers=args.workers, progress=progress)
+    finally:
+        close_bar()
+    report(corpus, args.quiet)
+    if not any(not doc.error for doc in corpus.documents):
+        print(f"{args.path}: nothing could be processed, no output written", file=sys.stderr)
+        return 1
+    out = args.out or Path(f"data/events.{args.format}")
+    if args.format == "csv":
+        _write_csv(out, corpus)
+    else:
+        write_json(out, corpus)
+    if args.db:
+        save_corpus(args.db, corpus)
+    if not args.quiet:
+        print(f"wrote {out}" + (f" and {args.db}" if args.db else ""), file=sys.stderr)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.path.exists():
+        parser.error(f"PATH: '{args.path}' does not exist; give a folder of articles or a file")
+    return extract(args)
