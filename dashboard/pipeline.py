@@ -1,0 +1,176 @@
+"""Corpus-level extraction: read every document, build its events, merge them, place them.
+
+This is the one entry point the CLI, the dashboard and the benchmark share. Documents are
+built in parallel worker processes when the corpus is large enough to pay for their start-up;
+a document that fails is kept with a one-line error and the run goes on.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from datetime import date
+from pathlib import Path
+
+from dashboard.events import build_events, load_nlp
+from dashboard.events.geo import place_for
+from dashboard.events.merge import merge_events
+from dashboard.extract import read_corpus
+from dashboard.model import Corpus, Document, Event, Place
+from dashboard.store import StoreError, load_corpus, replacing, save_corpus
+
+# Below this many documents, starting worker processes (each loading spaCy) costs more time
+# than building the events in this process.
+PARALLEL_FROM = 20
+# Documents go to workers in chunks so that one round trip carries several of them.
+MAX_CHUNK = 16
+
+Progress = Callable[[int, int, str], None]
+Built = tuple[Document, list[Event]]
+
+
+def extract_corpus(path: str | os.PathLike, *, published: date | None = None,
+                   language: str | None = None, workers: int | None = None,
+                   progress: Progress | None = None) -> Corpus:
+    """Read ``path`` (a folder, with or without sources.csv, or one file) into a Corpus.
+
+    ``published`` and ``language`` apply where the manifest says nothing. ``workers`` is the
+    number of processes (default: one per CPU, but one for a small corpus). ``progress`` is
+    called as ``progress(done, total, doc_id)`` after each document.
+    """
+    documents = read_corpus(path, published=published, language=language)
+    built = build_all(documents, workers=workers, progress=progress)
+    events = merge_events([event for _, doc_events in built for event in doc_events])
+    return Corpus(documents=tuple(doc for doc, _ in built),
+                  events=tuple(sorted(events, key=_timeline_order)),
+                  places=places_of(events))
+
+
+def _timeline_order(event: Event) -> tuple:
+    # Undated events go last rather than failing the comparison with dates.
+    return (event.date is None, event.date or date.min, event.id)
+
+
+def places_of(events: Sequence[Event]) -> tuple[Place, ...]:
+    """The gazetteer entry of every place the events name, once each, sorted by name."""
+    names = sorted({name for event in events for name in event.places})
+    found = {place.name: place for place in map(place_for, names) if place is not None}
+    return tuple(found[name] for name in sorted(found))
+
+
+def build_one(doc: Document, nlp=None) -> Built:
+    """``doc`` and its events; if building fails, ``doc`` with a one-line error and no events."""
+    if doc.error:
+        return doc, []
+    try:
+        return doc, build_events(doc, nlp if nlp is not None else load_nlp(doc.language))
+    except Exception as error:  # one bad document must not end the run for the others
+        reason = f"event extraction failed ({type(error).__name__}: {error})".splitlines()[0]
+        return dataclasses.replace(doc, error=reason), []
+
+
+def build_all(documents: Sequence[Document], *, workers: int | None = None,
+              progress: Progress | None = None) -> list[Built]:
+    """Each document with its events, in input order, in parallel when it pays."""
+    todo = sum(1 for doc in documents if not doc.error)
+    workers = workers or (os.cpu_count() or 1)
+    if todo < PARALLEL_FROM:
+        workers = 1
+    report = _counter(len(documents), progress)
+    if workers == 1:
+        return [report(build_one(doc)) for doc in documents]
+    return _build_in_processes(list(documents), workers, report)
+
+
+def _counter(total: int, progress: Progress | None) -> Callable[[Built], Built]:
+    done = 0
+
+    def report(built: Built) -> Built:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, total, built[0].doc_id)
+        return built
+    return report
+
+
+def _chunks(documents: list[Document], workers: int) -> list[list[Document]]:
+    # About four chunks per worker balances the load when documents differ in length.
+    size = max(1, min(MAX_CHUNK, len(documents) // (workers * 4)))
+    return [documents[i:i + size] for i in range(0, len(documents), size)]
+
+
+def _build_in_processes(documents: list[Document], workers: int,
+                        report: Callable[[Built], Built]) -> list[Built]:
+    chunks = _chunks(documents, workers)
+    results: list[list[Built] | None] = [None] * len(chunks)
+    languages = tuple(sorted({doc.language for doc in documents if not doc.error}))
+    try:
+        with ProcessPoolExecutor(max_workers=min(workers, len(chunks)), initializer=_load_models,
+                                 initargs=(languages,)) as pool:
+            pending = {pool.submit(_build_chunk, chunk): i for i, chunk in enumerate(chunks)}
+            for future in as_completed(pending):
+                results[pending[future]] = [report(built) for built in future.result()]
+    except BrokenProcessPool:
+        # A worker died (killed, out of memory): finish what is left here rather than lose it.
+        pass
+    for i, chunk in enumerate(chunks):
+        if results[i] is None:
+            results[i] = [report(build_one(doc)) for doc in chunk]
+    return [built for chunk_results in results for built in chunk_results]
+
+
+def _load_models(languages: tuple[str, ...]) -> None:
+    """Worker initializer: load each language's pipeline once, not once per document."""
+    for language in languages:
+        try:
+            load_nlp(language)
+        except Exception:  # build_one reports it against each document of that language
+            pass
+
+
+def _build_chunk(chunk: list[Document]) -> list[Built]:
+    return [build_one(doc) for doc in chunk]
+
+
+def _newest_change(articles_dir: Path) -> float:
+    """The latest modification time among the folder and its files (manifest included).
+
+    The folder's own time changes when a file is added or removed.
+    """
+    times = [articles_dir.stat().st_mtime]
+    times += [p.stat().st_mtime for p in articles_dir.rglob("*") if p.is_file()]
+    return max(times)
+
+
+def write_json(json_path: str | os.PathLike, corpus: Corpus) -> None:
+    with replacing(json_path) as temporary:
+        temporary.write_text(json.dumps(corpus.to_dict(), ensure_ascii=False, indent=1),
+                             encoding="utf-8")
+
+
+def ensure_extracted(articles_dir: str | os.PathLike, json_path: str | os.PathLike,
+                     db_path: str | os.PathLike, *, progress: Progress | None = None) -> Corpus:
+    """The Corpus of ``articles_dir``, extracted again only when the articles changed.
+
+    Re-extracts (writing ``json_path`` and ``db_path``) when either output is missing or
+    older than any file in ``articles_dir``, or when the database is from another version;
+    otherwise loads the database.
+    """
+    articles_dir, json_path, db_path = Path(articles_dir), Path(json_path), Path(db_path)
+    outputs = (json_path, db_path)
+    if all(p.is_file() for p in outputs):
+        oldest_output = min(p.stat().st_mtime for p in outputs)
+        if oldest_output >= _newest_change(articles_dir):
+            try:
+                return load_corpus(db_path)
+            except StoreError:
+                pass  # an old or damaged database is rebuilt below, as the error advises
+    corpus = extract_corpus(articles_dir, progress=progress)
+    write_json(json_path, corpus)
+    save_corpus(db_path, corpus)
+    return corpus
