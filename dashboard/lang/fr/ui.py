@@ -1,0 +1,138 @@
+"""French interface strings and date formats for the dashboard, as data.
+
+``dashboard.ui.i18n`` reads these tables; it knows no language. The English module
+``dashboard/lang/en/ui.py`` has exactly the same names and keys (a test checks it).
+"""
+
+LANGUAGE_NAME = "Français"
+
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+          "septembre", "octobre", "novembre", "décembre")
+MONTHS_SHORT = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.",
+                "oct.", "nov.", "déc.")
+# French writes the first day of a month as an ordinal: « 1er juillet ».
+DAY_NAMES = {1: "1er"}
+
+DATE_FORMAT = "{day} {month} {year}"
+SHORT_DATE_FORMAT = "{day} {month} {year}"
+WEEK_FORMAT = "semaine du {date}"
+MONTH_FORMAT = "{month} {year}"
+SEASON_FORMAT = "{season} {year}"
+SEASONS = {"spring": "printemps", "summer": "été", "autumn": "automne", "winter": "hiver"}
+QUARTER_FORMAT = "{ordinal} trimestre {year}"
+QUARTER_ORDINALS = {1: "1er", 2: "2e", 3: "3e", 4: "4e"}
+YEAR_FORMAT = "{year}"
+# Quotes around a date expression as written in the article.
+QUOTE = "« {text} »"
+
+CATEGORIES = {
+    "decision": "Décision",
+    "strike": "Frappe",
+    "deployment": "Déploiement",
+    "diplomacy": "Diplomatie",
+    "statement": "Déclaration",
+    "delivery": "Livraison",
+    "report": "Révélation",
+    "other": "Autre",
+}
+
+PRECISIONS = {
+    "day": "au jour près",
+    "week": "à la semaine près",
+    "month": "au mois près",
+    "season": "à la saison près",
+    "quarter": "au trimestre près",
+    "year": "à l'année près",
+}
+
+STRINGS = {
+    "app.title": "Frise",
+    "app.subtitle": "Chronologie des événements datés, chacun relié aux phrases qui le rapportent",
+    "app.loading": "Extraction des articles de {path}…",
+    "app.no_events": "Aucun événement à afficher : {path} ne contient aucun article lisible.",
+    "app.load_failed": "Impossible de lire le corpus {path} : {error}",
+    "app.document_errors": "{count} document(s) n'ont pas pu être lus : {names}",
+    "count": "{shown} sur {total} événements",
+    "sidebar.language": "Langue",
+    "sidebar.mode": "Affichage",
+    "mode.explore": "Explorer",
+    "mode.present": "Présenter",
+    "sidebar.lanes": "Lignes de la frise",
+    "lanes.category": "Catégorie",
+    "lanes.actor": "Acteur",
+    "lanes.source": "Source",
+    "sidebar.filters": "Filtres",
+    "filter.from": "Du",
+    "filter.to": "Au",
+    "filter.category": "Catégories",
+    "filter.actor": "Acteurs",
+    "filter.place": "Lieux",
+    "filter.weapon": "Systèmes d'armes",
+    "filter.source": "Articles ou médias",
+    "filter.q": "Rechercher dans les titres et les extraits",
+    "filter.min_sources": "Rapporté par au moins N sources",
+    "filter.reset": "Réinitialiser la vue",
+    "filter.event": "Événement affiché",
+    "filter.no_event": "(aucun)",
+    "sidebar.export": "Exporter les événements filtrés",
+    "export.csv": "CSV",
+    "export.json": "JSON",
+    "export.timelinejs": "TimelineJS",
+    "export.html": "Page HTML autonome",
+    "sidebar.share": "Le lien de la page reproduit exactement cette vue : copiez l'adresse pour la partager.",
+    "tab.detail": "Détail",
+    "tab.table": "Tableau",
+    "tab.story": "Récit",
+    "tab.map": "Carte",
+    "tab.compare": "Comparer les sources",
+    "timeline.title": "Frise chronologique",
+    "timeline.empty": "Aucun événement ne correspond aux filtres.",
+    "timeline.other_lane": "autres",
+    "timeline.no_lane": "(aucun)",
+    "hover.publication": "date de publication",
+    "hover.sources": "{count} source(s)",
+    "detail.pick": "Cliquez sur un événement de la frise, ou choisissez-le dans la barre latérale.",
+    "detail.date": "Date",
+    "detail.precision": "Précision",
+    "detail.how": "Comment elle a été datée",
+    "detail.sources": "{count} source(s)",
+    "detail.published": "publié le {date}",
+    "detail.unpublished": "date de publication inconnue",
+    "detail.read_article": "Lire l'article entier ({outlet})",
+    "detail.disagreements": "Les sources ne disent pas la même chose",
+    "detail.planned": "annoncé, pas encore arrivé",
+    "detail.actors": "Acteurs",
+    "detail.places": "Lieux",
+    "detail.weapons": "Armes",
+    "detail.confidence": "Confiance",
+    "disagreement.date": "Date",
+    "disagreement.number": "Chiffre",
+    "disagreement.name": "Nom",
+    "how.explicit": "{quoted}, écrit tel quel dans l'article",
+    "how.relative_back": "{quoted}, compté à rebours depuis le {anchor}",
+    "how.relative_forward": "{quoted}, compté à partir du {anchor}",
+    "how.anaphoric": "{quoted}, compté depuis l'événement précédent ({anchor})",
+    "how.publication": "datée par la publication ({published})",
+    "how.publication_unknown": "datée par la publication",
+    "how.unanchored": "{quoted}, sans date de référence",
+    "table.date": "Date",
+    "table.title": "Événement",
+    "table.category": "Catégorie",
+    "table.sources": "Sources",
+    "table.outlets": "Médias",
+    "table.actors": "Acteurs",
+    "table.precision": "Précision",
+    "table.date_text": "Date écrite",
+    "story.undated": "Date inconnue",
+    "present.previous": "◀ Précédent",
+    "present.next": "Suivant ▶",
+    "present.progress": "{position} / {total}",
+    "present.empty": "Aucun événement à présenter avec ces filtres.",
+    "notice.unknown_parameter": "Paramètre d'adresse « {param} » inconnu : ignoré.",
+    "notice.bad_date": "« {param}={value} » n'est pas une date AAAA-MM-JJ valable : ignoré.",
+    "notice.date_order": "« to={value} » tombe avant « from » : ignoré.",
+    "notice.unknown_value": "« {param}={value} » n'existe pas dans ce corpus : ignoré.",
+    "notice.unknown_event": "L'événement « {value} » n'existe pas dans ce corpus : ignoré.",
+    "notice.bad_choice": "« {param}={value} » n'est pas une valeur possible : ignoré.",
+    "notice.bad_number": "« {param}={value} » doit être un entier positif : ignoré.",
+}

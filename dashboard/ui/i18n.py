@@ -1,0 +1,83 @@
+"""Interface strings and dates in the reader's language.
+
+The words live in ``dashboard/lang/<lang>/ui.py``; this module only looks them up and fills
+the formats, so adding a language means adding a ``ui.py`` next to the French one.
+"""
+
+from __future__ import annotations
+
+import importlib
+from datetime import date, timedelta
+from functools import lru_cache
+from types import ModuleType
+
+LANGS = ("fr", "en")
+DEFAULT_LANG = "fr"
+
+# Meteorological seasons: the month in the middle of a period names its season.
+_SEASON_OF_MONTH = {12: "winter", 1: "winter", 2: "winter", 3: "spring", 4: "spring",
+                    5: "spring", 6: "summer", 7: "summer", 8: "summer", 9: "autumn",
+                    10: "autumn", 11: "autumn"}
+
+
+@lru_cache(maxsize=None)
+def table(lang: str) -> ModuleType:
+    """The ``ui`` table module of a language; unknown languages fall back to French."""
+    return importlib.import_module(f"dashboard.lang.{lang if lang in LANGS else DEFAULT_LANG}.ui")
+
+
+def t(key: str, lang: str, **values: object) -> str:
+    """The interface string ``key`` in ``lang``, with ``values`` filled in."""
+    return table(lang).STRINGS[key].format(**values)
+
+
+def format_day(day: date, lang: str, short: bool = False) -> str:
+    """"4 juillet 2025" / "4 July 2025"; short: "17 nov. 2024" / "17 Nov 2024"."""
+    words = table(lang)
+    months = words.MONTHS_SHORT if short else words.MONTHS
+    pattern = words.SHORT_DATE_FORMAT if short else words.DATE_FORMAT
+    return pattern.format(day=words.DAY_NAMES.get(day.day, str(day.day)),
+                          month=months[day.month - 1], year=day.year)
+
+
+def format_period(start: date | None, end: date | None, precision: str | None,
+                  lang: str) -> str:
+    """A resolved date in words at its own precision: "juin 2025", "été 2024", "2025"."""
+    if start is None:
+        return t("story.undated", lang)
+    words = table(lang)
+    if precision == "week":
+        return words.WEEK_FORMAT.format(date=format_day(start, lang))
+    if precision == "month":
+        return words.MONTH_FORMAT.format(month=words.MONTHS[start.month - 1], year=start.year)
+    if precision == "season":
+        middle = start + (((end or start) - start) / 2)
+        season = _SEASON_OF_MONTH[middle.month]
+        # A winter straddles two years: it is named after the year of its December.
+        year = middle.year - 1 if season == "winter" and middle.month <= 2 else middle.year
+        return words.SEASON_FORMAT.format(season=words.SEASONS[season], year=year)
+    if precision == "quarter":
+        quarter = (start.month - 1) // 3 + 1
+        return words.QUARTER_FORMAT.format(ordinal=words.QUARTER_ORDINALS[quarter],
+                                           year=start.year)
+    if precision == "year":
+        return words.YEAR_FORMAT.format(year=start.year)
+    return format_day(start, lang)
+
+
+def quoted(text: str, lang: str) -> str:
+    """A date expression as written, in the language's quotation marks."""
+    return table(lang).QUOTE.format(text=text)
+
+
+def category_label(category: str, lang: str) -> str:
+    return table(lang).CATEGORIES.get(category, category)
+
+
+def precision_label(precision: str | None, lang: str) -> str:
+    return table(lang).PRECISIONS.get(precision or "", precision or "")
+
+
+def period_end(start: date, end: date | None) -> date:
+    """The first day after a period, so a bar drawn to it covers the period's last day."""
+    return (end or start) + timedelta(days=1)

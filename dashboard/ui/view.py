@@ -1,0 +1,226 @@
+"""The view in the URL: one immutable value, parsed from and serialised to query parameters.
+
+A shared link must reopen exactly the same view, so everything the page shows is decided by a
+``View``: the filters, the selected event, the timeline's lanes, the mode and the language.
+``parse_view`` never raises: a value it cannot use is dropped and reported as a ``Notice``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields, replace
+from datetime import date
+
+from dashboard.model import Corpus
+from dashboard.ui.i18n import DEFAULT_LANG, LANGS
+
+LANES = ("category", "actor", "source")
+MODES = ("explore", "present")
+# The contract's categories; a corpus may only use some of them.
+CATEGORIES = ("decision", "strike", "deployment", "diplomacy", "statement", "delivery",
+              "report", "other")
+# Dates outside this range are refused, so the date pickers can always show them.
+DATE_MIN, DATE_MAX = date(1800, 1, 1), date(2200, 12, 31)
+
+# Every URL parameter with its meaning; README.md documents each (a test checks it).
+# Repeat a key for several values: ?actor=Joe%20Biden&actor=Volodymyr%20Zelensky
+PARAMETERS = (
+    ("from", "first day shown, YYYY-MM-DD (events whose period ends before it are hidden)"),
+    ("to", "last day shown, YYYY-MM-DD (events whose period starts after it are hidden)"),
+    ("category", "event category: decision, strike, deployment, diplomacy, statement, "
+                 "delivery, report, other (repeatable)"),
+    ("actor", "canonical actor name, e.g. Joe Biden (repeatable)"),
+    ("place", "canonical place name, e.g. Kursk (repeatable)"),
+    ("weapon", "weapon system, e.g. ATACMS (repeatable)"),
+    ("source", "an article's doc_id or an outlet's name (repeatable)"),
+    ("q", "free-text search in titles and source excerpts, ignoring case and accents"),
+    ("min_sources", "keep events reported by at least this many articles (whole number, default 1)"),
+    ("event", "id of the event shown in the detail panel, or the current slide in presentation mode"),
+    ("lanes", "what the timeline's lanes are: category (default), actor or source"),
+    ("mode", "explore (default) or present (one event at a time, large type)"),
+    ("lang", "interface language: fr (default) or en"),
+)
+PARAMETER_NAMES = tuple(name for name, _ in PARAMETERS)
+
+_MULTI = {"category": "categories", "actor": "actors", "place": "places", "weapon": "weapons",
+          "source": "sources"}
+
+
+@dataclass(frozen=True)
+class View:
+    """Everything that decides what the page shows; the defaults are the plain start page."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    categories: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    weapons: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    q: str = ""
+    min_sources: int = 1
+    event: str | None = None
+    lanes: str = "category"
+    mode: str = "explore"
+    lang: str = DEFAULT_LANG
+
+    def without_filters(self) -> View:
+        """The same page with every filter and the selection cleared (the reset button)."""
+        return View(lanes=self.lanes, mode=self.mode, lang=self.lang)
+
+
+@dataclass(frozen=True)
+class Known:
+    """The values a corpus can match, so a link naming anything else is caught."""
+
+    categories: tuple[str, ...] = CATEGORIES
+    actors: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    weapons: tuple[str, ...] = ()
+    # doc_ids first, then outlet names: a source filter accepts either.
+    sources: tuple[str, ...] = ()
+    event_ids: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_corpus(cls, corpus: Corpus) -> Known:
+        events = corpus.events
+        outlets = [d.outlet for d in corpus.documents if d.outlet]
+        return cls(
+            categories=tuple(dict.fromkeys(CATEGORIES + tuple(e.category for e in events))),
+            actors=_by_frequency(a for e in events for a in e.actors),
+            places=_by_frequency(p for e in events for p in e.places),
+            weapons=_by_frequency(w for e in events for w in e.weapons),
+            sources=tuple(dict.fromkeys([d.doc_id for d in corpus.documents] + outlets)),
+            event_ids=frozenset(e.id for e in events),
+        )
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A URL value that was ignored, and why (``reason`` names an i18n ``notice.*`` string)."""
+
+    param: str
+    value: str
+    reason: str
+
+
+def _by_frequency(names: Iterable[str]) -> tuple[str, ...]:
+    counts: dict[str, int] = {}
+    for name in names:
+        counts[name] = counts.get(name, 0) + 1
+    return tuple(sorted(counts, key=lambda n: (-counts[n], n)))
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, so "kiev" finds "Kiev" and "koursk" finds "Koursk"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _values(params: Mapping[str, Sequence[str] | str], name: str) -> list[str]:
+    raw = params.get(name, ())
+    return [raw] if isinstance(raw, str) else [str(v) for v in raw]
+
+
+def _parse_date(name: str, value: str, notices: list[Notice]) -> date | None:
+    try:
+        parsed = date.fromisoformat(value.strip())
+    except ValueError:
+        parsed = None
+    if parsed is None or not DATE_MIN <= parsed <= DATE_MAX:
+        notices.append(Notice(name, value, "bad_date"))
+        return None
+    return parsed
+
+
+def _match_all(name: str, values: list[str], choices: Sequence[str],
+               notices: list[Notice]) -> tuple[str, ...]:
+    # A hand-typed link may say "joe biden" or "Koursk" without its accent: match folded.
+    by_fold = {fold(c): c for c in reversed(choices)}
+    kept: list[str] = []
+    for value in values:
+        match = value if value in choices else by_fold.get(fold(value.strip()))
+        if match is None:
+            notices.append(Notice(name, value, "unknown_value"))
+        elif match not in kept:
+            kept.append(match)
+    return tuple(kept)
+
+
+def _choice(name: str, values: list[str], choices: Sequence[str], default: str,
+            notices: list[Notice]) -> str:
+    if not values:
+        return default
+    # Like the browser's own reading of a repeated single-valued key, the last one wins.
+    value = values[-1].strip().lower()
+    if value not in choices:
+        notices.append(Notice(name, values[-1], "bad_choice"))
+        return default
+    return value
+
+
+def parse_view(params: Mapping[str, Sequence[str] | str], known: Known) -> tuple[View, tuple[Notice, ...]]:
+    """The view a URL asks for, and a notice for each value that was ignored. Never raises."""
+    notices: list[Notice] = [Notice(name, "", "unknown_parameter")
+                             for name in params if name not in PARAMETER_NAMES]
+    values = {name: _values(params, name) for name in PARAMETER_NAMES}
+    date_from = _parse_date("from", values["from"][-1], notices) if values["from"] else None
+    date_to = _parse_date("to", values["to"][-1], notices) if values["to"] else None
+    if date_from and date_to and date_to < date_from:
+        notices.append(Notice("to", values["to"][-1], "date_order"))
+        date_to = None
+    multi = {field: _match_all(name, values[name], getattr(known, field), notices)
+             for name, field in _MULTI.items()}
+    min_sources = 1
+    if values["min_sources"]:
+        raw = values["min_sources"][-1]
+        if raw.strip().isdigit() and int(raw) >= 1:
+            min_sources = int(raw)
+        else:
+            notices.append(Notice("min_sources", raw, "bad_number"))
+    event = None
+    if values["event"]:
+        if values["event"][-1] in known.event_ids:
+            event = values["event"][-1]
+        else:
+            notices.append(Notice("event", values["event"][-1], "unknown_event"))
+    view = View(
+        date_from=date_from,
+        date_to=date_to,
+        q=values["q"][-1] if values["q"] else "",
+        min_sources=min_sources,
+        event=event,
+        lanes=_choice("lanes", values["lanes"], LANES, "category", notices),
+        mode=_choice("mode", values["mode"], MODES, "explore", notices),
+        lang=_choice("lang", values["lang"], LANGS, DEFAULT_LANG, notices),
+        **multi,
+    )
+    return view, tuple(notices)
+
+
+def view_to_params(view: View) -> dict[str, list[str]]:
+    """The query parameters of a view; defaults are left out so plain links stay short."""
+    default = View()
+    params: dict[str, list[str]] = {}
+    if view.date_from:
+        params["from"] = [view.date_from.isoformat()]
+    if view.date_to:
+        params["to"] = [view.date_to.isoformat()]
+    for name, field in _MULTI.items():
+        if getattr(view, field):
+            params[name] = list(getattr(view, field))
+    for name in ("q", "min_sources", "event", "lanes", "mode", "lang"):
+        value = getattr(view, name)
+        if value != getattr(default, name):
+            params[name] = [str(value)]
+    return params
+
+
+def view_fields() -> tuple[str, ...]:
+    """The View's field names, in order (the app keeps one widget per field)."""
+    return tuple(f.name for f in fields(View))
+
+
+def with_event(view: View, event_id: str | None) -> View:
+    return replace(view, event=event_id)
