@@ -1,0 +1,20 @@
+"""Reading documents: files, encodings, HTML pages, manifests, datelines and page furniture.
+
+Public API (the contract other stages rely on):
+
+- ``read_document(path, *, published=None, language=None, meta=None, max_bytes=None) -> Document``
+- ``read_corpus(path, *, published=None, language=None) -> list[Document]``
+- ``fold(text) -> str``: same length as ``text``, typographic variants made plain for matching
+- ``is_furniture(doc, start, end) -> bool``: is this stretch of ``doc.text`` page furniture?
+
+Neither reader raises for bad content: problems become ``Document.error`` (fatal, one line) or
+``Document.warnings`` (the document is still processed).
+"""
+
+from .corpus import read_corpus
+from .files import DEFAULT_MAX_BYTES
+from .fold import fold
+from .furniture import find_furniture, is_furniture
+from .reader import read_document
+
+__all__ = ["DEFAULT_MAX_BYTES", "find_furniture", "fold", "is_furniture", "read_corpus", "read_document"]

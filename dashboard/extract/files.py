@@ -1,0 +1,163 @@
+"""From a file on disk to text: size limits, binary detection, encodings.
+
+Every failure is a ``ReadError`` carrying one line for a person: which file, what is wrong,
+what to do. The caller turns it into ``Document.error`` so one bad file never stops a corpus.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+# One article is a few thousand words; 5 MB of text is a book, almost surely the wrong file.
+DEFAULT_MAX_BYTES = 5_000_000
+MAX_BYTES_ENV = "FRISE_MAX_BYTES"
+
+# File signatures of formats people drop into an article folder by mistake.
+_MAGIC = (
+    (b"%PDF", "a PDF document", "export it as .txt or save the web page as .html"),
+    (b"\x89PNG", "a PNG image", "an image holds no article text"),
+    (b"\xff\xd8\xff", "a JPEG image", "an image holds no article text"),
+    (b"GIF8", "a GIF image", "an image holds no article text"),
+    (b"PK\x03\x04", "a ZIP archive (or .docx/.odt)", "unzip it, or save the document as .txt"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document (.doc/.xls)", "save it as .txt"),
+    (b"\x1f\x8b", "a gzip archive", "decompress it first"),
+    (b"{\\rtf", "an RTF document", "save it as plain text (.txt)"),
+    (b"SQLite format 3\x00", "an SQLite database", "it is not an article"),
+    (b"\x7fELF", "a program (ELF)", "it is not an article"),
+)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Single-byte code pages for Latin scripts, which a detector confuses with each other.
+_LATIN_FAMILY = frozenset({
+    "cp1250", "cp1252", "cp1254", "cp1257", "latin_1", "iso8859_2", "iso8859_3", "iso8859_4",
+    "iso8859_9", "iso8859_10", "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16",
+    "mac_roman", "mac_latin2", "mac_iceland", "mac_turkish", "cp437", "cp850", "cp858",
+})
+# Share of control characters (other than tab/newline/CR/form feed) above which text is binary.
+_CONTROL_SHARE = 0.05
+
+
+class ReadError(Exception):
+    """A file that cannot become a document; ``str(error)`` is the one-line message."""
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    warnings: tuple[str, ...] = ()
+
+
+def max_bytes_default() -> int:
+    """The size cap, raised by the FRISE_MAX_BYTES environment variable for the CLI's sake."""
+    value = os.environ.get(MAX_BYTES_ENV, "")
+    return int(value) if value.isdigit() and int(value) > 0 else DEFAULT_MAX_BYTES
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB"
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, after checking it exists and is not over ``max_bytes`` (stat first)."""
+    name = path.name
+    if not path.exists():
+        raise ReadError(f"{path}: file not found; check the path (or the 'file' column of the manifest)")
+    if not path.is_file():
+        raise ReadError(f"{path}: not a regular file; give an article file or a folder of articles")
+    size = path.stat().st_size
+    if size == 0:
+        raise ReadError(f"{name}: the file is empty; remove it or paste the article text into it")
+    if size > max_bytes:
+        raise ReadError(
+            f"{name}: {_megabytes(size)} is over the {_megabytes(max_bytes)} limit for one article; "
+            f"split it, or raise the limit with {MAX_BYTES_ENV}={size + 1} (or max_bytes=)"
+        )
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise ReadError(f"{name}: cannot be read ({exc.strerror or exc}); check its permissions") from exc
+
+
+def _binary_kind(data: bytes) -> str | None:
+    for magic, kind, advice in _MAGIC:
+        if data.startswith(magic):
+            return f"{kind}, not text; {advice}"
+    head = data[:65536]
+    if b"\x00" in head:
+        return "binary data (it contains NUL bytes), not text; give a .txt, .md or .html file"
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    if controls > _CONTROL_SHARE * len(head):
+        return "binary data (mostly control characters), not text; give a .txt, .md or .html file"
+    return None
+
+
+def _normalise_newlines(text: str) -> str:
+    # Windows and old Mac line ends become "\n" so that a line is a line for every rule.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def decode(data: bytes, name: str) -> Decoded:
+    """Text from bytes: BOMs, then strict UTF-8, then the detector; binary is refused."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(_normalise_newlines(data.decode(encoding)), encoding)
+            except UnicodeDecodeError as exc:
+                raise ReadError(f"{name}: starts with a {encoding} mark but does not decode ({exc.reason}); "
+                                f"re-save it as UTF-8") from exc
+    kind = _binary_kind(data)
+    if kind:
+        raise ReadError(f"{name}: {kind}")
+    try:
+        return Decoded(_normalise_newlines(data.decode("utf-8")), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    encoding = _detect_legacy(data)
+    if encoding is None:
+        raise ReadError(f"{name}: unknown encoding (not UTF-8, and no other encoding decodes it cleanly); "
+                        f"re-save it as UTF-8")
+    text = data.decode(encoding)
+    warning = f"{name}: not UTF-8, decoded as {encoding}; check accents and apostrophes, or re-save it as UTF-8"
+    return Decoded(_normalise_newlines(text), encoding, (warning,))
+
+
+def _detect_legacy(data: bytes) -> str | None:
+    """The legacy encoding of ``data``, or None when nothing decodes it cleanly.
+
+    Web articles in French and English that are not UTF-8 are nearly always Windows-1252
+    (Latin-1 plus ’ “ ” € …). On short texts the statistical detector wavers between the
+    Latin-script code pages (cp1250, mac_roman, …); when it lands in that family and cp1252
+    decodes cleanly, cp1252 wins. A Cyrillic or Greek verdict is trusted as is.
+    """
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    guess = best.encoding if best is not None else None
+    if guess is None or guess in _LATIN_FAMILY:
+        try:
+            data.decode("cp1252")
+            return "cp1252"
+        except UnicodeDecodeError:
+            pass
+    if guess is None:
+        return None
+    try:
+        data.decode(guess)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return guess
+
+
+def read_text(path: Path, max_bytes: int) -> Decoded:
+    """Read and decode one file; empty-after-decoding counts as empty."""
+    decoded = decode(read_bytes(path, max_bytes), path.name)
+    if not decoded.text.strip():
+        raise ReadError(f"{path.name}: the file holds only blank space; remove it or paste the article text into it")
+    return decoded

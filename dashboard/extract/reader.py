@@ -1,0 +1,116 @@
+"""One file to one ``Document``: decode, extract HTML, find language, date and furniture.
+
+``read_document`` never raises for bad content: an unreadable file becomes a Document with
+``error`` set to one line naming the file and what to do, and ``text`` empty.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from dashboard.model import Document
+
+from .dateline import find_datelines, parse_date_string, publication_dateline
+from .files import ReadError, max_bytes_default, read_text
+from .furniture import find_furniture
+from .html import extract_article, looks_like_html
+from .language import DEFAULT_LANGUAGE, available_languages, guess_language
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+NO_DATE_WARNING = ("no publication date: relative dates will be marked unanchored "
+                   "(give --published or a manifest date)")
+# A first line this short is the headline of a plain-text article.
+_TITLE_MAX_WORDS = 25
+
+
+def read_document(path, *, published: date | None = None, language: str | None = None,
+                  meta: dict | None = None, max_bytes: int | None = None) -> Document:
+    """Read one article file.
+
+    ``meta`` carries manifest values (doc_id, title, outlet, url, language, note, published as a
+    date, warnings); they win over what the file says. ``published`` is the fallback date given
+    on the command line: it applies only when neither the manifest nor the file has a date.
+    """
+    path = Path(path)
+    meta = dict(meta or {})
+    warnings = list(meta.get("warnings", ()))
+    base = {
+        "doc_id": meta.get("doc_id") or path.stem,
+        "file": meta.get("file") or path.name,
+        "title": meta.get("title", ""),
+        "outlet": meta.get("outlet", ""),
+        "url": meta.get("url", ""),
+        "note": meta.get("note", ""),
+    }
+    limit = max_bytes if max_bytes is not None else max_bytes_default()
+    try:
+        decoded = read_text(path, limit)
+    except ReadError as exc:
+        return Document(**base, text="", language=meta.get("language") or language or DEFAULT_LANGUAGE,
+                        error=str(exc), warnings=tuple(warnings))
+    warnings += decoded.warnings
+    text, page = decoded.text, None
+    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
+        page = extract_article(text, path.name)
+        text = page.text
+        warnings += page.warnings
+        if not text.strip():
+            return Document(**base, text="", language=meta.get("language") or language or DEFAULT_LANGUAGE,
+                            error=f"{path.name}: the HTML page holds no visible text; save the article page itself",
+                            warnings=tuple(warnings))
+        base["title"] = base["title"] or page.title
+        base["outlet"] = base["outlet"] or page.sitename
+        base["url"] = base["url"] or page.url
+
+    lang = _language(meta.get("language") or language, page.lang if page else None, text, path.name, warnings)
+    datelines = find_datelines(text, lang)
+    day, source = _publication(meta.get("published"), page, datelines, published, lang)
+    if day is None:
+        warnings.append(f"{path.name}: {NO_DATE_WARNING}")
+    furniture = find_furniture(text, lang, tuple(d.span for d in datelines))
+    if not base["title"]:
+        base["title"] = _first_line_title(text, furniture)
+    return Document(**base, text=text, language=lang, published=day, published_from=source,
+                    furniture=furniture, warnings=tuple(warnings))
+
+
+def _language(given: str | None, page_lang: str | None, text: str, name: str, warnings: list[str]) -> str:
+    known = available_languages()
+    if given:
+        code = given.strip().lower()[:2]
+        if code in known:
+            return code
+        warnings.append(f"{name}: language {given!r} has no tables (known: {', '.join(known)}); guessed from the text")
+    if page_lang in known:
+        return page_lang
+    return guess_language(text)
+
+
+def _publication(manifest_date, page, datelines, cli_date, lang):
+    """The publication date and where it came from: manifest, html-meta, dateline, cli."""
+    if manifest_date:
+        return manifest_date, "manifest"
+    if page is not None and page.date:
+        day = parse_date_string(page.date, lang, "YMD")
+        if day is not None:
+            return day, "html-meta"
+    found = publication_dateline(datelines)
+    if found is not None:
+        return found.date, "dateline"
+    if cli_date:
+        return cli_date, "cli"
+    return None, None
+
+
+def _first_line_title(text: str, furniture) -> str:
+    """The first line that is not furniture, when it is short enough to be a headline."""
+    covered = {(s.start, s.end) for s in furniture}
+    pos = 0
+    for raw in text.split("\n"):
+        start = pos + len(raw) - len(raw.lstrip())
+        line = raw.strip()
+        pos += len(raw) + 1
+        if line and (start, start + len(line)) not in covered:
+            return line if len(line.split()) <= _TITLE_MAX_WORDS else ""
+    return ""

@@ -1,0 +1,1 @@
+"""English: tables of dates, furniture and datelines, read by the language-blind engines."""
