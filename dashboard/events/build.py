@@ -1,0 +1,258 @@
+"""Building the events of one document: sentences, clauses, dates, titles, categories.
+
+An event is a sentence, or a clause of one, that reports something that happened or is
+planned at a known time. The time is a date expression found by ``dashboard.temporal`` in the
+clause; when the article's main news has none ("Le président a autorisé…" in the lead), the
+publication date stands in, but only for a lead clause in the past tense whose main verb says
+what kind of event it is and which names who did it. Analysis and background never become
+events without a date.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from dashboard.events.entities import entities_in
+from dashboard.extract import fold, is_furniture
+from dashboard.model import Document, Event, Mention, Source
+from dashboard.temporal import find_dates
+
+from .categories import categorize, main_verb_category
+from .clauses import PAST_KINDS, VerbGroup, Word, is_hedged, is_planned, split_clauses, verb_group, words_of
+from .nlp import Cues, cues_for, has_tagger, load_nlp
+from .sentences import is_heading_line, sentence_spans
+from .titles import make_title
+
+# How many prose sentences open an article: its lead, where the main news is told.
+LEAD_SENTENCES = 3
+
+# How much a reader may trust an event's date, by how it was found; then what lowers it.
+BASE_CONFIDENCE = {"explicit": 0.9, "relative": 0.8, "anaphoric": 0.65, "publication": 0.5}
+HEDGED_PENALTY = 0.2
+NO_ACTOR_PENALTY = 0.15
+NO_DATE_PENALTY = 0.3
+MIN_CONFIDENCE = 0.05
+
+# spaCy labels of names that can be the subject of a clause (a person, a state, a body).
+_SUBJECT_LABELS = ("PER", "PERSON", "ORG", "LOC", "GPE", "NORP")
+
+
+@dataclass(frozen=True)
+class _Segment:
+    start: int
+    end: int
+    group: VerbGroup | None
+    mention: Mention | None
+    eligible: bool
+
+
+@dataclass
+class _Unit:
+    """Consecutive clauses that make one event; ``key`` is the one that dates it."""
+
+    key: _Segment
+    segments: list[_Segment] = field(default_factory=list)
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1].end
+
+
+def _period(mention: Mention) -> tuple:
+    if mention.date is None:
+        return ("unresolved", mention.text.lower())
+    return (mention.date, mention.date_end, mention.precision)
+
+
+def _trim_furniture(doc: Document, start: int, end: int) -> tuple[int, int] | None:
+    """The sentence without furniture at its edges (a dateline prefix); None if furniture is inside."""
+    if is_furniture(doc, start, end):
+        return None
+    for span in sorted(doc.furniture, key=lambda s: s.start):
+        if span.end <= start or span.start >= end:
+            continue
+        if span.start <= start:
+            start = span.end
+        elif span.end >= end:
+            end = span.start
+        else:
+            return None
+    text = doc.text
+    while start < end and not text[start].isalnum() and text[start] not in "«\"'(":
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _event_id(doc_id: str, start: int, end: int, clause_start: int, clause_end: int) -> str:
+    key = f"{doc_id}:{start}:{end}:{clause_start}:{clause_end}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def _confidence(dated_by: str, has_date: bool, hedged: bool, has_actor: bool) -> float:
+    value = BASE_CONFIDENCE.get(dated_by, 0.5)
+    value -= HEDGED_PENALTY if hedged else 0
+    value -= NO_ACTOR_PENALTY if not has_actor else 0
+    value -= NO_DATE_PENALTY if not has_date else 0
+    return round(max(MIN_CONFIDENCE, min(1.0, value)), 2)
+
+
+class _Builder:
+    """The state shared by the sentences of one document."""
+
+    def __init__(self, doc: Document, nlp) -> None:
+        self.doc = doc
+        self.lang = doc.language
+        self.cues: Cues = cues_for(self.lang)
+        self.folded = fold(doc.text)
+        processed = nlp(self.folded)
+        self.tagged = has_tagger(nlp)
+        self.words: tuple[Word, ...] = words_of(processed)
+        self.ents = tuple((e.start_char, e.end_char, e.text, e.label_) for e in processed.ents)
+        self.sentences = sentence_spans(self.folded, ((s.start_char, s.end_char) for s in processed.sents))
+        self.mentions = tuple(
+            m for m in find_dates(doc.text, doc.published, self.lang)
+            if not any(s.start < m.end and m.start < s.end for s in doc.furniture))
+
+    def ner_in(self, start: int, end: int) -> list[tuple[str, str]]:
+        return [(text, label) for s, e, text, label in self.ents if start <= s and e <= end]
+
+    def entities(self, start: int, end: int):
+        return entities_in(self.doc.text[start:end], self.lang, ner=self.ner_in(start, end),
+                           context=self.doc.text)
+
+    def names_subject(self, segment_start: int, group: VerbGroup) -> bool:
+        """True when the clause names who acted before its verb: a known actor or a name."""
+        if self.entities(segment_start, group.start).actors:
+            return True
+        return any(segment_start <= s and e <= group.start and label in _SUBJECT_LABELS
+                   for s, e, _, label in self.ents)
+
+    def prose_sentences(self) -> list[tuple[int, int, bool]]:
+        """(start, end, in_lead) for every sentence that is prose, not furniture or a heading."""
+        found, lead_left = [], LEAD_SENTENCES
+        for start, end in self.sentences:
+            trimmed = _trim_furniture(self.doc, start, end)
+            if trimmed is None or is_heading_line(self.folded, *trimmed):
+                continue
+            has_verb = verb_group(self.folded, *trimmed, self.words, self.cues, self.tagged) is not None
+            found.append((*trimmed, has_verb and lead_left > 0))
+            lead_left -= 1 if has_verb else 0
+        return found
+
+    def segments(self, start: int, end: int, in_lead: bool) -> list[_Segment]:
+        mentions = [m for m in self.mentions if start <= m.start and m.end <= end]
+        parts = split_clauses(self.folded, start, end, self.words, self.cues, self.tagged,
+                              [(m.start, m.end) for m in mentions])
+        segments = []
+        for s, e in parts:
+            group = verb_group(self.folded, s, e, self.words, self.cues, self.tagged)
+            mention = next((m for m in mentions if s <= m.start < e), None)
+            eligible = (mention is None and in_lead and group is not None and group.kind in PAST_KINDS
+                        and main_verb_category(group.main, self.lang) is not None
+                        and self.names_subject(s, group))
+            segments.append(_Segment(s, e, group, mention, eligible))
+        return segments
+
+    def units(self, segments: list[_Segment]) -> list[_Unit]:
+        """Group clauses into events: a new event where the period changes.
+
+        Undated lead clauses make one event dated by publication only when they come before
+        every dated clause of the sentence; after a dated clause they continue its story.
+        Other undated clauses belong to the event before them (or after, at the start).
+        """
+        units: list[_Unit] = []
+        waiting: list[_Segment] = []
+        for segment in segments:
+            last = units[-1] if units else None
+            if segment.mention is not None:
+                new = last is None or last.key.mention is None or \
+                    _period(last.key.mention) != _period(segment.mention)
+            else:
+                new = segment.eligible and last is None
+            if new:
+                units.append(_Unit(segment, waiting + [segment]))
+                waiting = []
+            elif last is None:
+                waiting.append(segment)
+            else:
+                last.segments.append(segment)
+        return units
+
+    def event(self, sentence: tuple[int, int], unit: _Unit, first: bool) -> Event:
+        doc, text = self.doc, self.doc.text
+        start, end = sentence
+        # The title starts at the clause that dates the event, unless that opens the sentence,
+        # and without the connector that opened the clause ("après que", "où").
+        title_start = start
+        if not first:
+            connector = self.cues.connectors.match(self.folded, unit.key.start)
+            title_start = connector.end() if connector else unit.key.start
+        title = make_title(text[title_start:unit.end], self.folded[title_start:unit.end], self.cues)
+        found = self.entities(title_start, unit.end)
+        # "Il a déclaré": the clause names nobody, the sentence may; a clause that names a
+        # place but no actor ("Kiev a lancé") must not borrow one from elsewhere.
+        actors = found.actors or (() if found.places else self.entities(start, end).actors)
+        mention = unit.key.mention
+        if mention is not None:
+            when = dict(date=mention.date, date_end=mention.date_end, precision=mention.precision,
+                        dated_by=mention.dated_by, anchor=mention.anchor, anchor_kind=mention.anchor_kind)
+            mention_fields = dict(date_text=mention.text, mention_start=mention.start, mention_end=mention.end)
+        else:
+            when = dict(date=doc.published, date_end=doc.published,
+                        precision="day" if doc.published else None, dated_by="publication",
+                        anchor=doc.published, anchor_kind="publication" if doc.published else None)
+            mention_fields = dict(date_text=None, mention_start=None, mention_end=None)
+        group = unit.key.group
+        hedged = is_hedged(self.folded, start, end, self.cues, group)
+        planned = (mention is not None and mention.future) or \
+            is_planned(self.folded, self.cues, group)
+        source = Source(doc_id=doc.doc_id, excerpt=text[start:end], start=start, end=end,
+                        **mention_fields, **when)
+        return Event(
+            id=_event_id(doc.doc_id, start, end, title_start, unit.end),
+            title=title,
+            date_text=mention_fields["date_text"],
+            category=categorize(self.folded[title_start:unit.end], self.lang, group.main if group else ""),
+            actors=actors, places=found.places, weapons=found.weapons,
+            sources=(source,),
+            confidence=_confidence(when["dated_by"], when["date"] is not None, hedged, bool(actors)),
+            status="planned" if planned else "happened",
+            language=self.lang,
+            date_source=doc.doc_id,
+            **when,
+        )
+
+    def verbless_event_segments(self, segments: list[_Segment]) -> list[_Segment]:
+        """A sentence without a finite verb is an event only when it is dated in full and says
+        what happened: "4 juillet 2025 : appel entre Trump et Zelensky."."""
+        dated = [s for s in segments if s.mention is not None and s.mention.dated_by == "explicit"]
+        if dated and categorize(self.folded[segments[0].start:segments[-1].end], self.lang) != "other":
+            return segments
+        return []
+
+    def build(self) -> list[Event]:
+        events = []
+        for start, end, in_lead in self.prose_sentences():
+            if not in_lead and not any(start <= m.start and m.end <= end for m in self.mentions):
+                continue
+            segments = self.segments(start, end, in_lead)
+            if all(s.group is None for s in segments):
+                segments = self.verbless_event_segments(segments)
+            for unit in self.units(segments):
+                first = unit.key.start == segments[0].start
+                events.append(self.event((start, end), unit, first))
+        return events
+
+
+def build_events(doc: Document, nlp=None) -> list[Event]:
+    """The events one document reports, in text order; [] for a document that could not be read.
+
+    Each event has exactly one Source: the whole sentence, cut from ``doc.text``, with the
+    offsets of its date expression.
+    """
+    if doc.error or not doc.text.strip():
+        return []
+    return _Builder(doc, nlp if nlp is not None else load_nlp(doc.language)).build()

@@ -1,0 +1,70 @@
+"""English cues for building events: clause connectors, tenses, hedges, plans.
+
+Read by ``dashboard.events``; the engine knows no English. English has no tagger here (no
+official English spaCy model on PyPI), so the tense rules also tell whether a line has a
+finite verb at all. Patterns are matched on ``fold(text)``, case-insensitively.
+"""
+
+# Where a sentence may be cut into clauses that can carry their own date (see fr/events.py).
+CLAUSE_CONNECTORS = (
+    "while", "whereas", "although", "even though", "after", "before", "since", "when",
+    "because", "but", "and", "then", "where",
+)
+
+CLAUSE_PUNCTUATION = (";",)
+
+DISCOURSE_CONNECTORS = (
+    "however", "but", "and", "yet", "meanwhile", "moreover", "furthermore", "in addition",
+    "also", "still", "thus", "therefore", "so", "in this context", "for its part",
+    "while", "whereas", "where", "when", "because",
+)
+
+CLITICS = ("not", "also", "then", "had", "has", "have", "was", "were")
+
+NON_SUBJECT_STARTS = ("to", "of", "for", "by", "with", "without", "on", "in", "at", "into",
+                      "against", "according", "from")
+
+# First match at the earliest position wins (see fr/events.py for the kinds).
+TENSE_RULES = (
+    {"name": "en.conditional_past", "kind": "conditional_past",
+     "pattern": r"\b(?:would|could|might|may) have\s+\w+(?:ed|en|wn|t)\b",
+     "examples": ("Trump would have asked Zelensky", "the missiles may have struck the base")},
+    {"name": "en.conditional", "kind": "conditional",
+     "pattern": r"\b(?:would|could|might)\s+\w+\b",
+     "examples": ("the strikes could escalate the war", "Washington would supply the missiles")},
+    {"name": "en.near_future", "kind": "near_future",
+     "pattern": r"\b(?:is|are|am) (?:going|set|due|expected|scheduled|poised) to\s+\w+\b",
+     "examples": ("the United States is set to deliver missiles", "leaders are due to meet")},
+    {"name": "en.future", "kind": "future",
+     "pattern": r"\b(?:will|shall|won't|'ll)\s+(?:not\s+)?\w+\b",
+     "examples": ("Washington will deliver such weapons", "the summit will take place in Rome")},
+    {"name": "en.compound_past", "kind": "compound_past",
+     "pattern": r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|also\s+)?(?:been\s+)?\w+(?:ed|en|wn|t|ung|un|ought|aught)\b",
+     "examples": ("Biden has authorized Ukraine", "troops have been deployed to Kursk")},
+    {"name": "en.pluperfect", "kind": "pluperfect",
+     "pattern": r"\bhad\s+(?:\w+ly\s+|not\s+|also\s+)?(?:been\s+)?\w+(?:ed|en|wn|t|ung|un|ought|aught)\b",
+     "examples": ("Zelensky had pressed Washington", "the list had been shared")},
+    {"name": "en.simple_past", "kind": "past",
+     "pattern": r"\b(?:was|were|did|said|told|met|sent|struck|hit|gave|began|took|made|led|"
+                r"won|lost|fought|brought|bought|sold|shot|spoke|wrote|came|went|saw|left|"
+                r"held|flew|fled|rose|fell|drove|chose|sought|fired|\w{3,}ed)\b",
+     "examples": ("Biden authorized Ukraine to strike", "North Korean troops were sent to Russia",
+                  "Blinken said on Tuesday")},
+    {"name": "en.present", "kind": "present",
+     "pattern": r"\b(?:is|are|am|has|have|does|do|says|remains|seems)\b|\b\w{3,}s\s+(?:the|a|an|to|that)\b",
+     "examples": ("Moscow threatens NATO", "the situation remains tense")},
+)
+
+HEDGES = (
+    r"\breportedly\b", r"\ballegedly\b", r"\baccording to (?:sources|people|officials)\b",
+    r"\bsources (?:close|familiar)\b", r"\bapparently\b", r"\bprobably\b", r"\bperhaps\b",
+    r"\bmay have\b", r"\bmight have\b", r"\bwould have\b", r"\bseems?\b", r"\bunconfirmed\b",
+    r"\bon condition of anonymity\b", r"\bpeople familiar with\b", r"\bciting sources\b",
+)
+
+PLAN_CUES = (
+    r"\bplans? to\b", r"\bplanned to\b", r"\bintends? to\b", r"\bis to\b", r"\bare to\b",
+    r"\bprepares? to\b", r"\bpreparing to\b", r"\bexpects? to\b",
+)
+
+FINITE_VERB_POS = ("VERB", "AUX")
