@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from dashboard.events.entities import entities_in
 from dashboard.extract import fold, is_furniture
 from dashboard.model import Document, Event, Mention, Source
-from dashboard.temporal import find_dates
 
 from .categories import categorize, main_verb_category
 from .clauses import PAST_KINDS, VerbGroup, Word, is_hedged, is_planned, split_clauses, verb_group, words_of
@@ -112,6 +111,10 @@ class _Builder:
         self.words: tuple[Word, ...] = words_of(processed)
         self.ents = tuple((e.start_char, e.end_char, e.text, e.label_) for e in processed.ents)
         self.sentences = sentence_spans(self.folded, ((s.start_char, s.end_char) for s in processed.sents))
+        # Imported here, not at the top: dashboard.events (entities, merge) must load on its
+        # own, and the temporal package imports spaCy-free code only when dates are needed.
+        from dashboard.temporal import find_dates
+
         self.mentions = tuple(
             m for m in find_dates(doc.text, doc.published, self.lang)
             if not any(s.start < m.end and m.start < s.end for s in doc.furniture))
