@@ -1,0 +1,66 @@
+"""Find the date expressions in a text and resolve each to a period.
+
+``find_dates(text, published, lang)`` returns ``Mention`` values whose offsets point into
+``text``. Matching runs on ``fold(text)`` (same length), so offsets carry over. The language's
+rules live in ``dashboard/lang/<lang>/temporal.py``; this package knows no language:
+
+- ``rules``   compiles a language's tables into named rules (cached per language);
+- ``match``   finds candidates and keeps the longest where they overlap;
+- ``tense``   reads the clause around a mention for a future marker;
+- ``resolve`` turns a candidate into dates; ``periods`` does the calendar arithmetic.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from dashboard.extract.fold import fold
+from dashboard.model import Mention
+from dashboard.temporal.match import candidates, longest_first
+from dashboard.temporal.resolve import Context, resolve
+from dashboard.temporal.rules import Rule, load_language
+from dashboard.temporal.tense import Clauses, is_future
+
+__all__ = ["all_rules", "find_dates"]
+
+
+def all_rules(lang: str) -> tuple[Rule, ...]:
+    """The named rules of a language, each with its ``examples``."""
+    return load_language(lang).rules
+
+
+def find_dates(text: str, published: date | None, lang: str = "fr") -> list[Mention]:
+    """Every date expression in ``text``, resolved against ``published`` and each other.
+
+    Relative expressions count from ``published``; with ``published=None`` they come back
+    with ``date=None`` and ``unanchored=True``. Anaphoric ones ("la veille") count from the
+    last mention resolved before them in the same text, or from publication if there is none.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_dates: text must be str, not {type(text).__name__}")
+    if published is not None and not isinstance(published, date):
+        raise TypeError(f"find_dates: published must be a datetime.date or None, not "
+                        f"{type(published).__name__}")
+    if isinstance(published, datetime):
+        published = published.date()
+    language = load_language(lang)
+    folded = fold(text)
+    chosen = longest_first(candidates(folded, language))
+    if not chosen:
+        return []
+    clauses = Clauses.of(folded, language.clause_break)
+    mentions = []
+    previous = None
+    for candidate in chosen:
+        future_clause = is_future(folded, clauses, candidate.start, candidate.end,
+                                  language.future, language.past)
+        reading = resolve(candidate, Context(published, previous, future_clause))
+        mentions.append(Mention(
+            start=candidate.start, end=candidate.end, text=text[candidate.start:candidate.end],
+            date=reading.date, date_end=reading.date_end, precision=reading.precision,
+            rule=candidate.rule.name, dated_by=reading.dated_by, anchor=reading.anchor,
+            anchor_kind=reading.anchor_kind, unanchored=reading.unanchored,
+            future=reading.future))
+        if reading.date is not None:
+            previous = (reading.date, reading.date_end)
+    return mentions

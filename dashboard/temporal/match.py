@@ -1,0 +1,138 @@
+"""Find candidate date expressions and read their parts into values.
+
+Every rule of the language runs over the folded text; a match becomes a ``Candidate`` only if
+its parts make sense (a real month, a day that exists, a month written the way the language
+writes months). Among overlapping candidates the longest wins, then the earliest, then the
+rule listed first.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from typing import Mapping
+
+from dashboard.temporal.rules import Language, Rule, normalise
+
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    rule: Rule
+    order: int
+    fields: Mapping[str, object]
+
+
+def _groups(match: re.Match) -> dict[str, str]:
+    # "rel_b" and "unit_b" let one pattern spell a part two ways ("la semaine dernière" /
+    # "cette semaine"): Python's re allows a group name only once.
+    groups: dict[str, str] = {}
+    for name, value in match.groupdict().items():
+        if value is not None:
+            groups.setdefault(name.removesuffix("_b"), value)
+    return groups
+
+
+def _number(word: str, language: Language):
+    digits = _DIGITS.fullmatch(word.strip())
+    if digits:
+        return int(digits.group())
+    return language.numbers.get(normalise(word))
+
+
+def _day(word: str, language: Language) -> int | None:
+    digits = _DIGITS.match(word)
+    if digits:
+        return int(digits.group())
+    value = language.ordinals.get(normalise(word), language.numbers.get(normalise(word)))
+    return value if isinstance(value, int) else None
+
+
+def _month(word: str, language: Language) -> int | None:
+    if word.isdigit():
+        value = int(word)
+        return value if 1 <= value <= 12 else None
+    return language.months.get(normalise(word))
+
+
+def _month_case_ok(word: str, alone: bool, match_text: str, language: Language) -> bool:
+    if word.isdigit() or match_text.isupper():
+        return True
+    if language.month_case.get("always") == "title" and not word[0].isupper():
+        return False
+    if alone and language.month_case.get("alone") == "lower" and not word.islower():
+        return False
+    return True
+
+
+def _day_exists(day: int | None, month: int | None, year: int | None) -> bool:
+    if day is None or month is None:
+        return day is None
+    # Without a year, 29 February may exist: the resolver picks a leap year if it must.
+    return 1 <= day <= calendar.monthrange(year or 2024, month)[1]
+
+
+def read_fields(groups: Mapping[str, str], match_text: str, language: Language) -> dict | None:
+    """The values of a match's named groups, or None when they do not make a date."""
+    fields: dict[str, object] = {}
+    for key in ("year", "year1"):
+        if key in groups:
+            fields[key] = int(groups[key])
+    for key in ("day", "day1"):
+        if key in groups:
+            fields[key] = _day(groups[key], language)
+            if fields[key] is None:
+                return None
+    alone = not ({"day", "year"} & groups.keys()) and "part" not in groups
+    for key in ("month", "month1"):
+        if key in groups:
+            if not _month_case_ok(groups[key], alone, match_text, language):
+                return None
+            fields[key] = _month(groups[key], language)
+            if fields[key] is None:
+                return None
+    lookups = {"weekday": language.weekdays, "season": language.seasons,
+               "part": language.parts, "unit": language.units, "rel": language.relations,
+               "ordinal": language.ordinals}
+    for key, table in lookups.items():
+        if key in groups:
+            fields[key] = table.get(normalise(groups[key]))
+            if fields[key] is None:
+                return None
+    if "number" in groups:
+        fields["number"] = _number(groups["number"], language)
+        if not fields["number"]:
+            return None
+    if "word" in groups:
+        fields["word"] = normalise(groups["word"])
+    fields["until_future"] = "until_future" in groups
+    if not (_day_exists(fields.get("day"), fields.get("month"), fields.get("year"))
+            and _day_exists(fields.get("day1"), fields.get("month1", fields.get("month")),
+                            fields.get("year"))):
+        return None
+    return fields
+
+
+def candidates(folded: str, language: Language) -> list[Candidate]:
+    found = []
+    for order, rule in enumerate(language.rules):
+        for match in rule.pattern.finditer(folded):
+            fields = read_fields(_groups(match), match.group(), language)
+            if fields is not None:
+                found.append(Candidate(match.start(), match.end(), rule, order, fields))
+    return found
+
+
+def longest_first(found: list[Candidate]) -> list[Candidate]:
+    """Keep non-overlapping candidates, longest first; return them in text order."""
+    taken = bytearray(max((c.end for c in found), default=0))
+    kept = []
+    for candidate in sorted(found, key=lambda c: (c.start - c.end, c.start, c.order)):
+        if not any(taken[candidate.start:candidate.end]):
+            taken[candidate.start:candidate.end] = b"\x01" * (candidate.end - candidate.start)
+            kept.append(candidate)
+    return sorted(kept, key=lambda c: c.start)
