@@ -22,3 +22,31 @@ def seed_corpus(articles_dir):
     from dashboard.pipeline import extract_corpus
 
     return extract_corpus(articles_dir, workers=1)
+
+
+@pytest.fixture(scope="session")
+def ui_corpus():
+    """tests/fixtures/ui_corpus.json: seven events cut from the seeds, every way of dating,
+    a two-source event with a disagreement (see tests/fixtures/make_ui_corpus.py)."""
+    import json
+
+    from dashboard.model import Corpus
+
+    path = Path(__file__).parent / "fixtures" / "ui_corpus.json"
+    return Corpus.from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+@pytest.fixture(scope="session")
+def fr_nlp():
+    """The French spaCy pipeline, loaded once per session (it takes seconds)."""
+    from dashboard.events import load_nlp
+
+    return load_nlp("fr")
+
+
+@pytest.fixture(scope="session")
+def en_nlp():
+    """The blank English pipeline with a sentencizer."""
+    from dashboard.events import load_nlp
+
+    return load_nlp("en")
