@@ -21,7 +21,7 @@ RULES = (
         "name": "web.menu_word",
         "reason": "navigation",
         "pattern": r"(?i)(?:main |open |close |toggle )?(?:menu|navigation)|search|close|home|sign in|log ?in|log ?out"
-                   r"|back to top|my account|subscribe|register",
+                   r"|back to top|my account|subscribe|register|save|bookmark|contents",
         "examples": ("Menu", "Search", "Sign in", "Toggle navigation", "Back to top"),
         "counter_examples": ("Home to the Black Sea Fleet, Sevastopol was struck again.",),
         "max_words": 3,
@@ -41,7 +41,7 @@ RULES = (
         "name": "web.read_more",
         "reason": "teaser",
         "pattern": r"(?i)(?:read (?:more|also|next)|see also|you (?:may|might) also like|recommended(?: for you)?"
-                   r"|most (?:read|popular)|trending(?: now)?|more (?:on this story|stories|from [\w .'-]+)"
+                   r"|most (?:read|popular|viewed)|explore more\b.*|trending(?: now)?|more (?:on this story|stories|from [\w .'-]+)"
                    r"|related(?: articles| stories| posts| content| coverage| news| topics)?)(?:\s*[:>»|-].*|\.{3}.*)?",
         "examples": ("Read more: Ukraine's drone war", "Related articles", "See also: NATO summit", "Most read",
                      "More from CNN"),
@@ -53,7 +53,8 @@ RULES = (
         "reason": "share prompt",
         "pattern": r"(?i)(?:share(?: this(?: article| story| post| page)?| on [\w ]+| via \w+)?|click to share on .*"
                    r"|tweet|e-?mail|print|copy link|copied!?|whatsapp|facebook|twitter|x \(twitter\)|linkedin"
-                   r"|telegram|reddit|pinterest|flipboard|bluesky|threads)(?:\s*[:(].*)?",
+                   r"|telegram|reddit|pinterest|flipboard|bluesky|threads|link copied!?|reuse this content|save (?:this )?article)"
+                   r"(?:\s*[:(].*)?",
         "examples": ("Share this article", "Share on Facebook", "Click to share on X (Opens in new window)",
                      "WhatsApp", "Copy link"),
         "counter_examples": ("Share prices fell 3% in Moscow after the announcement.",
@@ -64,8 +65,9 @@ RULES = (
         "name": "web.follow_prompt",
         "reason": "follow prompt",
         "pattern": r"(?i)(?:for (?:the )?latest (?:updates|news),? )?(?:follow|join) (?:us|our [\w ]+channel) on .*"
-                   r"|get (?:the latest|breaking) news on .*",
-        "examples": ("For Latest Updates Follow us on Google News", "Follow us on X and Facebook",
+                   r"|follow [\w ]{1,30} on (?:x|twitter|facebook|instagram|google news|whatsapp|telegram|youtube|tiktok"
+                   r"|threads|bluesky)\b.*|get (?:the latest|breaking) news on .*",
+        "examples": ("For Latest Updates Follow us on Google News", "Follow us on X and Facebook", "Follow BBC News on X",
                      "Join our WhatsApp channel on WhatsApp"),
         "counter_examples": ("Follow-up talks on the Black Sea deal are due next month.",),
         "max_words": 20,
@@ -73,10 +75,13 @@ RULES = (
     {
         "name": "web.cookie_prompt",
         "reason": "cookie or privacy prompt",
-        "pattern": r"(?i).*\b(?:we|this (?:site|website)) uses? cookies\b.*|(?:accept|reject|refuse|allow)(?: all)?"
+        "pattern": r"(?i).*\b(?:we|this (?:site|website)) uses? cookies\b.*"
+                   r"|.*\bcookies?\b.*\b(?:consent|accept|agree|settings|preferences|browsing)\w*\b.*"
+                   r"|.*\b(?:consent|accept|agree|browsing)\w*\b.*\bcookies?\b.*|(?:accept|reject|refuse|allow)(?: all)?"
                    r"(?: cookies)?|(?:cookie|privacy) (?:settings|policy|preferences)|manage (?:consent|cookies)"
                    r"|terms (?:of (?:use|service)|and conditions)|.*all rights reserved.*",
         "examples": ("We use cookies to improve your experience. By continuing you accept them.", "Accept all cookies",
+                     "By continuing to browse you agree to our use of cookies",
                      "Privacy policy", "© 2024 Example Media. All rights reserved."),
         "counter_examples": ("Kyiv refused to accept the terms of the Russian proposal.",),
         "max_words": 60,
@@ -95,7 +100,8 @@ RULES = (
         "reason": "embed shortcode",
         # A WordPress-style [name ...] line carrying a long base64 or percent-encoded payload.
         "pattern": r"\[/?[A-Za-z_][\w-]*\b(?=.*[A-Za-z0-9+/%=_-]{40,}).*",
-        "examples": ('[expert_review_poll id=" 334" params=" JTdCJTIydGl0bGUlMjIlM0ElMjJQZW5zZXotdm91cyUyMHF1ZSUy"]',
+        "examples": ('[expert_review_poll id=" 334" params=" '
+                     'JTdCJTIydGl0bGUlMjIlM0ElMjJQZW5zZXotdm91cyUyMHF1ZSUy"]',
                      "[embed_widget data=eyJ0eXBlIjoidHdlZXQiLCJpZCI6IjE4MjM0NTY3ODkwIn0eyJ0eXBl]"),
         "counter_examples": ("[Kyiv] The strike hit a power station in the north of the city.",),
     },
@@ -127,18 +133,30 @@ RULES = (
     {
         "name": "web.media_credit",
         "reason": "photo credit",
-        "pattern": r"(?i)(?:photo|image|credit|cr[eé]dits?(?: photo)?|illustration|video|vid[eé]o|source)s?\s*:\s*.{1,80}",
-        "examples": ("Photo: AFP", "Crédit photo : Sergei Supinsky / AFP", "Illustration : Getty Images"),
+        "pattern": r"(?i)(?:image|media) (?:source|caption)\s*,.*|(?:photo(?:graph)?|image|credit|cr[eé]dits?(?: photo)?"
+                   r"|illustration|video|vid[eé]o|source)s?\s*:\s*.{1,80}",
+        "examples": ("Photo: AFP", "Crédit photo : Sergei Supinsky / AFP", "Illustration : Getty Images",
+                     "Photograph: Sergey Bobok/AFP/Getty Images", "Image source, Getty Images"),
         "counter_examples": ("Video footage showed the missile striking the base.",),
         "max_words": 10,
     },
     {
         "name": "web.advertisement",
         "reason": "advertising",
-        "pattern": r"(?i)advertisement|advertising|sponsored(?: content)?|(?:story|article) continues (?:below|after)"
+        "pattern": r"(?i)advertisement|advertising|ad feedback|sponsored(?: content)?|(?:story|article) continues (?:below|after)"
                    r"(?: (?:this )?advertisement)?",
         "examples": ("Advertisement", "Story continues below advertisement", "Sponsored content"),
         "counter_examples": ("Advertising revenue at Russian state media rose by a third.",),
+        "max_words": 6,
+    },
+    {
+        "name": "web.relative_timestamp",
+        "reason": "page information",
+        # "2 hours ago" under a headline is when the page was shown, not a date in the story.
+        "pattern": r"(?i)(?:(?:published|updated|posted)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?"
+                   r"|weeks?)\s+ago",
+        "examples": ("2 hours ago", "Updated 35 minutes ago", "an hour ago"),
+        "counter_examples": ("Two days ago, the drones hit the refinery in Samara.",),
         "max_words": 6,
     },
     {

@@ -71,6 +71,14 @@ RULES = (
         "max_words": 20,
     },
     {
+        "name": "en.video_teaser",
+        "reason": "teaser",
+        "pattern": r"(?i)(?:watch|listen|video|play video)\s*:.*|watch(?: the)? video|play",
+        "examples": ("Watch: Drone footage shows the strike", "Watch video"),
+        "counter_examples": ("Watchdogs said the strike broke the ceasefire.",),
+        "max_words": 20,
+    },
+    {
         "name": "en.topics_label",
         "reason": "tags",
         "pattern": r"(?i)(?:tags|topics|related topics|filed under)\s*:.*",

@@ -25,7 +25,8 @@ RULES = (
         "name": "fr.menu_word",
         "reason": "navigation",
         "pattern": r"(?i)menu|fermer|rechercher|recherche|accueil|se connecter|connexion|s'abonner|je m'abonne"
-                   r"|mon compte|retour en haut(?: de (?:la )?page)?|haut de page",
+                   r"|mon compte|retour en haut(?: de (?:la )?page)?|haut de page|sommaire|lire plus tard"
+                   r"|(?:ajouter (?:[aà] (?:mes|vos) (?:s[eé]lections|favoris)|aux favoris))",
         "examples": ("Menu", "Rechercher", "Se connecter", "Retour en haut de la page"),
         "counter_examples": ("Accueil glacial pour le chancelier à Kiev.",),
         "max_words": 6,
@@ -56,7 +57,7 @@ RULES = (
         "pattern": r"(?i)(?:partager|partagez)(?: (?:cet article|cette (?:page|histoire|publication|actualit[eé]|vid[eé]o)"
                    r"|l'article|sur (?:facebook|twitter|x|linkedin|whatsapp|telegram|bluesky|messenger)"
                    r"|par (?:e-?mail|courriel|sms)))?\s*:?|vous pouvez partager (?:cet|cette|ce) \w+\b.*"
-                   r"|(?:envoyer|imprimer)(?: cet article| par e-?mail)?|copier le lien",
+                   r"|(?:envoyer|imprimer|offrir)(?: cet article| l'article| par e-?mail)?|copier le lien|lien copi[eé] ?!?",
         "examples": ("Vous pouvez partager cette histoire sur les réseaux sociaux :", "Partager sur Facebook",
                      "Partager cet article", "Partager :", "Copier le lien"),
         "counter_examples": ("Partager les renseignements avec Kiev reste une priorité, a dit le ministre.",),
@@ -89,10 +90,13 @@ RULES = (
         "name": "fr.cookie_prompt",
         "reason": "cookie or privacy prompt",
         "pattern": r"(?i).*\b(?:ce site|nous) utilis\w* des (?:cookies|traceurs)\b.*"
+                   r"|.*\b(?:cookies|traceurs)\b.*\b(?:accept|consent|navigation|param[eé]tr|pr[eé]f[eé]rences)\w*\b.*"
+                   r"|.*\b(?:accept|consent|poursuivant)\w*\b.*\b(?:cookies|traceurs)\b.*"
                    r"|(?:tout )?(?:accepter|refuser)(?: (?:et fermer|tout|les cookies))?|continuer sans accepter"
                    r"|(?:g[eé]rer|param[eé]trer) (?:les |mes )?(?:cookies|pr[eé]f[eé]rences|choix)"
                    r"|politique de (?:confidentialit[eé]|cookies)|mentions l[eé]gales|tous droits r[eé]serv[eé]s.*",
         "examples": ("Ce site utilise des cookies pour améliorer votre expérience.", "Tout accepter",
+                     "En poursuivant votre navigation, vous acceptez l'utilisation de cookies.",
                      "Continuer sans accepter", "Mentions légales"),
         "counter_examples": ("Kiev a refusé d'accepter les conditions russes.",),
         "max_words": 60,
@@ -119,6 +123,14 @@ RULES = (
                      "(avec AFP et Reuters)", "Source : AFP"),
         "counter_examples": ("Avec l'aide des Américains, Kiev a frappé un aérodrome.",),
         "max_words": 40,
+    },
+    {
+        "name": "fr.outlet_with_agency",
+        "reason": "credit line",
+        "pattern": r"(?i)(?:[\w'.-]+ ){1,3}avec (?:l')?(?:afp|reuters|ap|agences?)\.?",
+        "examples": ("Le Monde avec AFP", "franceinfo avec AFP"),
+        "counter_examples": ("Entretien exclusif avec AFP TV.",),
+        "max_words": 6,
     },
     {
         "name": "fr.update_notice",
@@ -157,7 +169,7 @@ RULES = (
     {
         "name": "fr.paywall",
         "reason": "paywall",
-        "pattern": r"(?i)(?:cet )?article r[eé]serv[eé] aux abonn[eé]s.*|il vous reste \d+ ?% de cet article [aà] lire.*"
+        "pattern": r"(?i)(?:cet )?(?:article )?r[eé]serv[eé] (?:aux|[aà] nos) abonn[eé]s.*|il vous reste \d+ ?% de cet article [aà] lire.*"
                    r"|d[eé]j[aà] abonn[eé]\s*(?:\?.*)?",
         "examples": ("Article réservé aux abonnés", "Il vous reste 75 % de cet article à lire.", "Déjà abonné ? Se connecter"),
         "counter_examples": ("Déjà abonné aux livraisons américaines, Kiev réclame davantage.",),
@@ -174,9 +186,14 @@ RULES = (
     {
         "name": "fr.reading_time",
         "reason": "page information",
-        "pattern": r"(?i)(?:temps de )?lecture\s*:?\s*\d+ ?min(?:utes?)?\.?|\d+ ?min(?:utes?)? de lecture",
-        "examples": ("Temps de lecture : 3 min", "4 minutes de lecture"),
-        "counter_examples": ("Lecture 2 du traité : le Sénat vote mardi.",),
+        "pattern": r"(?i)(?:temps de )?lecture\s*:?\s*\d+ ?min(?:utes?)?\.?|\d+ ?min(?:utes?)? de lecture"
+                   r"|[eé]couter(?: cet article| l'article)?(?:\s*[:(].*)?"
+                   # "Il y a 2 heures" under a headline is when the page was shown, not a date in the story.
+                   r"|(?:(?:publi[eé]|mis [aà] jour) )?il y a (?:\d+|une?) (?:secondes?|minutes?|min|heures?|h|jours?)",
+        "examples": ("Temps de lecture : 3 min", "4 minutes de lecture", "Temps de Lecture 3 min.", "Écouter cet article",
+                     "Il y a 2 heures", "Publié il y a 35 minutes"),
+        "counter_examples": ("Lecture 2 du traité : le Sénat vote mardi.",
+                             "Il y a deux jours, les drones ont frappé la raffinerie de Samara."),
         "max_words": 6,
     },
     {
