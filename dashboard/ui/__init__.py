@@ -1,0 +1,1 @@
+"""Pure functions behind the Streamlit page: view, filters, figures, map, comparison."""
