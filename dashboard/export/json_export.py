@@ -1,0 +1,24 @@
+"""Events in the extractor's own JSON schema, so an export can be loaded back as a Corpus."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+
+from dashboard.export.documents import Documents, cited_documents
+from dashboard.model import Corpus, Event, Place
+
+
+def events_to_json(events: Sequence[Event], documents: Documents = None,
+                   places: Mapping[str, Place] | Sequence[Place] = ()) -> str:
+    """``{"documents": [...], "events": [...], "places": [...]}`` as ``Corpus.to_dict``.
+
+    Only the documents and places the events cite are kept, so an export of a filtered view
+    stands on its own; document texts are left out (the excerpts carry the sentences).
+    """
+    named = dict.fromkeys(name for event in events for name in event.places)
+    pairs = places.items() if isinstance(places, Mapping) else ((p.name, p) for p in places)
+    kept = {name: place for name, place in pairs if name in named}
+    corpus = Corpus(documents=tuple(cited_documents(events, documents)), events=tuple(events),
+                    places=tuple(kept.values()))
+    return json.dumps(corpus.to_dict(with_text=False), ensure_ascii=False, indent=2)
