@@ -13,6 +13,7 @@ rules live in ``dashboard/lang/<lang>/temporal.py``; this package knows no langu
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
 from dashboard.extract.fold import fold
 from dashboard.model import Mention
@@ -21,7 +22,14 @@ from dashboard.temporal.resolve import Context, resolve
 from dashboard.temporal.rules import Rule, load_language
 from dashboard.temporal.tense import Clauses, is_future
 
-__all__ = ["all_rules", "find_dates"]
+__all__ = ["all_rules", "find_dates", "languages"]
+
+_LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
+
+
+def languages() -> tuple[str, ...]:
+    """The language codes that have temporal tables (a folder under dashboard/lang/)."""
+    return tuple(sorted(p.parent.name for p in _LANG_DIR.glob("*/temporal.py")))
 
 
 def all_rules(lang: str) -> tuple[Rule, ...]:
