@@ -142,7 +142,10 @@ def timeline_figure(events: Sequence[Event], lanes: str = "category",
         rows = stack_rows([_interval(e, pad) for e in lane_events])
         used = max(rows, default=0) + 1
         step = LANE_HEIGHT / max(ROWS_PER_LANE - 1, 1)
-        ys = [lane + (row - (used - 1) / 2) * step for row in rows]
+        # The first lane is drawn on top without reversing the axis: Streamlit's plotly.js
+        # misplaces WebGL lines on a reversed axis.
+        base = len(order) - 1 - lane
+        ys = [base - (row - (used - 1) / 2) * step for row in rows]
         xs = [_midpoint(e) for e in lane_events]
         figure.add_trace(go.Scattergl(
             x=xs, y=ys, mode="markers", name=label, legendgroup=label,
@@ -177,8 +180,9 @@ def timeline_figure(events: Sequence[Event], lanes: str = "category",
         figure.add_trace(go.Scattergl(
             x=selected_points[0], y=selected_points[1], mode="markers", showlegend=False,
             customdata=[selected_id] * len(selected_points[0]), hoverinfo="skip",
-            marker={"color": "rgba(0,0,0,0)", "size": 22, "symbol": "circle-open",
-                    "line": {"color": SELECTED_COLOUR, "width": 3}},
+            # Open symbols take their outline colour from marker.color.
+            marker={"color": SELECTED_COLOUR, "size": 22, "symbol": "circle-open",
+                    "line": {"width": 3}},
             meta={"kind": "selected", "lane": ""},
         ))
     lane_labels = [t("timeline.other_lane", lang) if k == "\0others" else _lane_label(k, lanes, lang)
@@ -193,8 +197,8 @@ def timeline_figure(events: Sequence[Event], lanes: str = "category",
         uirevision=lanes,
         xaxis={"type": "date", "rangeslider": {"visible": True, "thickness": 0.08},
                "showgrid": True},
-        yaxis={"tickvals": list(range(len(order))), "ticktext": lane_labels,
-               "range": [len(order) - 0.5, -0.5], "fixedrange": True, "zeroline": False,
+        yaxis={"tickvals": list(range(len(order) - 1, -1, -1)), "ticktext": lane_labels,
+               "range": [-0.5, len(order) - 0.5], "fixedrange": True, "zeroline": False,
                "showgrid": False},
     )
     if not dated:

@@ -20,6 +20,7 @@ SEASONS = {"spring": "spring", "summer": "summer", "autumn": "autumn", "winter":
 QUARTER_FORMAT = "{ordinal} {year}"
 QUARTER_ORDINALS = {1: "Q1", 2: "Q2", 3: "Q3", 4: "Q4"}
 YEAR_FORMAT = "{year}"
+LABEL_FORMAT = "{label}: {text}"
 QUOTE = "'{text}'"
 
 CATEGORIES = {
@@ -70,6 +71,7 @@ STRINGS = {
     "filter.min_sources": "Reported by at least N sources",
     "filter.reset": "Reset the view",
     "filter.event": "Event shown",
+    "filter.choose": "Choose…",
     "filter.no_event": "(none)",
     "sidebar.export": "Export the filtered events",
     "export.csv": "CSV",

@@ -23,6 +23,8 @@ QUARTER_FORMAT = "{ordinal} trimestre {year}"
 QUARTER_ORDINALS = {1: "1er", 2: "2e", 3: "3e", 4: "4e"}
 YEAR_FORMAT = "{year}"
 # Quotes around a date expression as written in the article.
+# Between a label and its value: French puts a space before the colon.
+LABEL_FORMAT = "{label} : {text}"
 QUOTE = "« {text} »"
 
 CATEGORIES = {
@@ -73,6 +75,7 @@ STRINGS = {
     "filter.min_sources": "Rapporté par au moins N sources",
     "filter.reset": "Réinitialiser la vue",
     "filter.event": "Événement affiché",
+    "filter.choose": "Choisir…",
     "filter.no_event": "(aucun)",
     "sidebar.export": "Exporter les événements filtrés",
     "export.csv": "CSV",

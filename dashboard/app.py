@@ -1,0 +1,153 @@
+"""Frise's Streamlit page: widgets -> View -> library calls, and the View back into the URL.
+
+Run from the repository root:  streamlit run dashboard/app.py
+The first start extracts data/articles into data/events.json and data/frise.sqlite; later
+starts reuse them until an article changes. FRISE_ARTICLES, FRISE_EVENTS and FRISE_DB point the
+page at another folder and other outputs; FRISE_CORPUS opens an already extracted JSON file
+(e.g. a colleague's export) as it is, without extracting anything.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from functools import partial
+from pathlib import Path
+
+# `streamlit run dashboard/app.py` puts dashboard/ on sys.path, not the repository root, so
+# `import dashboard` would fail without this.
+REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+import streamlit as st  # noqa: E402
+
+from dashboard.model import Event  # noqa: E402
+from dashboard.ui import filters, loading, panels, present  # noqa: E402
+from dashboard.ui.figures import timeline_figure  # noqa: E402
+from dashboard.ui.i18n import LANGS, category_label, t, table  # noqa: E402
+from dashboard.ui.view import DATE_MAX, DATE_MIN, LANES, MODES, parse_view, view_to_params  # noqa: E402
+from dashboard.ui.widgets import view_from_state, widget_state  # noqa: E402
+
+ARTICLES = Path(os.environ.get("FRISE_ARTICLES", REPO / "data" / "articles"))
+EVENTS_JSON = Path(os.environ.get("FRISE_EVENTS", REPO / "data" / "events.json"))
+DATABASE = Path(os.environ.get("FRISE_DB", REPO / "data" / "frise.sqlite"))
+CORPUS_JSON = os.environ.get("FRISE_CORPUS") or None
+
+st.set_page_config(page_title="Frise", layout="wide")
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def load_corpus(stamp: tuple) -> loading.Loaded:
+    """The corpus and its lookups, once per version on disk (``stamp`` holds file mtimes)."""
+    return loading.load(ARTICLES, EVENTS_JSON, DATABASE, CORPUS_JSON)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def cached_timeline(key: str, _events: tuple[Event, ...], lanes: str, selected: str | None,
+                    lang: str, _labels: dict):
+    # A rerun that keeps the shown events, lanes, selection and language (a click elsewhere)
+    # reuses the figure instead of rebuilding thousands of points.
+    return timeline_figure(_events, lanes, selected, lang, _labels)
+
+
+def reset_view() -> None:
+    fresh = st.session_state["view"].without_filters()
+    st.session_state["view"] = fresh
+    st.session_state.update(widget_state(fresh))
+
+
+def step(ids: tuple[str, ...], forward: bool) -> None:
+    move = present.next_id if forward else present.previous_id
+    st.session_state["event"] = move(ids, st.session_state.get("event"))
+
+
+url_lang = st.query_params.get("lang", "fr")
+try:
+    if not CORPUS_JSON and loading.stale(ARTICLES, EVENTS_JSON, DATABASE):
+        # Extraction runs outside the cached loader so its progress bar is drawn live, not
+        # replayed from the cache on every later rerun.
+        with st.status(t("app.loading", url_lang, path=ARTICLES), expanded=True) as status:
+            from dashboard.pipeline import ensure_extracted
+            ensure_extracted(ARTICLES, EVENTS_JSON, DATABASE, progress=panels.progress_bar())
+            status.update(state="complete", expanded=False)
+    loaded = load_corpus(loading.stamp(ARTICLES, EVENTS_JSON, DATABASE, CORPUS_JSON))
+except Exception as error:  # noqa: BLE001 - the page must say what failed, not show a traceback
+    st.error(t("app.load_failed", url_lang, path=CORPUS_JSON or ARTICLES,
+               error=f"{type(error).__name__}: {error}"))
+    st.stop()
+corpus, known = loaded.corpus, loaded.known
+
+if "view" not in st.session_state:
+    url = {key: st.query_params.get_all(key) for key in st.query_params}
+    st.session_state["view"], st.session_state["notices"] = parse_view(url, known)
+for key, value in widget_state(st.session_state["view"]).items():
+    st.session_state.setdefault(key, value)
+lang = st.session_state["lang"] if st.session_state["lang"] in LANGS else "fr"
+panels.html(panels.CSS)
+
+with st.sidebar:
+    st.radio(t("sidebar.language", lang), LANGS, key="lang", horizontal=True,
+             format_func=lambda code: table(code).LANGUAGE_NAME)
+    st.radio(t("sidebar.mode", lang), MODES, key="mode", horizontal=True,
+             format_func=lambda mode: t(f"mode.{mode}", lang))
+    st.radio(t("sidebar.lanes", lang), LANES, key="lanes", horizontal=True,
+             format_func=lambda lanes: t(f"lanes.{lanes}", lang))
+    st.subheader(t("sidebar.filters", lang))
+    choose = t("filter.choose", lang)
+    left, right = st.columns(2)
+    left.date_input(t("filter.from", lang), value=None, key="from", min_value=DATE_MIN,
+                    max_value=DATE_MAX, format="YYYY-MM-DD")
+    right.date_input(t("filter.to", lang), value=None, key="to", min_value=DATE_MIN,
+                     max_value=DATE_MAX, format="YYYY-MM-DD")
+    st.multiselect(t("filter.category", lang), known.categories, key="category", placeholder=choose,
+                   format_func=lambda c: category_label(c, lang))
+    st.multiselect(t("filter.actor", lang), known.actors, key="actor", placeholder=choose)
+    st.multiselect(t("filter.place", lang), known.places, key="place", placeholder=choose)
+    st.multiselect(t("filter.weapon", lang), known.weapons, key="weapon", placeholder=choose)
+    st.multiselect(t("filter.source", lang), known.sources, key="source", placeholder=choose,
+                   format_func=lambda s: loaded.source_names.get(s, s))
+    st.text_input(t("filter.q", lang), key="q")
+    st.number_input(t("filter.min_sources", lang), min_value=1, step=1, key="min_sources")
+
+view = view_from_state(st.session_state, st.session_state["view"])
+shown = filters.apply(view, corpus.events, loaded.outlets)
+ordered = present.ordered_ids(shown)
+if view.mode == "present":
+    # The URL follows the slide: with no (or a filtered-out) event, the first one is current.
+    view = view_from_state({"event": present.current_id(ordered, view.event)}, view)
+    st.session_state["event"] = view.event
+
+with st.sidebar:
+    if view.mode == "explore":
+        choices = list(ordered) + ([view.event] if view.event and view.event not in ordered else [])
+        st.selectbox(t("filter.event", lang), choices, key="event", index=None,
+                     placeholder=t("filter.no_event", lang),
+                     format_func=lambda i: loaded.event_labels[lang].get(i, i))
+    st.button(t("filter.reset", lang), key="reset", on_click=reset_view)
+    panels.export_buttons(shown, corpus, lang)
+    st.caption(t("sidebar.share", lang))
+
+st.session_state["view"] = view
+params = view_to_params(view)
+if {key: st.query_params.get_all(key) for key in st.query_params} != params:
+    st.query_params.from_dict(params)
+
+for notice in st.session_state.pop("notices", ()):
+    st.warning(t(f"notice.{notice.reason}", lang, param=notice.param, value=notice.value))
+for line in loaded.problems(lang):
+    st.info(line)
+
+st.title(t("app.title", lang))
+st.caption(t("app.subtitle", lang))
+st.markdown(f"**{t('count', lang, shown=len(shown), total=len(corpus.events))}**")
+
+figure = cached_timeline(f"{loaded.key}|{sorted(params.items())}", tuple(shown), view.lanes,
+                         view.event, lang, loaded.source_labels)
+if view.mode == "present":
+    panels.presentation(view, ordered, figure, loaded, lang, step)
+else:
+    st.plotly_chart(figure, key="timeline", selection_mode="points",
+                    on_select=partial(panels.select_from_chart, frozenset(ordered)),
+                    config={"displaylogo": False, "scrollZoom": True})
+    panels.explore_tabs(view, shown, corpus, loaded, lang)

@@ -1,0 +1,98 @@
+"""The corpus the page shows, and the lookups every rerun needs, computed once per corpus.
+
+A Streamlit rerun is a hot path: the page caches one ``Loaded`` per corpus version (``stamp``)
+so widgets only filter and draw, never extract or re-index.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from dashboard.model import Corpus, Document, Event
+from dashboard.ui.i18n import LANGS, format_day, format_period, t
+from dashboard.ui.view import Known
+
+
+@dataclass(frozen=True)
+class Loaded:
+    corpus: Corpus
+    known: Known
+    documents: dict[str, Document]
+    events_by_id: dict[str, Event]
+    # doc_id -> outlet (or doc_id), for filters by outlet and for source lists.
+    outlets: dict[str, str]
+    # source filter value (doc_id or outlet) -> what the multiselect shows.
+    source_names: dict[str, str]
+    # doc_id -> timeline lane name when lanes are by source.
+    source_labels: dict[str, str]
+    # lang -> event id -> "date · title", for the event picker.
+    event_labels: dict[str, dict[str, str]]
+    # Identifies this corpus version in figure caches.
+    key: str
+
+    def problems(self, lang: str) -> list[str]:
+        """One line naming the documents that could not be read, if any."""
+        failed = [d for d in self.corpus.documents if d.error]
+        if not failed:
+            return []
+        names = "; ".join(f"{d.file or d.doc_id} ({d.error})" for d in failed)
+        return [t("app.document_errors", lang, count=len(failed), names=names)]
+
+
+def index(corpus: Corpus, key: str = "") -> Loaded:
+    documents = {d.doc_id: d for d in corpus.documents}
+    outlets = {d.doc_id: d.outlet or d.doc_id for d in corpus.documents}
+    names = {}
+    for doc in corpus.documents:
+        when = f", {doc.published.isoformat()}" if doc.published else ""
+        names[doc.doc_id] = f"{doc.title or doc.file or doc.doc_id} ({doc.outlet or '?'}{when})"
+    for doc in corpus.documents:
+        if doc.outlet:
+            names[doc.outlet] = doc.outlet
+    per_outlet = Counter(outlets.values())
+    labels = {}
+    for doc in corpus.documents:
+        label = outlets[doc.doc_id]
+        # Two articles from one outlet get their own lanes, told apart by date.
+        if per_outlet[label] > 1 and doc.published:
+            label = f"{label} · {format_day(doc.published, 'fr', short=True)}"
+        labels[doc.doc_id] = label
+    event_labels = {lang: {e.id: f"{format_period(e.date, e.date_end, e.precision, lang)} · {e.title}"
+                           for e in corpus.events} for lang in LANGS}
+    return Loaded(corpus, Known.from_corpus(corpus), documents, {e.id: e for e in corpus.events},
+                  outlets, names, labels,
+                  event_labels, key)
+
+
+def stamp(articles: Path, events_json: Path, database: Path, corpus_json: str | None) -> tuple:
+    """What changes when the corpus on disk changes: file modification times."""
+    paths = [Path(corpus_json)] if corpus_json else [events_json, database, articles]
+    if not corpus_json and articles.is_dir():
+        paths += sorted(articles.iterdir())
+    return tuple((str(p), p.stat().st_mtime if p.exists() else None) for p in paths)
+
+
+def stale(articles: Path, events_json: Path, database: Path) -> bool:
+    """Whether opening the page must extract first: an output is missing or older than an article."""
+    if not (events_json.is_file() and database.is_file()):
+        return True
+    newest = max([articles.stat().st_mtime] + [p.stat().st_mtime for p in articles.rglob("*")
+                                                if p.is_file()]) if articles.exists() else 0
+    return min(events_json.stat().st_mtime, database.stat().st_mtime) < newest
+
+
+def load(articles: Path, events_json: Path, database: Path, corpus_json: str | None,
+         progress: Callable[[int, int, str], None] | None = None) -> Loaded:
+    """The corpus: an extracted JSON file as it is, or the articles, extracted when stale."""
+    if corpus_json:
+        data = json.loads(Path(corpus_json).read_text(encoding="utf-8"))
+        corpus = Corpus.from_dict(data)
+    else:
+        # Imported here: the pipeline loads spaCy, which a ready-made JSON corpus never needs.
+        from dashboard.pipeline import ensure_extracted
+        corpus = ensure_extracted(articles, events_json, database, progress=progress)
+    return index(corpus, str(stamp(articles, events_json, database, corpus_json)))

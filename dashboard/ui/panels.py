@@ -1,0 +1,165 @@
+"""The page's panels drawn with Streamlit from the values the pure ui modules compute.
+
+This is the one ui module that calls Streamlit; it decides layout only. Every piece of
+document text reaches the page through ``detail.escape_text`` / ``detail.highlight`` (HTML) or
+a plain-text element (tables, pickers), never as live HTML or Markdown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import partial
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from dashboard.model import Corpus, Event
+from dashboard.ui import detail, story
+from dashboard.ui.downloads import downloads
+from dashboard.ui.i18n import format_period, precision_label, t, table
+from dashboard.ui.loading import Loaded
+from dashboard.ui.map import map_figure
+from dashboard.ui.present import position
+from dashboard.ui.selection import event_id_from_selection
+from dashboard.ui.view import View
+
+CSS = """<style>
+mark { background: #ffe08a; color: inherit; padding: 0 .1em; border-radius: 2px; }
+.frise-excerpt { font-size: 1rem; line-height: 1.5; margin: .2rem 0 .4rem 0; }
+.frise-article { max-height: 28rem; overflow-y: auto; line-height: 1.5; }
+.frise-meta { color: #555; font-size: .9rem; }
+.frise-text { margin-bottom: .6rem; }
+.frise-story { margin: 0 0 .9rem 0; }
+.frise-story .when { font-weight: 600; color: #0072B2; }
+.frise-story .who { color: #555; font-size: .9rem; }
+</style>"""
+# Presentation mode is read from the back of a classroom: larger type everywhere.
+PRESENT_CSS = """<style>
+.block-container p, .block-container li, .frise-excerpt { font-size: 1.45rem !important; }
+.frise-title { font-size: 2.4rem !important; line-height: 1.2; }
+.frise-progress { font-size: 1.6rem; font-weight: 600; text-align: center; }
+</style>"""
+
+
+def html(markup: str) -> None:
+    """Markup built by ``detail`` from escaped text; never pass raw document text here."""
+    st.markdown(markup, unsafe_allow_html=True)
+
+
+def _sentence(label: str, text: str, lang: str) -> None:
+    value = detail.escape_text(text)
+    if label:
+        value = table(lang).LABEL_FORMAT.format(label=f"<b>{detail.escape_text(label)}</b>",
+                                                text=value)
+    html(detail.html_block(value, "frise-meta"))
+
+
+def detail_panel(event: Event, loaded: Loaded, lang: str) -> None:
+    html(detail.html_block(detail.escape_text(event.title), "frise-title", "h3"))
+    when = format_period(event.date, event.date_end, event.precision, lang)
+    _sentence(t("detail.date", lang), f"{when} ({precision_label(event.precision, lang)})", lang)
+    _sentence(t("detail.how", lang), detail.how_dated(event, lang), lang)
+    if event.status == "planned":
+        _sentence("", t("detail.planned", lang), lang)
+    for key, names in (("detail.actors", event.actors), ("detail.places", event.places),
+                       ("detail.weapons", event.weapons)):
+        if names:
+            _sentence(t(key, lang), ", ".join(names), lang)
+    st.markdown(f"**{t('detail.sources', lang, count=len(event.doc_ids))}**")
+    for card in detail.source_cards(event, loaded.documents, lang):
+        with st.container(border=True):
+            html(detail.html_block(f"<b>{detail.escape_text(card.outlet)}</b> · "
+                                   f"{detail.escape_text(card.published)}", "frise-meta"))
+            html(card.excerpt_html)
+            html(detail.html_block(detail.escape_text(card.how), "frise-meta"))
+            with st.expander(t("detail.read_article", lang, outlet=detail.plain_label(card.outlet))):
+                html(card.article_html)
+    accounts = detail.disagreement_accounts(event, loaded.outlets, lang)
+    if accounts:
+        st.markdown(f"**{t('detail.disagreements', lang)}**")
+    for heading, row in accounts:
+        html(detail.html_block(detail.escape_text(heading), "frise-meta"))
+        for column, account in zip(st.columns(len(row)), row):
+            with column.container(border=True):
+                html(detail.html_block(f"<b>{detail.escape_text(account.outlet)}</b><br>"
+                                       f"{detail.escape_text(account.says)}"))
+
+
+def _pick_from_table(ids: list[str]) -> None:
+    rows = (st.session_state.get("table") or {}).get("selection", {}).get("rows", [])
+    if rows and 0 <= rows[0] < len(ids):
+        st.session_state["event"] = ids[rows[0]]
+
+
+def explore_tabs(view: View, shown: Sequence[Event], corpus: Corpus, loaded: Loaded,
+                 lang: str) -> None:
+    names = [t("tab.detail", lang), t("tab.table", lang), t("tab.story", lang)]
+    if corpus.places:
+        names.append(t("tab.map", lang))
+    tabs = st.tabs(names)
+    with tabs[0]:
+        event = loaded.events_by_id.get(view.event) if view.event else None
+        if event is None:
+            st.info(t("detail.pick", lang))
+        else:
+            detail_panel(event, loaded, lang)
+    with tabs[1]:
+        rows = story.table_rows(shown, loaded.outlets, lang)
+        st.dataframe(pd.DataFrame(rows), hide_index=True, key="table",
+                     on_select=partial(_pick_from_table, [r["id"] for r in rows]),
+                     selection_mode="single-row")
+    with tabs[2]:
+        html("".join(
+            '<div class="frise-story">'
+            f'<div class="when">{detail.escape_text(item.when)}</div>'
+            f'<div>{detail.escape_text(item.title)}</div>'
+            f'<div class="who">{detail.escape_text(", ".join(item.outlets))}</div></div>'
+            for item in story.story_items(shown, loaded.outlets, lang)) or
+            detail.escape_text(t("timeline.empty", lang)))
+    if corpus.places:
+        with tabs[3]:
+            st.plotly_chart(map_figure(shown, corpus.places, view.event, lang), key="map",
+                            config={"displaylogo": False})
+
+
+def presentation(view: View, ordered: tuple[str, ...], figure: go.Figure, loaded: Loaded,
+                 lang: str, step: Callable[[tuple[str, ...], bool], None]) -> None:
+    html(PRESENT_CSS)
+    if not ordered:
+        st.info(t("present.empty", lang))
+        return
+    at = position(ordered, view.event)
+    back, middle, forward = st.columns([1, 2, 1])
+    back.button(t("present.previous", lang), key="prev", on_click=step, args=(ordered, False),
+                disabled=at <= 1, width="stretch")
+    middle.markdown(f'<div class="frise-progress">'
+                    f'{t("present.progress", lang, position=at, total=len(ordered))}</div>',
+                    unsafe_allow_html=True)
+    forward.button(t("present.next", lang), key="next", on_click=step, args=(ordered, True),
+                   disabled=at >= len(ordered), width="stretch")
+    st.plotly_chart(figure, key="timeline", config={"displaylogo": False})
+    detail_panel(loaded.events_by_id[view.event], loaded, lang)
+
+
+def export_buttons(shown: Sequence[Event], corpus: Corpus, lang: str) -> None:
+    st.subheader(t("sidebar.export", lang))
+    for item in downloads(shown, corpus, lang):
+        st.download_button(t(item.label_key, lang), data=item.make, file_name=item.file_name,
+                           mime=item.mime, key=item.key, on_click="ignore",
+                           disabled=not shown, width="stretch")
+
+
+def select_from_chart(ids: frozenset[str]) -> None:
+    chosen = event_id_from_selection(st.session_state.get("timeline"), ids)
+    if chosen:
+        st.session_state["event"] = chosen
+
+
+def progress_bar() -> Callable[[int, int, str], None]:
+    """A progress bar for the pipeline's progress(done, total, name) callback."""
+    bar = st.progress(0.0)
+
+    def update(done: int, total: int, name: str) -> None:
+        bar.progress(done / max(total, 1), text=f"{done} / {total} · {name}")
+    return update
