@@ -63,7 +63,7 @@ def _in(words: Sequence[Word], start: int, end: int) -> list[Word]:
 
 
 def _is_finite(word: Word, cues: Cues) -> bool:
-    return word.pos in cues.verb_pos and word.verb_form in ("Fin", "")
+    return word.pos in cues.verb_pos and word.verb_form == "Fin"
 
 
 def _morph_kind(word: Word) -> str:
@@ -78,21 +78,22 @@ def verb_group(text: str, start: int, end: int, words: Sequence[Word], cues: Cue
     if tagged:
         clause_words = _in(words, start, end)
         for index, word in enumerate(clause_words):
-            if not _is_finite(word, cues):
+            matching = [k for _, k, p in cues.tense_rules if p.match(text, word.start, end)]
+            if not _is_finite(word, cues) or not matching:
                 continue
-            # The present rule only says "some finite verb": with a tagger, the tag says more.
-            kind = next((k for _, k, p in cues.tense_rules
-                         if k != "present" and p.match(text, word.start, end)), None) or _morph_kind(word)
+            kind = next((k for k in matching if k != "present"), None) or _morph_kind(word)
             main = word
             if word.pos != "VERB":
                 main = next((w for w in clause_words[index + 1:index + 5] if w.pos == "VERB"), word)
             return VerbGroup(kind, word.start, main.end, main.text)
         return None
-    found = [(m.start(), order, kind, m) for order, (_, kind, pattern) in enumerate(cues.tense_rules)
+    # The present rule only says "some finite verb": it decides when nothing else matched.
+    found = [(kind == "present", m.start(), order, kind, m)
+             for order, (_, kind, pattern) in enumerate(cues.tense_rules)
              for m in [pattern.search(text, start, end)] if m]
     if not found:
         return None
-    _, _, kind, match = min(found, key=lambda f: (f[0], f[1]))
+    *_, kind, match = min(found, key=lambda f: f[:3])
     following = re.compile(r"\s+(?P<word>[\w'-]+)").match(text, match.end(), end)
     main_end = following.end() if following else match.end()
     return VerbGroup(kind, match.start(), main_end, text[match.start():main_end])

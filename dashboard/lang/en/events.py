@@ -24,10 +24,12 @@ CLITICS = ("not", "also", "then", "had", "has", "have", "was", "were")
 NON_SUBJECT_STARTS = ("to", "of", "for", "by", "with", "without", "on", "in", "at", "into",
                       "against", "according", "from")
 
-# First match at the earliest position wins (see fr/events.py for the kinds).
+# First match at the earliest position wins, the present rule only when no other matches (see
+# fr/events.py for the kinds). Forms ending in -ed or -s count only in lower case, so "United
+# States" is not a verb.
 TENSE_RULES = (
     {"name": "en.conditional_past", "kind": "conditional_past",
-     "pattern": r"\b(?:would|could|might|may) have\s+\w+(?:ed|en|wn|t)\b",
+     "pattern": r"\b(?:would|could|might|may) have\s+\w+\b",
      "examples": ("Trump would have asked Zelensky", "the missiles may have struck the base")},
     {"name": "en.conditional", "kind": "conditional",
      "pattern": r"\b(?:would|could|might)\s+\w+\b",
@@ -47,11 +49,11 @@ TENSE_RULES = (
     {"name": "en.simple_past", "kind": "past",
      "pattern": r"\b(?:was|were|did|said|told|met|sent|struck|hit|gave|began|took|made|led|"
                 r"won|lost|fought|brought|bought|sold|shot|spoke|wrote|came|went|saw|left|"
-                r"held|flew|fled|rose|fell|drove|chose|sought|fired|\w{3,}ed)\b",
+                r"held|flew|fled|rose|fell|drove|chose|sought|fired)\b|(?-i:\b[a-z]\w{2,}ed\b)",
      "examples": ("Biden authorized Ukraine to strike", "North Korean troops were sent to Russia",
                   "Blinken said on Tuesday")},
     {"name": "en.present", "kind": "present",
-     "pattern": r"\b(?:is|are|am|has|have|does|do|says|remains|seems)\b|\b\w{3,}s\s+(?:the|a|an|to|that)\b",
+     "pattern": r"\b(?:is|are|am|has|have|does|do|says|remains|seems)\b|(?-i:\b[a-z]\w{2,}s\b)",
      "examples": ("Moscow threatens NATO", "the situation remains tense")},
 )
 

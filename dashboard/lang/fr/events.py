@@ -71,9 +71,10 @@ TENSE_RULES = (
     {"name": "fr.imperfect", "kind": "imperfect",
      "pattern": r"\b\w+(?:ait|aient)\b",
      "examples": ("les responsables étaient inquiets", "Kiev espérait des missiles")},
-    # Only consulted without a tagger: with one, any other finite verb is present tense.
+    # Any finite form: decides when no other rule matched, and vetoes a tagger that calls
+    # "radical" a verb (no finite French verb ends that way).
     {"name": "fr.present", "kind": "present",
-     "pattern": r"\b(?:est|sont|a|ont|fait|font|dit|disent|reste|semble)\b|\b\w+(?:e|ent)\b",
+     "pattern": r"\b\w*(?:e|es|ent|t|d|x|s|a|ons|ez|ai)\b",
      "examples": ("Moscou menace désormais l'OTAN", "la situation reste tendue")},
 )
 

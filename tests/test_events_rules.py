@@ -1,0 +1,160 @@
+"""The language tables behind event building: every rule's examples, titles, sentences, clauses."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.events.categories import CATEGORIES, categorize, category_rules
+from dashboard.events.clauses import split_clauses, verb_group, words_of
+from dashboard.events.nlp import cues_for, has_tagger, lang_module, load_nlp
+from dashboard.events.sentences import is_heading_line, sentence_spans
+from dashboard.events.titles import MAX_TITLE, make_title, shorten
+from dashboard.extract import fold
+
+LANGUAGES = ("fr", "en")
+
+CATEGORY_EXAMPLES = [(lang, rule.name, rule.category, example)
+                     for lang in LANGUAGES for rule in category_rules(lang) for example in rule.examples]
+TENSE_EXAMPLES = [(lang, rule["name"], rule["kind"], example)
+                  for lang in LANGUAGES for rule in lang_module(lang, "events").TENSE_RULES
+                  for example in rule["examples"]]
+
+
+def _nlp(lang, fr_nlp, en_nlp):
+    return fr_nlp if lang == "fr" else en_nlp
+
+
+@pytest.mark.parametrize(("lang", "name", "category", "example"), CATEGORY_EXAMPLES)
+def test_every_category_rule_recognises_its_examples(lang, name, category, example, fr_nlp, en_nlp):
+    nlp = _nlp(lang, fr_nlp, en_nlp)
+    text = fold(example)
+    group = verb_group(text, 0, len(text), words_of(nlp(text)), cues_for(lang), has_tagger(nlp))
+    assert categorize(text, lang, group.main if group else "") == category, name
+
+
+@pytest.mark.parametrize(("lang", "name", "kind", "example"), TENSE_EXAMPLES)
+def test_every_tense_rule_recognises_its_examples(lang, name, kind, example, fr_nlp, en_nlp):
+    nlp = _nlp(lang, fr_nlp, en_nlp)
+    group = verb_group(example, 0, len(example), words_of(nlp(example)), cues_for(lang), has_tagger(nlp))
+    assert group is not None and group.kind == kind, name
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_category_rule_names_a_category_of_the_taxonomy(lang):
+    assert {rule.category for rule in category_rules(lang)} == set(CATEGORIES) - {"other"}
+
+
+def test_clause_without_any_cue_is_other():
+    assert categorize("le ciel est bleu au-dessus de la ville", "fr") == "other"
+
+
+def test_main_verb_outweighs_a_noun_cue_elsewhere_in_the_clause(fr_nlp):
+    text = "Blinken a affirmé que Washington n'avait jamais encouragé les frappes et les attaques."
+    group = verb_group(text, 0, len(text), words_of(fr_nlp(text)), cues_for("fr"), True)
+    assert categorize(text, "fr", group.main) == "statement"
+
+
+def test_unsupported_language_is_refused_with_the_supported_ones_named():
+    with pytest.raises(ValueError, match="'de' is not supported: use one of fr, en"):
+        load_nlp("de")
+
+
+def test_pipelines_are_loaded_once_per_process(fr_nlp):
+    assert load_nlp("fr") is fr_nlp
+
+
+def test_english_pipeline_is_blank_with_a_sentencizer(en_nlp):
+    assert en_nlp.pipe_names == ["sentencizer"]
+    assert not has_tagger(en_nlp)
+
+
+@pytest.mark.parametrize(("clause", "title"), [
+    ("Cependant, le Pentagone a révisé l’évaluation des menaces.", "Le Pentagone a révisé l’évaluation des menaces"),
+    ("Mais Biden a secrètement approuvé le transfert.", "Biden a secrètement approuvé le transfert"),
+    ("En outre, l’utilisation de missiles représenterait une escalade.",
+     "L’utilisation de missiles représenterait une escalade"),
+    ("- Par ailleurs, Kyiv a reçu des drones ;", "Kyiv a reçu des drones"),
+    ("et les États-Unis ont livré les missiles en avril.", "Les États-Unis ont livré les missiles en avril"),
+    ("However, the Pentagon changed its position.", "The Pentagon changed its position"),
+])
+def test_title_drops_leading_connectors_and_closing_period(clause, title):
+    lang = "en" if clause.startswith("However") else "fr"
+    assert make_title(clause, fold(clause), cues_for(lang)) == title
+
+
+def test_long_title_is_cut_on_a_word_boundary_with_an_ellipsis():
+    clause = ("Le président Joe Biden a autorisé l'Ukraine à utiliser de puissantes armes américaines "
+              "à longue portée en Russie, selon un haut responsable américain proche de la décision.")
+    title = make_title(clause, fold(clause), cues_for("fr"))
+    assert len(title) <= MAX_TITLE
+    assert title.endswith("…")
+    assert clause.startswith(title[:-1])
+    assert clause[len(title) - 1] == " "
+
+
+def test_shorten_leaves_short_text_alone_and_never_exceeds_the_limit():
+    assert shorten("Kyiv a reçu des drones") == "Kyiv a reçu des drones"
+    assert len(shorten("mot " * 40, 20)) <= 20
+
+
+def test_glued_period_and_line_break_end_sentences():
+    text = "Le soutien militaire à l'Ukraine.Il a été rapporté que Blinken hésitait\nUn titre ici"
+    spans = sentence_spans(text, [(0, len(text))])
+    assert [text[s:e] for s, e in spans] == [
+        "Le soutien militaire à l'Ukraine.", "Il a été rapporté que Blinken hésitait", "Un titre ici"]
+
+
+def test_acronym_periods_do_not_end_sentences():
+    text = "Les U.S.A. ont livré des armes."
+    assert sentence_spans(text, [(0, len(text))]) == [(0, len(text))]
+
+
+@pytest.mark.parametrize(("text", "heading"), [
+    ("Trump encourage Zelensky à frapper la Russie\nLe 4 juillet, il a appelé.", True),
+    ("Le 4 juillet, il a appelé.\nSuite", False),
+])
+def test_a_whole_line_without_final_punctuation_is_a_heading(text, heading):
+    end = text.index("\n") if heading else text.index("\n")
+    assert is_heading_line(text, 0, end) is heading
+
+
+def _clauses(text, nlp, lang="fr"):
+    return [text[s:e] for s, e in split_clauses(text, 0, len(text), words_of(nlp(text)), cues_for(lang),
+                                                has_tagger(nlp))]
+
+
+def test_coordinated_clauses_with_their_own_subjects_are_split(fr_nlp):
+    text = ("Biden a approuvé le transfert des missiles en février, "
+            "et les États-Unis ont livré les missiles en avril.")
+    assert _clauses(text, fr_nlp) == ["Biden a approuvé le transfert des missiles en février, ",
+                                      "et les États-Unis ont livré les missiles en avril."]
+
+
+def test_a_second_verb_sharing_the_subject_stays_in_the_clause(fr_nlp):
+    text = ("Trump a annoncé son intention de fournir des systèmes Patriot et d'intercepter les missiles, "
+            "mais n'a pas divulgué l'expédition d'autres armes.")
+    assert _clauses(text, fr_nlp) == [text]
+
+
+def test_a_connector_inside_a_quotation_does_not_split(fr_nlp):
+    text = "Zelensky a déclaré que « la guerre finira et la Russie paiera »."
+    assert _clauses(text, fr_nlp) == [text]
+
+
+def test_relative_clause_with_its_own_verb_is_split(fr_nlp):
+    text = ("Cette décision intervient alors que la Russie a déployé 50 000 soldats à Koursk, "
+            "où Kiev a lancé sa contre-offensive cet été.")
+    assert _clauses(text, fr_nlp) == ["Cette décision intervient ",
+                                      "alors que la Russie a déployé 50 000 soldats à Koursk, ",
+                                      "où Kiev a lancé sa contre-offensive cet été."]
+
+
+def test_english_clauses_split_without_a_tagger(en_nlp):
+    text = "Biden approved the transfer in February, and the United States delivered the missiles in April."
+    assert _clauses(text, en_nlp, "en") == ["Biden approved the transfer in February, ",
+                                            "and the United States delivered the missiles in April."]
+
+
+def test_a_line_without_a_verb_has_no_verb_group(fr_nlp):
+    text = "Changement radical de posture"
+    assert verb_group(text, 0, len(text), words_of(fr_nlp(text)), cues_for("fr"), True) is None
