@@ -7,8 +7,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from dashboard.extract import read_corpus, read_document
+from dashboard.extract import find_furniture, read_corpus, read_document
 from dashboard.extract.dateline import all_rules as dateline_rules
 from dashboard.extract.dateline import find_datelines
 from dashboard.extract.html import strip_tags
@@ -275,3 +277,18 @@ def test_an_english_article_gets_english_furniture_and_datelines(tmp_path):
     document = read_document(_write(tmp_path, "en.txt", text))
     assert document.language == "en" and document.published == date(2024, 3, 12)
     assert [s.reason for s in document.furniture] == ["dateline", "credit line", "share prompt"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=400))
+def test_any_bytes_give_a_document_with_text_or_a_one_line_error(tmp_path, data):
+    document = read_document(_write(tmp_path, "hasard.txt", data))
+    assert (document.error is None and document.text.strip()) or (_is_one_line(document.error) and not document.text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from("abc Lire aussi:PREV\n[]=’\u00a0é#AFP"), max_size=300))
+def test_furniture_spans_of_any_text_lie_inside_it_in_order(text):
+    spans = find_furniture(text, "fr")
+    assert all(0 <= s.start < s.end <= len(text) for s in spans)
+    assert [s.start for s in spans] == sorted(s.start for s in spans)

@@ -6,13 +6,14 @@ the rest of the corpus is still read and the CLI can report each problem on one 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from dashboard.model import Document
 
 from .manifest import MANIFEST_NAME, ManifestError, read_manifest
-from .reader import HTML_SUFFIXES, read_document
+from .reader import HTML_SUFFIXES, one_line, read_document
 
 ARTICLE_SUFFIXES = (".txt", ".md", *HTML_SUFFIXES)
 # Formats someone clearly meant as articles but that Frise cannot read: say so, do not skip.
@@ -54,7 +55,7 @@ def _with_manifest(folder: Path, manifest: Path, published, language) -> list[Do
     try:
         rows = read_manifest(manifest)
     except ManifestError as exc:
-        return [Document(doc_id=MANIFEST_NAME, file=MANIFEST_NAME, text="", error=str(exc))]
+        return [Document(doc_id=MANIFEST_NAME, file=MANIFEST_NAME, text="", error=one_line(str(exc)))]
     documents, listed = [], set()
     for row in rows:
         if not row.file:
@@ -92,12 +93,8 @@ def _unique(documents: list[Document]) -> list[Document]:
 
 
 def _replace_error(document: Document, error: str) -> Document:
-    from dataclasses import replace
-
     return replace(document, text="", furniture=(), error=error)
 
 
 def _add_warning(document: Document, warning: str) -> Document:
-    from dataclasses import replace
-
     return replace(document, warnings=(*document.warnings, warning))

@@ -49,10 +49,21 @@ class FurnitureRule:
 
     def matches(self, line: str) -> bool:
         """True when the whole folded ``line`` (bullet removed) is this kind of furniture."""
-        line = _BULLET.sub("", fold(line).strip(), count=1)
-        if self.max_words is not None and len(_WORD.findall(line)) > self.max_words:
+        prepared = _prepare(fold(line))
+        return self.matches_prepared(prepared, _word_count(prepared))
+
+    def matches_prepared(self, line: str, words: int) -> bool:
+        if self.max_words is not None and words > self.max_words:
             return False
         return self.pattern.fullmatch(line) is not None
+
+
+def _prepare(folded_line: str) -> str:
+    return _BULLET.sub("", folded_line.strip(), count=1)
+
+
+def _word_count(line: str) -> int:
+    return sum(1 for _ in _WORD.finditer(line))
 
 
 def _compile(entry: dict) -> FurnitureRule:
@@ -94,9 +105,10 @@ def _lines(text: str):
 def _rule_spans(text: str, folded: str, rules, lines) -> list[Span]:
     spans = []
     for start, end in lines:
-        line = folded[start:end]
+        line = _prepare(folded[start:end])
+        words = _word_count(line)
         for rule in rules:
-            if rule.matches(line):
+            if rule.matches_prepared(line, words):
                 spans.append(Span(start, end, rule.reason))
                 break
     return spans
@@ -137,7 +149,8 @@ def find_furniture(text: str, lang: str, extra: tuple[Span, ...] = ()) -> tuple[
     folded = fold(text)
     lines = list(_lines(folded))
     spans = _rule_spans(text, folded, all_rules(lang), lines)
-    spans += _repeated_spans(folded, [ln for ln in lines if ln not in {(s.start, s.end) for s in spans}])
+    ruled = {(s.start, s.end) for s in spans}
+    spans += _repeated_spans(folded, [line for line in lines if line not in ruled])
     spans += list(extra)
     marked = {(s.start, s.end) for s in spans}
     spans += _trailing_tag_spans(folded, lines, marked)

@@ -16,6 +16,7 @@ from .files import ReadError, max_bytes_default, read_text
 from .furniture import find_furniture
 from .html import extract_article, looks_like_html
 from .language import DEFAULT_LANGUAGE, available_languages, guess_language
+from .manifest import parse_published
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 NO_DATE_WARNING = ("no publication date: relative dates will be marked unanchored "
@@ -34,6 +35,21 @@ def read_document(path, *, published: date | None = None, language: str | None =
     """
     path = Path(path)
     meta = dict(meta or {})
+    try:
+        return _read(path, published, language, meta, max_bytes)
+    except Exception as exc:  # noqa: BLE001 - one odd file must never stop a corpus
+        return Document(doc_id=meta.get("doc_id") or path.stem, file=meta.get("file") or path.name, text="",
+                        language=meta.get("language") or language or DEFAULT_LANGUAGE,
+                        error=one_line(f"{path.name}: could not be read ({type(exc).__name__}: {exc}); "
+                                       f"check the file, or report it with the file attached"))
+
+
+def one_line(message: str) -> str:
+    """Errors are shown one per line: newlines inside a message (from a parser) are flattened."""
+    return " ".join(message.split())
+
+
+def _read(path: Path, published, language, meta: dict, max_bytes) -> Document:
     warnings = list(meta.get("warnings", ()))
     base = {
         "doc_id": meta.get("doc_id") or path.stem,
@@ -48,7 +64,7 @@ def read_document(path, *, published: date | None = None, language: str | None =
         decoded = read_text(path, limit)
     except ReadError as exc:
         return Document(**base, text="", language=meta.get("language") or language or DEFAULT_LANGUAGE,
-                        error=str(exc), warnings=tuple(warnings))
+                        error=one_line(str(exc)), warnings=tuple(warnings))
     warnings += decoded.warnings
     text, page = decoded.text, None
     if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
@@ -89,6 +105,11 @@ def _language(given: str | None, page_lang: str | None, text: str, name: str, wa
 
 def _publication(manifest_date, page, datelines, cli_date, lang):
     """The publication date and where it came from: manifest, html-meta, dateline, cli."""
+    if isinstance(manifest_date, str) and manifest_date.strip():
+        try:
+            manifest_date = parse_published(manifest_date)
+        except ValueError:
+            manifest_date = None
     if manifest_date:
         return manifest_date, "manifest"
     if page is not None and page.date:
