@@ -81,3 +81,13 @@ def test_an_event_told_once_has_one_account_and_no_rows(ui_corpus, documents):
     single = next(e for e in ui_corpus.events if len(e.sources) == 1)
     assert len(accounts(single, documents)) == 1
     assert side_by_side(single, documents).rows == ()
+
+
+def test_events_merged_across_seed_articles_have_one_account_per_source(seed_corpus):
+    documents = {doc.doc_id: doc for doc in seed_corpus.documents}
+    merged = [e for e in seed_corpus.events if len(e.doc_ids) > 1]
+    assert merged
+    for event in merged:
+        found = accounts(event, documents)
+        assert len(found) == len(event.sources) and found[0].gave_date
+        assert all(documents[a.doc_id].text[a.start:a.end] == a.excerpt for a in found)

