@@ -4,7 +4,8 @@ The map is drawn on plain cartesian axes because Plotly's geo traces fetch their
 CDN when the figure renders, which fails in an offline classroom. This script turns Natural
 Earth's 1:110m countries, as packaged in the npm package ``world-atlas`` (TopoJSON), into a list
 of lon/lat polylines rounded to 0.01 degree. Each TopoJSON arc is a stretch of coast or border
-shared by its countries, so drawing the arcs draws every outline exactly once.
+shared by its countries, so drawing the arcs draws every outline exactly once; the land rings
+are kept apart so the map can fill land and sea in different colours.
 
     cd /tmp && npm pack world-atlas && tar xzf world-atlas-*.tgz
     python bench/make_world_outlines.py /tmp/package/countries-110m.json
@@ -53,23 +54,63 @@ def polylines(arc: list[tuple[float, float]]) -> list[list[tuple[float, float]]]
     return [line for line in lines if len(line) > 1]
 
 
+def rings(topology: dict, arcs: list[list[tuple[float, float]]]) -> tuple[list, list]:
+    """The land polygons' outer rings and their holes (inland seas), each as lon/lat points.
+
+    A ring lists arc indexes; ~i means arc i walked backwards. Consecutive arcs share their
+    joining point, so it is kept once.
+    """
+    outer, holes = [], []
+    for geometry in topology["objects"]["land"]["geometries"]:
+        polygons = geometry["arcs"] if geometry["type"] == "MultiPolygon" else [geometry["arcs"]]
+        for polygon in polygons:
+            for number, ring in enumerate(polygon):
+                points: list[tuple[float, float]] = []
+                for index in ring:
+                    arc = arcs[index] if index >= 0 else arcs[~index][::-1]
+                    points.extend(arc[1:] if points else arc)
+                (holes if number else outer).append(points)
+    return outer, holes
+
+
+def ring_pieces(ring: list[tuple[float, float]]) -> list[list[tuple[float, float]]]:
+    """A ring cut at the antimeridian like a line, except that a ring is a loop: its last piece
+    runs on into its first, so the two are one piece (else the fill would close each across
+    the map)."""
+    pieces = polylines(ring)
+    if len(pieces) > 2:
+        return [pieces[-1] + pieces[0][1:], *pieces[1:-1]]
+    return pieces
+
+
+def flat(lines: list[list[tuple[float, float]]]) -> list[list[float]]:
+    return [[c for point in line for c in point] for line in lines]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("topojson", type=Path, help="countries-110m.json from the world-atlas npm package")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     topology = json.loads(args.topojson.read_text(encoding="utf-8"))
-    lines = [line for arc in decode_arcs(topology) for line in polylines(arc)]
+    arcs = decode_arcs(topology)
+    lines = [line for arc in arcs for line in polylines(arc)]
+    land, lakes = (flat([p for ring in part for p in ring_pieces(ring)])
+                   for part in rings(topology, arcs))
     data = {
         "source": "Natural Earth 1:110m admin 0 countries, via the world-atlas npm package (countries-110m.json)",
         "licence": "Natural Earth: public domain. world-atlas: ISC, Copyright 2013-2019 Michael Bostock",
         "made_by": "bench/make_world_outlines.py",
-        "format": "lines: each a flat list lon0, lat0, lon1, lat1, ... in degrees (WGS84)",
-        "lines": [[c for point in line for c in point] for line in lines],
+        "format": "each list is flat: lon0, lat0, lon1, lat1, ... in degrees (WGS84). lines:"
+                  " coasts and borders, each drawn once; land: land rings to fill; lakes: their"
+                  " holes (inland seas)",
+        "lines": flat(lines),
+        "land": land,
+        "lakes": lakes,
     }
     args.out.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
-    points = sum(len(line) for line in lines)
-    print(f"{args.out}: {len(lines)} lines, {points} points, {args.out.stat().st_size} bytes")
+    print(f"{args.out}: {len(lines)} lines, {len(land)} land rings, {len(lakes)} lakes, "
+          f"{args.out.stat().st_size} bytes")
 
 
 if __name__ == "__main__":

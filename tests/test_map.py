@@ -63,6 +63,7 @@ def test_map_has_no_trace_that_needs_a_topojson_download(seed_events, places):
     figure = map_figure(seed_events, places)
     assert {trace.type for trace in figure.data} <= {"scatter", "scattergl"}
     assert "geo" not in figure.layout.to_plotly_json()
+    assert [t.fill for t in figure.data if t.name in ("land", "lakes")] == ["toself", "toself"]
 
 
 def test_every_named_place_gets_a_marker_at_its_coordinates(seed_events, places):
@@ -119,6 +120,7 @@ def test_bundled_outlines_are_small_and_cover_the_world():
     lons = [v for line in data["lines"] for v in line[0::2]]
     lats = [v for line in data["lines"] for v in line[1::2]]
     assert min(lons) == -180 and max(lons) == 180 and min(lats) < -80 and max(lats) > 80
+    assert len(data["land"]) > 100 and all(len(ring) >= 6 for ring in data["land"])
     assert re.search("public domain", data["licence"])
 
 

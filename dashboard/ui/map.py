@@ -30,13 +30,15 @@ LABELS = {
 MIN_SPAN = 16.0
 WORLD = ((-180.0, 180.0), (-58.0, 84.0))
 MARKER_MIN, MARKER_MAX = 9.0, 38.0
-COLOURS = {"outline": "#9aa3ad", "place": "#2f6db5", "selected": "#d1495b"}
+COLOURS = {"outline": "#9aa3ad", "place": "#2f6db5", "selected": "#d1495b", "land": "#f3f1ea",
+           "sea": "#dfe9f3"}
 
 
-@lru_cache(maxsize=1)
-def outline_xy() -> tuple[tuple[float | None, ...], tuple[float | None, ...]]:
-    """Every outline as one pair of coordinate lists, lines separated by None (Plotly's gap)."""
-    lines = json.loads(OUTLINES.read_text(encoding="utf-8"))["lines"]
+@lru_cache(maxsize=4)
+def outline_xy(layer: str = "lines") -> tuple[tuple[float | None, ...], tuple[float | None, ...]]:
+    """One layer of the bundled outlines ("lines", "land" or "lakes") as one pair of coordinate
+    lists, each line or ring separated by None (Plotly's gap; a filled trace closes each piece)."""
+    lines = json.loads(OUTLINES.read_text(encoding="utf-8"))[layer]
     xs: list[float | None] = []
     ys: list[float | None] = []
     for line in lines:
@@ -105,8 +107,13 @@ def map_figure(events: Sequence[Event], places: Mapping[str, Place] | Sequence[P
     most = max((len(evs) for evs in grouped.values()), default=0)
     shown = [known[name] for name in grouped]
 
-    xs, ys = outline_xy()
     fig = go.Figure()
+    for layer, fill in (("land", COLOURS["land"]), ("lakes", COLOURS["sea"])):
+        xs, ys = outline_xy(layer)
+        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", fill="toself", fillcolor=fill,
+                                 line={"width": 0}, name=layer, hoverinfo="skip",
+                                 showlegend=False))
+    xs, ys = outline_xy("lines")
     fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", name="outlines", hoverinfo="skip",
                              line={"color": COLOURS["outline"], "width": 0.7}, showlegend=False))
     fig.add_trace(go.Scatter(
@@ -132,7 +139,7 @@ def map_figure(events: Sequence[Event], places: Mapping[str, Place] | Sequence[P
     x_range, y_range = view_ranges(shown)
     middle_lat = (y_range[0] + y_range[1]) / 2
     fig.update_layout(
-        margin={"l": 0, "r": 0, "t": 0, "b": 0}, plot_bgcolor="#dfe9f3", dragmode="pan",
+        margin={"l": 0, "r": 0, "t": 0, "b": 0}, plot_bgcolor=COLOURS["sea"], dragmode="pan",
         hoverlabel={"align": "left"}, uirevision="map",
         # The axes keep the map's proportions by widening their ranges, so the map fills its box.
         xaxis={"range": list(x_range), "visible": False},
