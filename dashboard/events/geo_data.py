@@ -46,6 +46,7 @@ PLACES = {
     "Crimea": (45.3, 34.4, "UA"),
     "Donbas": (48.0, 38.5, "UA"),
     "Black Sea": (43.4, 34.3, ""),
+    "Crimean Bridge": (45.31, 36.51, "UA"),
     "Oval Office": (38.8973, -77.0374, "US"),
     "Ramstein": (49.44, 7.6, "DE"),
 }

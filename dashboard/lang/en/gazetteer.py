@@ -157,6 +157,7 @@ PLACES = {
     "Crimea": (),
     "Donbas": ("Donbass",),
     "Black Sea": (),
+    "Crimean Bridge": ("Kerch Bridge", "Kerch Strait Bridge"),
     "Rome": (),
     "Washington": (),
     "Paris": (),

