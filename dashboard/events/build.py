@@ -18,7 +18,8 @@ from dashboard.extract import fold, is_furniture
 from dashboard.model import Document, Event, Mention, Source
 
 from .categories import categorize, main_verb_category
-from .clauses import PAST_KINDS, VerbGroup, Word, is_hedged, is_planned, split_clauses, verb_group, words_of
+from .clauses import (PAST_KINDS, VerbGroup, Word, is_hedged, is_planned, opens_clause_as_subject, quotations,
+                      split_clauses, verb_group, words_of)
 from .nlp import Cues, cues_for, has_tagger, load_nlp
 from .sentences import is_heading_line, sentence_spans
 from .titles import make_title
@@ -115,9 +116,13 @@ class _Builder:
         # own, and the temporal package imports spaCy-free code only when dates are needed.
         from dashboard.temporal import find_dates
 
+        # "il y a deux mois" inside a quotation counts from when the words were spoken, which
+        # the article rarely says: such a date would look precise and be wrong.
+        quoted = quotations(self.folded)
         self.mentions = tuple(
             m for m in find_dates(doc.text, doc.published, self.lang)
-            if not any(s.start < m.end and m.start < s.end for s in doc.furniture))
+            if not any(s.start < m.end and m.start < s.end for s in doc.furniture)
+            and not (m.dated_by == "relative" and any(s <= m.start and m.end <= e for s, e in quoted)))
 
     def ner_in(self, start: int, end: int) -> list[tuple[str, str]]:
         return [(text, label) for s, e, text, label in self.ents if start <= s and e <= end]
@@ -152,7 +157,8 @@ class _Builder:
         segments = []
         for s, e in parts:
             group = verb_group(self.folded, s, e, self.words, self.cues, self.tagged)
-            mention = next((m for m in mentions if s <= m.start < e), None)
+            mention = next((m for m in mentions if s <= m.start < e and not opens_clause_as_subject(
+                self.folded, s, m.start, m.end, self.words, self.cues, self.tagged)), None)
             eligible = (mention is None and in_lead and group is not None and group.kind in PAST_KINDS
                         and main_verb_category(group.main, self.lang) is not None
                         and self.names_subject(s, group))

@@ -20,6 +20,8 @@ PAST_KINDS = ("compound_past", "past")
 FUTURE_KINDS = ("future", "near_future", "conditional")
 
 _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"")
+# Direct speech across sentences: « Je suis déçu. Il y avait un accord il y a deux mois. »
+_QUOTATION = re.compile(r"«[^«»]{1,1500}»|\"[^\"\n]{1,1500}\"")
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,21 @@ def verb_group(text: str, start: int, end: int, words: Sequence[Word], cues: Cue
     following = re.compile(r"\s+(?P<word>[\w'-]+)").match(text, match.end(), end)
     main_end = following.end() if following else match.end()
     return VerbGroup(kind, match.start(), main_end, text[match.start():main_end])
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Spans of direct speech in ``text`` (folded, so every quote mark is « » or ")."""
+    return [(m.start(), m.end()) for m in _QUOTATION.finditer(text)]
+
+
+def opens_clause_as_subject(text: str, clause_start: int, start: int, end: int,
+                            words: Sequence[Word], cues: Cues, tagged: bool) -> bool:
+    """True when text[start:end] opens the clause and its verb follows: "Les prochaines
+    semaines diront si…" uses a time as a subject, it does not date a happening."""
+    if text[clause_start:start].strip(" ,;:-«\"") != "":
+        return False
+    group = verb_group(text, end, len(text), words, cues, tagged)
+    return group is not None and text[end:group.start].strip() == ""
 
 
 def _protected(text: str, start: int, end: int, mentions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -12,7 +12,7 @@ CATEGORY_RULES = (
     {"name": "en.delivery", "category": "delivery",
      "cues": (r"deliver\w*", r"suppl(?:y|ied|ies|ying)", r"provid\w*", r"transferr?\w*",
               r"shipp?\w*", r"shipments?", r"sold", r"sell\w*", r"sales?", r"handed over",
-              r"military aid", r"aid package"),
+              r"military aid", r"aid package", r"handed", r"passed on"),
      "examples": ("the United States delivered the missiles in April",
                   "Germany supplied Leopard tanks to Kyiv",
                   "a new military aid package was shipped to Ukraine")},

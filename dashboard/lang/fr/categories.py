@@ -19,7 +19,7 @@ CATEGORY_RULES = (
     {"name": "fr.delivery", "category": "delivery",
      "cues": (r"livr(?:é|ée|és|ées|er|e|ent|era|eront|ait|aient|aison\w*)", r"fourni\w*",
               r"transf[ée]r\w*", r"achemin\w*", r"remis", r"vend(?:u|ue|us|ues|re|ent|ra|ront|ait|aient)", r"ventes?", r"cédé\w*",
-              r"cargaisons?", r"aide militaire", r"paquet d'aide", r"expédi\w*"),
+              r"cargaisons?", r"aide militaire", r"paquet d'aide", r"expédi\w*", r"transmi[st]\w*"),
      "examples": ("les États-Unis ont livré les missiles en avril",
                   "Berlin a fourni des chars Leopard à Kiev",
                   "un nouveau paquet d'aide militaire a été acheminé vers l'Ukraine")},

@@ -1,0 +1,166 @@
+"""Building events from one document, on sentences written for the purpose."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.events import build_events
+from dashboard.events.titles import MAX_TITLE
+from dashboard.model import Document, Span
+
+PUBLISHED = date(2024, 11, 17)
+FILLER = ("Les analystes jugent la situation incertaine. Les discussions se poursuivent entre les "
+          "alliés. La question reste ouverte. ")
+
+
+def _doc(text: str, published: date | None = PUBLISHED, lang: str = "fr", **extra) -> Document:
+    return Document(doc_id="t1", file="t1.txt", text=text, language=lang, published=published, **extra)
+
+
+def _events(text: str, nlp, **extra):
+    return build_events(_doc(text, **extra), nlp)
+
+
+def test_sentence_with_two_dated_clauses_gives_two_events_sharing_the_sentence(fr_nlp):
+    text = (FILLER + "Mais Biden a secrètement approuvé le transfert des missiles en février, "
+            "et les États-Unis ont livré les missiles en avril.")
+    february, april = _events(text, fr_nlp)
+    assert (february.date, february.precision) == (date(2024, 2, 1), "month")
+    assert (april.date, april.date_end) == (date(2024, 4, 1), date(2024, 4, 30))
+    assert february.sources[0].excerpt == april.sources[0].excerpt == text[len(FILLER):]
+    assert february.title == "Biden a secrètement approuvé le transfert des missiles en février"
+    assert april.title == "Les États-Unis ont livré les missiles en avril"
+    assert (february.category, april.category) == ("decision", "delivery")
+
+
+def test_source_points_at_the_sentence_and_the_date_expression_in_the_original_text(fr_nlp):
+    text = "Analyse.\nLe secrétaire d’État Antony Blinken a affirmé mardi que Washington n’avait rien permis."
+    (event,) = _events(text, fr_nlp)
+    source = event.sources[0]
+    assert text[source.start:source.end] == source.excerpt
+    assert source.excerpt.startswith("Le secrétaire d’État")
+    assert text[source.mention_start:source.mention_end] == source.date_text == event.date_text == "mardi"
+    assert (source.date, source.dated_by, source.anchor) == (date(2024, 11, 12), "relative", PUBLISHED)
+    assert event.date_source == "t1" and event.language == "fr"
+    assert "Antony Blinken" in event.actors
+    assert event.category == "statement"
+
+
+def test_lead_news_without_a_date_is_dated_by_publication(fr_nlp):
+    text = "Le président Joe Biden a autorisé l'Ukraine à utiliser des missiles américains en Russie."
+    (event,) = _events(text, fr_nlp)
+    assert (event.date, event.date_end, event.precision) == (PUBLISHED, PUBLISHED, "day")
+    assert (event.dated_by, event.date_text, event.anchor) == ("publication", None, PUBLISHED)
+    assert event.sources[0].mention_start is None
+    assert event.category == "decision" and "Joe Biden" in event.actors
+    assert event.confidence < 0.8
+
+
+def test_undated_news_after_the_lead_is_not_an_event(fr_nlp):
+    text = (FILLER + "Le président Joe Biden a autorisé l'Ukraine à utiliser des missiles américains.")
+    assert _events(text, fr_nlp) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cette décision comporte des risques pour Washington.",
+    "Le président Joe Biden avait longtemps hésité à autoriser ces frappes.",
+    "Les responsables estiment que ces armes pourraient renforcer l'Ukraine.",
+])
+def test_undated_analysis_or_background_in_the_lead_is_not_an_event(sentence, fr_nlp):
+    assert _events(sentence, fr_nlp) == []
+
+
+def test_undated_lead_clause_gets_publication_and_the_dated_clause_its_own_date(fr_nlp):
+    text = ("Cette décision intervient alors que la Russie a déployé près de 50 000 soldats à Koursk, "
+            "où Kiev a lancé sa contre-offensive surprise cet été.")
+    deployment, offensive = _events(text, fr_nlp)
+    assert (deployment.dated_by, deployment.date, deployment.category) == ("publication", PUBLISHED, "deployment")
+    assert deployment.title.startswith("La Russie a déployé près de 50 000 soldats à Koursk")
+    assert (offensive.date_text, offensive.precision, offensive.category) == ("cet été", "season", "strike")
+    assert offensive.title == "Kiev a lancé sa contre-offensive surprise cet été"
+
+
+def test_future_clause_is_planned(fr_nlp):
+    text = FILLER + "Les États-Unis livreront des missiles Patriot à l'Ukraine en mars prochain."
+    (event,) = _events(text, fr_nlp)
+    assert event.status == "planned"
+    assert event.category == "delivery"
+
+
+def test_reported_conditional_is_hedged_but_happened(fr_nlp):
+    plain = FILLER + "Le 4 juillet 2025, Donald Trump a demandé à Volodymyr Zelensky s'il pouvait frapper Moscou."
+    hedged = FILLER + "Le 4 juillet 2025, Donald Trump aurait demandé à Volodymyr Zelensky s'il pouvait frapper Moscou."
+    (sure,) = _events(plain, fr_nlp, published=date(2025, 7, 15))
+    (rumour,) = _events(hedged, fr_nlp, published=date(2025, 7, 15))
+    assert rumour.status == sure.status == "happened"
+    assert rumour.confidence < sure.confidence
+
+
+def test_a_time_used_as_subject_does_not_date_an_event(fr_nlp):
+    assert _events(FILLER + "Les prochaines semaines diront si cette stratégie force un accord.", fr_nlp) == []
+
+
+def test_relative_date_inside_a_quotation_is_not_counted_from_publication(fr_nlp):
+    text = FILLER + "« Je pensais qu'il y avait un accord il y a deux mois », a dit Donald Trump."
+    assert _events(text, fr_nlp) == []
+
+
+def test_event_ids_are_stable_across_runs_and_distinct_within_a_document(fr_nlp):
+    text = (FILLER + "Mais Biden a approuvé le transfert des missiles en février, "
+            "et les États-Unis ont livré les missiles en avril.")
+    first = [e.id for e in _events(text, fr_nlp)]
+    assert first == [e.id for e in _events(text, fr_nlp)]
+    assert len(set(first)) == 2 and all(len(i) == 12 for i in first)
+
+
+def test_title_drops_the_leading_connector_and_fits_ninety_characters(fr_nlp):
+    text = (FILLER + "Cependant, le 6 décembre, le secrétaire d'État américain Antony Blinken a affirmé devant "
+            "la presse réunie à Washington que les États-Unis n'avaient ni encouragé ni permis ces frappes.")
+    (event,) = _events(text, fr_nlp)
+    assert event.title.startswith("Le 6 décembre, le secrétaire d'État")
+    assert len(event.title) <= MAX_TITLE and event.title.endswith("…")
+
+
+def test_sentences_glued_without_a_space_are_separate_events(fr_nlp):
+    text = (FILLER + "Le 3 mars 2024, Kiev a reçu des drones.Le 5 avril 2024, Moscou a lancé une offensive.")
+    march, april = _events(text, fr_nlp)
+    assert march.sources[0].excerpt == "Le 3 mars 2024, Kiev a reçu des drones."
+    assert april.sources[0].excerpt == "Le 5 avril 2024, Moscou a lancé une offensive."
+
+
+def test_headings_and_furniture_never_become_events(fr_nlp):
+    heading = "Le 4 juillet 2025, Trump appelle Zelensky\n"
+    furniture = "Publié le 12 mars 2024 à 10 h. Partagez cet article le 12 mars 2024.\n"
+    body = "Le 4 juillet 2025, Donald Trump a appelé Volodymyr Zelensky."
+    text = heading + furniture + body
+    start = len(heading)
+    doc = _doc(text, furniture=(Span(start, start + len(furniture) - 1, "share"),))
+    (event,) = build_events(doc, fr_nlp)
+    assert event.sources[0].excerpt == body
+
+
+def test_document_with_an_error_gives_no_events(fr_nlp):
+    assert build_events(_doc("", error="t1.txt: could not be decoded"), fr_nlp) == []
+
+
+def test_undated_document_builds_events_without_guessing_a_date(fr_nlp):
+    text = "Le président Joe Biden a autorisé l'Ukraine à frapper la Russie. Mardi, Antony Blinken a affirmé le contraire."
+    events = _events(text, fr_nlp, published=None)
+    assert [e.date for e in events] == [None, None]
+    assert [e.dated_by for e in events] == ["publication", "relative"]
+    assert all(e.confidence <= 0.5 for e in events)
+
+
+def test_english_document_builds_events_with_the_blank_pipeline(en_nlp):
+    text = ("Ukraine war: Washington shifts\n"
+            "On July 4, 2025, Donald Trump asked Volodymyr Zelensky whether Ukraine could strike Moscow. "
+            "Analysts remain divided. Biden approved the transfer in February, "
+            "and the United States delivered the missiles in April.")
+    events = _events(text, en_nlp, published=date(2025, 7, 15), lang="en")
+    assert [(e.date, e.precision) for e in events] == [
+        (date(2025, 7, 4), "day"), (date(2025, 2, 1), "month"), (date(2025, 4, 1), "month")]
+    assert events[2].title == "The United States delivered the missiles in April"
+    assert events[2].category == "delivery" and events[2].language == "en"
+    assert "Donald Trump" in events[0].actors
