@@ -79,8 +79,9 @@ def ring_pieces(ring: list[tuple[float, float]]) -> list[list[tuple[float, float
     the map)."""
     pieces = polylines(ring)
     if len(pieces) > 2:
-        return [pieces[-1] + pieces[0][1:], *pieces[1:-1]]
-    return pieces
+        pieces = [pieces[-1] + pieces[0][1:], *pieces[1:-1]]
+    # A piece of two points is a sliver along the cut: nothing to fill.
+    return [piece for piece in pieces if len(piece) > 2]
 
 
 def flat(lines: list[list[tuple[float, float]]]) -> list[list[float]]:
