@@ -16,6 +16,10 @@ from typing import Mapping
 from dashboard.temporal.rules import Language, Rule, normalise
 
 _DIGITS = re.compile(r"\d+")
+# How far around a trigger word a rule may reach ("à la fin du mois de février 2024" is 33
+# characters, "il y a une quinzaine de jours" ends on its trigger); generous, since a window
+# that is too short would cut a date in two.
+_REACH = 60
 
 
 @dataclass(frozen=True)
@@ -117,10 +121,27 @@ def read_fields(groups: Mapping[str, str], match_text: str, language: Language) 
     return fields
 
 
+def windows(folded: str, triggers: re.Pattern) -> list[tuple[int, int]]:
+    """Stretches of text around digits and trigger words, merged; rules run only there.
+
+    Trying thirty patterns at every character is what makes a regex tagger slow; most of an
+    article holds no date word at all.
+    """
+    spans: list[tuple[int, int]] = []
+    for word in triggers.finditer(folded):
+        start, end = max(0, word.start() - _REACH), min(len(folded), word.end() + _REACH)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
 def candidates(folded: str, language: Language) -> list[Candidate]:
     found = []
+    spans = windows(folded, language.triggers)
     for order, rule in enumerate(language.rules):
-        for match in rule.pattern.finditer(folded):
+        for match in (m for span in spans for m in rule.pattern.finditer(folded, *span)):
             fields = read_fields(_groups(match), match.group(), language)
             if fields is not None:
                 found.append(Candidate(match.start(), match.end(), rule, order, fields))

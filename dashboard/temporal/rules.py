@@ -20,6 +20,7 @@ KINDS = ("calendar_date", "day_range", "month", "year", "season", "weekday", "re
 EXAMPLE_FLAGS = ("future", "unanchored")
 _PLACEHOLDER = re.compile(r"\{(?P<name>[a-z_]+)\}")
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+_WORDS = re.compile(r"\w+")
 # A year is a four-digit number from 1800 to 2099 that is not part of a longer number
 # ("2 025 000") and not a count of things (the count nouns come from the language).
 _YEAR = r"(?:18|19|20)\d\d(?![\d,.]\d)(?! \d{{3}}(?!\d))(?!\s*%)(?!\s+(?:{count_nouns})(?!\w))"
@@ -54,6 +55,8 @@ class Language:
     clause_break: re.Pattern
     future: re.Pattern
     past: re.Pattern
+    # Words without which no rule can match: rules only run in windows around them.
+    triggers: re.Pattern = re.compile("(?!)")
     not_dates: tuple = ()
 
 
@@ -62,13 +65,34 @@ def normalise(word: str) -> str:
     return " ".join(word.lower().split())
 
 
+def _trie(words: list[list[str]]) -> str:
+    """A regex alternation shaped as a prefix tree.
+
+    Python's re tries the branches of ``a|b|c`` one by one at every position of the text; a
+    tree tests one character and moves on, which makes the big tables cheap to search.
+    """
+    branches: dict[str, list[list[str]]] = {}
+    ends = False
+    for chars in words:
+        if chars:
+            branches.setdefault(chars[0], []).append(chars[1:])
+        else:
+            ends = True
+    if not branches:
+        return ""
+    parts = [head + _trie(tails) for head, tails in sorted(branches.items())]
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return "(?:" + body + ")?" if ends else body
+
+
 def _alternation(words) -> str:
-    # Longest first, so "vingt-et-un" wins over "vingt" and "l'avant-veille" over "veille".
     if not words:
         return "(?!)"
-    escaped = sorted({r"\s+".join(map(re.escape, w.split())) for w in words}, key=len,
-                     reverse=True)
-    return "(?:" + "|".join(escaped) + ")"
+    # A space in a table key matches any run of spaces; every other character stands for
+    # itself, lower-cased since rules are matched ignoring case.
+    keys = {" ".join(w.lower().split()) for w in words}
+    tokens = [[r"\s+" if c == " " else re.escape(c) for c in key] for key in keys]
+    return "(?:" + _trie(tokens) + ")"
 
 
 def _placeholders(tables: ModuleType) -> dict[str, str]:
@@ -115,6 +139,18 @@ def _rule(code: str, spec: Mapping, values: Mapping[str, str]) -> Rule:
     return Rule(name, spec["kind"], compiled, params, tuple(spec.get("examples", ())))
 
 
+def _triggers(tables: ModuleType, rules: tuple[Rule, ...]) -> re.Pattern:
+    """Digits, and one word of every table key a rule can match on: the longest one, since
+    it is in every match of that key."""
+    keys = [*tables.MONTHS, *getattr(tables, "MONTH_ABBREVIATIONS", {}), *tables.WEEKDAYS,
+            *tables.SEASONS, *tables.PARTS, *tables.UNITS, *getattr(tables, "ORDINALS", {}),
+            *getattr(tables, "TRIGGERS", ()),
+            *(w for w, r in getattr(tables, "RELATIONS", {}).items() if r != "this"),
+            *(w for rule in rules for w in rule.params.get("words", {}))]
+    words = {max(_WORDS.findall(key.lower()), key=len) for key in keys}
+    return re.compile(r"\d|(?<!\w)" + _alternation(words) + r"(?!\w)", re.IGNORECASE)
+
+
 def _markers(patterns) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
@@ -130,9 +166,10 @@ def load_language(code: str) -> Language:
         raise ValueError(f"lang={code!r}: no temporal tables; add dashboard/lang/{code}/"
                          "temporal.py (copy the French one)") from None
     values = _placeholders(tables)
+    rules = tuple(_rule(code, spec, values) for spec in tables.RULES)
     return Language(
         code=code,
-        rules=tuple(_rule(code, spec, values) for spec in tables.RULES),
+        rules=rules,
         months={normalise(k): v for k, v in {**tables.MONTHS,
                                              **getattr(tables, "MONTH_ABBREVIATIONS", {})}.items()},
         weekdays={normalise(k): v for k, v in tables.WEEKDAYS.items()},
@@ -146,5 +183,6 @@ def load_language(code: str) -> Language:
         clause_break=re.compile(tables.CLAUSE_BREAK, re.IGNORECASE),
         future=_markers(tables.FUTURE_MARKERS),
         past=_markers(tables.PAST_MARKERS),
+        triggers=_triggers(tables, rules),
         not_dates=tuple(getattr(tables, "NOT_DATES", ())),
     )

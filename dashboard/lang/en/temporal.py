@@ -36,6 +36,9 @@ COUNT_NOUNS = (
     "votes",
 )
 
+# Words in patterns that no table above holds, so the engine looks for dates around them.
+TRIGGERS = ("weekend", "week")
+
 FRAGMENTS = {
     "day": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
     "until": r"until|till|through|by",

@@ -48,6 +48,9 @@ COUNT_NOUNS = (
     "km", "kilomètres", "mètres", "milles", "tonnes", "emplois", "voix", "exemplaires",
 )
 
+# Words in patterns that no table above holds, so the engine looks for dates around them.
+TRIGGERS = ("week",)
+
 FRAGMENTS = {
     "day": r"(?:[12]\d|3[01]|0?[1-9])(?:er|ᵉʳ)?|premier",
     "until": r"jusqu'(?:à|au|en)",
