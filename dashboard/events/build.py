@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from dashboard.events.entities import entities_in
 from dashboard.extract import fold, is_furniture
 from dashboard.model import Document, Event, Mention, Source
+from dashboard.temporal import find_dates
 
 from .categories import categorize, main_verb_category
 from .clauses import (PAST_KINDS, VerbGroup, Word, is_hedged, is_planned, opens_clause_as_subject, quotations,
@@ -112,10 +113,6 @@ class _Builder:
         self.words: tuple[Word, ...] = words_of(processed)
         self.ents = tuple((e.start_char, e.end_char, e.text, e.label_) for e in processed.ents)
         self.sentences = sentence_spans(self.folded, ((s.start_char, s.end_char) for s in processed.sents))
-        # Imported here, not at the top: dashboard.events (entities, merge) must load on its
-        # own, and the temporal package imports spaCy-free code only when dates are needed.
-        from dashboard.temporal import find_dates
-
         # "il y a deux mois" inside a quotation counts from when the words were spoken, which
         # the article rarely says: such a date would look precise and be wrong.
         quoted = quotations(self.folded)
