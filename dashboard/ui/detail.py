@@ -126,24 +126,3 @@ def source_cards(event: Event, documents: Mapping[str, Document], lang: str) -> 
             article_html=html_block(_article_html(source, document), "frise-article"),
         ))
     return cards
-
-
-@dataclass(frozen=True)
-class Account:
-    outlet: str
-    says: str
-
-
-def disagreement_accounts(event: Event, outlets: Mapping[str, str],
-                          lang: str) -> list[tuple[str, list[Account]]]:
-    """Each disagreement as (heading, accounts side by side), outlets named instead of doc_ids."""
-    rows = []
-    for disagreement in event.disagreements:
-        heading = t(f"disagreement.{disagreement.kind}", lang) \
-            if disagreement.kind in ("date", "number", "name") else disagreement.kind
-        if disagreement.subject:
-            heading = f"{heading} — {disagreement.subject}"
-        rows.append((heading, [Account(outlets.get(doc_id, doc_id), says)
-                               for doc_id, says in disagreement.accounts]))
-    return rows
-

@@ -16,6 +16,7 @@ import streamlit as st
 
 from dashboard.model import Corpus, Event
 from dashboard.ui import detail, story
+from dashboard.ui.compare import side_by_side
 from dashboard.ui.downloads import downloads
 from dashboard.ui.i18n import format_period, precision_label, t, table
 from dashboard.ui.loading import Loaded
@@ -34,6 +35,7 @@ mark { background: #ffe08a; color: inherit; padding: 0 .1em; border-radius: 2px;
 .frise-story .when { font-weight: 600; color: #0072B2; }
 .frise-story .who { color: #555; font-size: .9rem; }
 </style>"""
+DISAGREEMENT_KINDS = ("date", "number", "name")
 # Presentation mode is read from the back of a classroom: larger type everywhere.
 PRESENT_CSS = """<style>
 .block-container p, .block-container li, .frise-excerpt { font-size: 1.45rem !important; }
@@ -75,15 +77,19 @@ def detail_panel(event: Event, loaded: Loaded, lang: str) -> None:
             html(detail.html_block(detail.escape_text(card.how), "frise-meta"))
             with st.expander(t("detail.read_article", lang, outlet=detail.plain_label(card.outlet))):
                 html(card.article_html)
-    accounts = detail.disagreement_accounts(event, loaded.outlets, lang)
-    if accounts:
+    compared = side_by_side(event, loaded.documents)
+    if compared.rows:
         st.markdown(f"**{t('detail.disagreements', lang)}**")
-    for heading, row in accounts:
-        html(detail.html_block(detail.escape_text(heading), "frise-meta"))
-        for column, account in zip(st.columns(len(row)), row):
+    for row in compared.rows:
+        heading = t(f"disagreement.{row.kind}", lang) if row.kind in DISAGREEMENT_KINDS else row.kind
+        html(detail.html_block(detail.escape_text(f"{heading} — {row.subject}" if row.subject
+                                                  else heading), "frise-meta"))
+        for column, source, says in zip(st.columns(len(compared.columns)), compared.columns,
+                                        row.values):
             with column.container(border=True):
-                html(detail.html_block(f"<b>{detail.escape_text(account.outlet)}</b><br>"
-                                       f"{detail.escape_text(account.says)}"))
+                html(detail.html_block(
+                    f"<b>{detail.escape_text(loaded.outlets.get(source.doc_id, source.doc_id))}</b>"
+                    f"<br>{detail.escape_text(says if says is not None else '—')}"))
 
 
 def _pick_from_table(ids: list[str]) -> None:

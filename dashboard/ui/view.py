@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass
 from datetime import date
 
 from dashboard.model import Corpus
@@ -175,7 +175,8 @@ def parse_view(params: Mapping[str, Sequence[str] | str], known: Known) -> tuple
     min_sources = 1
     if values["min_sources"]:
         raw = values["min_sources"][-1]
-        if raw.strip().isdigit() and int(raw) >= 1:
+        # isdigit() alone accepts "²" and other digits int() refuses.
+        if raw.strip().isascii() and raw.strip().isdigit() and int(raw) >= 1:
             min_sources = int(raw)
         else:
             notices.append(Notice("min_sources", raw, "bad_number"))
@@ -216,11 +217,3 @@ def view_to_params(view: View) -> dict[str, list[str]]:
             params[name] = [str(value)]
     return params
 
-
-def view_fields() -> tuple[str, ...]:
-    """The View's field names, in order (the app keeps one widget per field)."""
-    return tuple(f.name for f in fields(View))
-
-
-def with_event(view: View, event_id: str | None) -> View:
-    return replace(view, event=event_id)

@@ -1,0 +1,61 @@
+"""Interface strings and dates in French and English, from the language tables."""
+
+from __future__ import annotations
+
+import string
+from datetime import date
+
+import pytest
+
+from dashboard.ui.i18n import LANGS, format_day, format_period, t, table
+
+
+@pytest.mark.parametrize("start, end, precision, lang, expected", [
+    (date(2025, 7, 4), None, "day", "fr", "4 juillet 2025"),
+    (date(2025, 7, 4), None, "day", "en", "4 July 2025"),
+    (date(2025, 7, 1), None, "day", "fr", "1er juillet 2025"),
+    (date(2025, 7, 1), None, "day", "en", "1 July 2025"),
+    (date(2025, 6, 1), date(2025, 6, 30), "month", "fr", "juin 2025"),
+    (date(2025, 6, 1), date(2025, 6, 30), "month", "en", "June 2025"),
+    (date(2024, 6, 1), date(2024, 8, 31), "season", "fr", "été 2024"),
+    (date(2024, 6, 21), date(2024, 9, 22), "season", "en", "summer 2024"),
+    (date(2024, 12, 1), date(2025, 2, 28), "season", "fr", "hiver 2024"),
+    (date(2024, 9, 1), date(2024, 11, 30), "season", "en", "autumn 2024"),
+    (date(2025, 1, 1), date(2025, 3, 31), "quarter", "fr", "1er trimestre 2025"),
+    (date(2025, 4, 1), date(2025, 6, 30), "quarter", "en", "Q2 2025"),
+    (date(2024, 11, 11), date(2024, 11, 17), "week", "fr", "semaine du 11 novembre 2024"),
+    (date(2024, 11, 11), date(2024, 11, 17), "week", "en", "week of 11 November 2024"),
+    (date(2025, 1, 1), date(2025, 12, 31), "year", "fr", "2025"),
+    (None, None, None, "fr", "Date inconnue"),
+    (None, None, None, "en", "Unknown date"),
+])
+def test_periods_read_as_words_at_their_precision(start, end, precision, lang, expected):
+    assert format_period(start, end, precision, lang) == expected
+
+
+@pytest.mark.parametrize("lang, expected", [("fr", "17 nov. 2024"), ("en", "17 Nov 2024")])
+def test_short_dates_abbreviate_the_month(lang, expected):
+    assert format_day(date(2024, 11, 17), lang, short=True) == expected
+
+
+def _placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_both_languages_have_the_same_tables_and_placeholders():
+    french, english = table("fr"), table("en")
+    assert set(french.STRINGS) == set(english.STRINGS)
+    for key in french.STRINGS:
+        assert _placeholders(french.STRINGS[key]) == _placeholders(english.STRINGS[key]), key
+    for name in ("CATEGORIES", "PRECISIONS", "SEASONS", "QUARTER_ORDINALS"):
+        assert set(getattr(french, name)) == set(getattr(english, name)), name
+    assert len(french.MONTHS) == len(english.MONTHS) == len(english.MONTHS_SHORT) == 12
+
+
+def test_count_line_in_both_languages():
+    assert t("count", "fr", shown=3, total=12) == "3 sur 12 événements"
+    assert t("count", "en", shown=3, total=12) == "3 of 12 events"
+
+
+def test_an_unknown_language_falls_back_to_french():
+    assert table("de") is table("fr") and "fr" in LANGS
