@@ -69,8 +69,9 @@ def read_manifest(path: Path) -> list[ManifestRow]:
 def _row(name: str, header: list[str], cells: list[str], line: int) -> ManifestRow:
     values = {key: (cells[i].strip() if i < len(cells) else "") for i, key in enumerate(header)}
     warnings = []
+    where = f"{name} line {line}" + (f" ({values['file']})" if values.get("file") else "")
     if len(cells) > len(header):
-        warnings.append(f"{name} line {line}: {len(cells)} cells for {len(header)} columns; extra cells ignored "
+        warnings.append(f"{where}: {len(cells)} cells for {len(header)} columns; extra cells ignored "
                         f"(quote values that contain commas)")
     meta = {key: values.get(key, "") for key in ("doc_id", "title", "outlet", "url", "language", "note")}
     published = None
@@ -78,7 +79,7 @@ def _row(name: str, header: list[str], cells: list[str], line: int) -> ManifestR
         try:
             published = parse_published(values["published"])
         except ValueError:
-            warnings.append(f"{name} line {line}: column 'published' has {values['published']!r}, not a date "
+            warnings.append(f"{where}: column 'published' has {values['published']!r}, not a date "
                             f"like 2024-03-12; ignored")
     meta["published"] = published
     meta["warnings"] = tuple(warnings)
