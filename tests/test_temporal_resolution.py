@@ -162,3 +162,26 @@ def test_an_unknown_language_is_refused_with_a_message_naming_the_parameter(lang
 def test_text_that_is_not_a_string_is_refused_clearly():
     with pytest.raises(TypeError, match="text must be str"):
         find_dates(b"hier", TUESDAY)
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Il a dit que les pourparlers reprendraient en septembre.", "fr", date(2025, 9, 1)),
+    ("He said on Monday that talks would resume in September.", "en", date(2025, 9, 1)),
+])
+def test_reported_speech_conditional_points_to_the_future(sentence, lang, expected):
+    mention = find_dates(sentence, TUESDAY, lang)[-1]
+    assert (mention.date, mention.future) == (expected, True)
+
+
+def test_a_past_conditional_keeps_the_weekday_in_the_past():
+    assert _only("La liste aurait été transmise mardi.", TUESDAY).date == TUESDAY
+
+
+def test_a_future_clause_marks_a_current_period_as_planned():
+    mention = _only("Le sommet aura lieu à la mi-juillet.", TUESDAY)
+    assert (mention.date, mention.future) == (date(2025, 7, 11), True)
+
+
+def test_a_written_year_is_not_made_future_by_a_later_verb():
+    mention = _only("Le traité signé le 4 juillet 2020 expirera bientôt.", TUESDAY)
+    assert (mention.date, mention.future) == (date(2020, 7, 4), False)

@@ -134,7 +134,9 @@ def season(fields: Mapping, ctx: Context, params: Mapping) -> Reading:
     if "year" in fields:
         start, end = cal.season_period(name, fields["year"])
         return Reading(start, end, "season", "explicit")
-    return _counted(fields, ctx, lambda y: cal.season_period(name, y), "season")
+    # A season with neither year nor "dernier" ("pendant l'été") means this one: relative.
+    counted = {"rel": "this", **fields}
+    return _counted(counted, ctx, lambda y: cal.season_period(name, y), "season")
 
 
 def weekday(fields: Mapping, ctx: Context, params: Mapping) -> Reading:
@@ -225,9 +227,13 @@ def resolve(candidate: Candidate, ctx: Context) -> Reading:
         return Reading(None, None, None, "explicit" if "year" in fields else "relative",
                        unanchored=True)
     inherent = bool(rule.params.get("future")) or bool(fields.get("until_future"))
+    # A future clause counts only where the year was not written: "signé le 4 juillet 2020"
+    # stays past whatever verb follows it.
+    future_by_tense = (rule.kind in TENSE_SENSITIVE and "year" not in fields
+                       and ctx.future_clause)
     if ctx.published is not None and reading.date is not None:
-        future = inherent or reading.date > ctx.published
+        future = (inherent or reading.date > ctx.published
+                  or (future_by_tense and reading.date_end >= ctx.published))
     else:
-        future = inherent or reading.future or (
-            rule.kind in TENSE_SENSITIVE and "year" not in fields and ctx.future_clause)
+        future = inherent or reading.future or future_by_tense
     return replace(reading, future=future)

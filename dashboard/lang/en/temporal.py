@@ -60,6 +60,8 @@ FUTURE_MARKERS = (
     r"\b(?:is|are|was|were)\s+(?:set|expected|due|scheduled|slated|poised|planned)\s+to\b",
     r"\b(?:plans?|planned|intends?|aims?)\s+to\b",
     r"\b(?:next|upcoming)\b",
+    # Reported speech puts the future in "would" ("said talks would resume in September").
+    r"\bwould\b|\w'd\b",
 )
 # Regular "-ed" forms are left out: they are also the participles of future passives ("is
 # expected to be signed"), and with no marker at all a clause already reads as past.
@@ -163,6 +165,11 @@ RULES = (
                    "this summer", "2024-06-01", "2024-08-31", "season"),
                   ("Blackouts were frequent last winter.", P, "last winter", "2024-12-01",
                    "2025-02-28", "season")]},
+    # "during the summer", "in spring": no year and no "last", read like "this summer".
+    {"name": "season_bare", "kind": "season",
+     "pattern": r"(?:in|during|over|since|by|until|before|after)\s+(?:the\s+)?(?P<season>{season})",
+     "examples": [("Fighting intensified during the summer.", "2024-11-17",
+                   "during the summer", "2024-06-01", "2024-08-31", "season")]},
     {"name": "weekday", "kind": "weekday",
      "pattern": r"(?:on\s+)?(?:(?P<rel>{last}|{next}|{this})\s+)?(?P<weekday>{weekday})"
                 r"(?:\s+(?:{daypart}))?",
@@ -269,6 +276,12 @@ RULES = (
      "params": {"sign": 1, "anchor": "previous"},
      "examples": [("The plant was hit on 10 March 2024. Two days later, it reopened.", P,
                    "Two days later", "2024-03-12", "2024-03-12", "day")]},
+    {"name": "anaphoric_vague_later", "kind": "relative",
+     "pattern": r"(?P<unit>hours|days|weeks|months)\s+later",
+     "params": {"spans": {"hour": (2, 12), "day": (2, 5), "week": (2, 4), "month": (2, 6)},
+                "anchor": "previous"},
+     "examples": [("A drone hit the plant on 10 March 2024. Hours later, it was still "
+                   "burning.", P, "Hours later", "2024-03-10", "2024-03-10", "day")]},
     {"name": "following_span", "kind": "relative",
      "pattern": r"(?:(?:in|over|during)\s+)?the\s+(?:following\s+(?P<unit>days|weeks)"
                 r"|(?P<unit_b>days|weeks)\s+(?:that\s+followed|after))",

@@ -75,6 +75,10 @@ FUTURE_MARKERS = (
     r"\b(?:doit|doivent|devrait|devraient|compte|comptent|prévoit|prévoient|envisage"
     r"|envisagent)\s+" + _ADVERBS + _INFINITIVE,
     r"\b(?:prévue?s?|programmée?s?|attendue?s?|prochaine?s?|d'ici)\b|\bà\s+venir\b",
+    # The conditional of reported speech is the future seen from the past ("a dit que les
+    # pourparlers reprendraient en septembre"); "aurait"/"serait" are left out, being mostly
+    # past conditionals ("aurait été transmise").
+    r"\b(?:pourrai(?:t|ent)|ferai(?:t|ent)|viendrai(?:t|ent)|[a-zàâçéèêëîïôûù]{2,}(?:erai|irai|drai)(?:t|ent))\b",
     # Future tense endings; the look-ahead drops nouns that happen to end the same way.
     r"\b(?!(?:caméra|opéra|choléra|extra|ultra|mantra|tantra|sierra|affront|environs|patrons"
     r"|escadrons|citrons|vrai|minerai)\b)[a-zàâäçéèêëîïôöûùü]{2,}(?:rai|ra|rons|rez|ront)\b",
@@ -219,6 +223,15 @@ RULES = (
           "2024-08-31", "season"),
          ("Kiev lancera une offensive cet été.", "2025-04-02", "cet été", "2025-06-01",
           "2025-08-31", "season", "future")]},
+    # "pendant l'été", "au printemps": no year and no "dernier", read like "cet été".
+    {"name": "season_the", "kind": "season",
+     "pattern": r"(?:(?:au\s+cours\s+de|pendant|durant|depuis|avant|après|dès|à)\s+)?"
+                r"l'(?P<season>été|ete|hiver|automne)|au\s+(?P<season_b>printemps)",
+     "examples": [
+         ("Les combats se sont intensifiés pendant l’été.", "2024-11-17", "pendant l’été",
+          "2024-06-01", "2024-08-31", "season"),
+         ("Une offensive est attendue au printemps.", "2025-01-20", "au printemps",
+          "2025-03-01", "2025-05-31", "season", "future")]},
     {"name": "weekday", "kind": "weekday",
      "pattern": r"(?:(?P<rel>{this})\s+)?(?P<weekday>{weekday})(?:\s+(?P<rel_b>{last}|{next}))?"
                 r"(?:\s+(?:{daypart}))?",
@@ -379,6 +392,12 @@ RULES = (
           "Deux jours plus tard", "2024-03-12", "2024-03-12", "day"),
          ("Le 10 mars 2024, l'usine a été touchée ; quelques heures plus tard, le courant est "
           "revenu.", P, "quelques heures plus tard", "2024-03-10", "2024-03-10", "day")]},
+    {"name": "anaphoric_vague_later", "kind": "relative",
+     "pattern": r"des\s+(?P<unit>heures|jours|semaines|mois)\s+plus\s+tard",
+     "params": {"spans": {"hour": (2, 12), "day": (2, 5), "week": (2, 4), "month": (2, 6)},
+                "anchor": "previous"},
+     "examples": [("Le 10 mars 2024, l'usine a été touchée. Des jours plus tard, elle brûlait "
+                   "encore.", P, "Des jours plus tard", "2024-03-12", "2024-03-15", "week")]},
     {"name": "following_span", "kind": "relative",
      "pattern": r"(?:dans\s+)?les\s+(?P<unit>jours|semaines)\s+(?:qui\s+(?:ont\s+suivi|suivirent"
                 r"|suivent)|suivant(?:s|es))",
