@@ -292,3 +292,12 @@ def test_furniture_spans_of_any_text_lie_inside_it_in_order(text):
     spans = find_furniture(text, "fr")
     assert all(0 <= s.start < s.end <= len(text) for s in spans)
     assert [s.start for s in spans] == sorted(s.start for s in spans)
+
+
+def test_markdown_article_gets_its_heading_as_title_and_its_chrome_marked(tmp_path):
+    text = ("# Kiev frappe une raffinerie russe\n\n![Un drone](https://x.org/d.jpg)\n\n"
+            "L'Ukraine a frappé mardi une raffinerie de la région de Samara, selon des sources militaires.\n\n"
+            "- [Lire aussi : Les drones ukrainiens](https://x.org/drones)\n\n---\n\n## Partager\n")
+    document = read_document(_write(tmp_path, "article.md", text))
+    assert document.title == "Kiev frappe une raffinerie russe"
+    assert [s.reason for s in document.furniture] == ["image", "teaser", "layout", "share prompt"]

@@ -31,7 +31,11 @@ REPEAT_MIN_CHARS = 15
 TAG_MAX_WORDS = 4
 PARAGRAPH_MIN_WORDS = 8
 
-_BULLET = re.compile(r"^[-*\u2022\u00b7>|\u25ba\u25b6\u203a\u00bb]+\s+")
+# What a line may start with before its content: list bullets, quote marks, Markdown headings.
+_LEAD = re.compile(r"^(?:[-*\u2022\u00b7>|\u25ba\u25b6\u203a\u00bb]+\s+|#{1,6}\s+)")
+# Markdown articles: "[Lire aussi : ...](https://...)" is judged by its label, "**Publicité**" by its words.
+_MD_LINK = re.compile(r"(?<!!)\[(?P<label>[^\]\n]*)\]\([^)\n]*\)")
+_MD_EMPHASIS = re.compile(r"\*\*|__")
 _WORD = re.compile(r"\w+")
 _NON_WORD = re.compile(r"[\W_]+")
 
@@ -59,7 +63,10 @@ class FurnitureRule:
 
 
 def _prepare(folded_line: str) -> str:
-    return _BULLET.sub("", folded_line.strip(), count=1)
+    """The line as the rules see it; only for matching, so it may differ in length."""
+    line = _LEAD.sub("", folded_line.strip(), count=1)
+    line = _MD_LINK.sub(lambda m: m.group("label"), line)
+    return _MD_EMPHASIS.sub("", line).strip()
 
 
 def _word_count(line: str) -> int:

@@ -133,5 +133,6 @@ def _first_line_title(text: str, furniture) -> str:
         line = raw.strip()
         pos += len(raw) + 1
         if line and (start, start + len(line)) not in covered:
+            line = line.lstrip("#").strip()
             return line if len(line.split()) <= _TITLE_MAX_WORDS else ""
     return ""

@@ -183,6 +183,20 @@ RULES = (
         "counter_examples": ("The hashtag #StandWithUkraine trended after the strike.",),
     },
     {
+        "name": "web.markdown_image",
+        "reason": "image",
+        "pattern": r"(?:!\[[^\]]*\]\([^)]*\)\s*)+",
+        "examples": ("![Un lanceur HIMARS](https://example.org/himars.jpg)",),
+        "counter_examples": ("Les HIMARS [lance-roquettes] ont été livrés en juin 2022.",),
+    },
+    {
+        "name": "web.separator",
+        "reason": "layout",
+        "pattern": r"[-*_=~.\u2022\u00b7 ]{3,}",
+        "examples": ("---", "* * *", "==========", "..."),
+        "counter_examples": ("- 3 morts à Kharkiv",),
+    },
+    {
         "name": "web.bare_url",
         "reason": "link",
         "pattern": r"(?i)(?:https?://|www\.)\S+",
