@@ -118,10 +118,13 @@ RULES = (
         "reason": "credit line",
         "pattern": r"(?i).*\b(?:ont|a) contribu[eé] [aà] (?:ce|cet) (?:rapport|article|reportage|compte rendu)\b.*"
                    r"|\(?(?:avec|source\s*:)\s*(?:l'|la )?(?:afp|reuters|ap|agences?|belga|ats|r[eé]daction)"
-                   r"(?:\s*(?:,|et)\s*(?:afp|reuters|ap|agences?|belga|ats))*\)?\.?",
+                   r"(?:\s*(?:,|et)\s*(?:afp|reuters|ap|agences?|belga|ats))*\)?\.?"
+                   r"|(?:par )?la r[eé]daction(?: (?:de|d'|du) ?[\w'-]+(?: [\w'-]+)?)?",
         "examples": ("Jack Forrest, Katie Bo Lillis et Gawon Bae de CNN ont contribué à ce rapport.", "Avec AFP",
+                     "Par la rédaction", "La rédaction de franceinfo",
                      "(avec AFP et Reuters)", "Source : AFP"),
-        "counter_examples": ("Avec l'aide des Américains, Kiev a frappé un aérodrome.",),
+        "counter_examples": ("Avec l'aide des Américains, Kiev a frappé un aérodrome.",
+                             "La rédaction du texte a pris trois mois."),
         "max_words": 40,
     },
     {
@@ -137,10 +140,15 @@ RULES = (
         "reason": "update notice",
         "pattern": r"(?i)(?:cette|cet) (?:histoire|article|d[eé]p[eê]che|information|page) a [eé]t[eé] "
                    r"(?:mise? [aà] jour|actualis[eé]e?|modifi[eé]e?|corrig[eé]e?)\b.*"
-                   r"|(?:article )?(?:mis [aà] jour|modifi[eé]|actualis[eé]|publi[eé]|mis en ligne)\s*(?:le|:|il y a)\s.{0,60}",
+                   # A page's date line has a digit and no sentence after it: "Publié le 12 mars, le rapport..."
+                   # is news.
+                   r"|(?:article )?(?:mis [aà] jour|modifi[eé]|actualis[eé]|publi[eé]|mis en ligne)\s*(?:le|:|il y a)\s"
+                   r"(?=[^,;]*\d)[^,;!?]{0,60}(?:,\s*(?:mis [aà] jour|modifi[eé]|actualis[eé])\b[^,;!?]{0,60})?(?<!\.)",
         "examples": ("Cette histoire a été mise à jour avec des informations supplémentaires.",
-                     "Mis à jour le 12/03/2024 à 10h32", "Publié le 12 mars 2024"),
-        "counter_examples": ("Cette histoire a marqué la diplomatie européenne pendant des mois.",),
+                     "Mis à jour le 12/03/2024 à 10h32", "Publié le 12 mars 2024",
+                     "Publié le 14 août 2024 à 09h12, modifié le 14 août 2024 à 11h40"),
+        "counter_examples": ("Cette histoire a marqué la diplomatie européenne pendant des mois.",
+                             "Publié le 12 mars, le rapport accuse Moscou de crimes de guerre."),
         "max_words": 30,
     },
     {
