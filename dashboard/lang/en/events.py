@@ -8,7 +8,7 @@ finite verb at all. Patterns are matched on ``fold(text)``, case-insensitively.
 # Where a sentence may be cut into clauses that can carry their own date (see fr/events.py).
 CLAUSE_CONNECTORS = (
     "while", "whereas", "although", "even though", "after", "before", "since", "when",
-    "because", "but", "and", "then", "where",
+    "because", "but", "and", "then", "where", "as",
 )
 
 CLAUSE_PUNCTUATION = (";",)
