@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 
 from hypothesis import given, settings
@@ -38,7 +39,7 @@ def _check(text: str, published: date | None) -> None:
             assert mention.start < mention.end
             if mention.date is not None:
                 assert mention.date <= mention.date_end
-        assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
+        assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
 
 
 @settings(max_examples=300, deadline=None)

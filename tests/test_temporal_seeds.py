@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 from datetime import date
 
@@ -132,7 +133,7 @@ _QUANTITY = re.compile(r"\d[\d\s]*\s*(?:km|milles|miles|soldats|avions|%)")
 
 def test_seed_mentions_slice_the_text_and_skip_pronouns_and_quantities(seed_mentions):
     assert sum(len(mentions) for _, mentions in seed_mentions.values()) >= 20
-    for doc, (text, mentions) in seed_mentions.items():
+    for (text, mentions) in seed_mentions.values():
         quantities = [q.span() for q in _QUANTITY.finditer(text)]
         for mention in mentions:
             assert text[mention.start:mention.end] == mention.text
@@ -140,4 +141,4 @@ def test_seed_mentions_slice_the_text_and_skip_pronouns_and_quantities(seed_ment
             assert not [q for q in quantities if mention.start < q[1] and mention.end > q[0]]
         starts = [m.start for m in mentions]
         assert starts == sorted(starts)
-        assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
+        assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 from dashboard.temporal.rules import Language, Rule, normalise
 
@@ -68,9 +68,7 @@ def _month_case_ok(word: str, alone: bool, match_text: str, language: Language) 
         return True
     if language.month_case.get("always") == "title" and not word[0].isupper():
         return False
-    if alone and language.month_case.get("alone") == "lower" and not word.islower():
-        return False
-    return True
+    return not (alone and language.month_case.get("alone") == "lower" and not word.islower())
 
 
 def _day_exists(day: int | None, month: int | None, year: int | None) -> bool:

@@ -12,9 +12,9 @@ One function per rule kind. The conventions (which Tuesday "mardi" is, which Nov
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Callable, Iterable, Mapping
 
 from dashboard.temporal import periods as cal
 from dashboard.temporal.match import Candidate

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from types import MappingProxyType, ModuleType
-from typing import Mapping
 
 # How each kind of rule is resolved; see resolve.py.
 KINDS = ("calendar_date", "day_range", "month", "year", "season", "weekday", "relative",
@@ -155,7 +155,7 @@ def _markers(patterns) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_language(code: str) -> Language:
     """Compile the tables of ``dashboard.lang.<code>.temporal`` (cached: once per process)."""
     if not isinstance(code, str) or not _LANGUAGE_CODE.fullmatch(code):
