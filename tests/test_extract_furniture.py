@@ -89,6 +89,24 @@ def test_a_sentence_is_furniture_only_when_mostly_covered():
     assert is_furniture(doc, menu, menu + 4)
 
 
+def test_a_lead_sentence_glued_to_repeated_headlines_is_not_furniture():
+    headline = "Biden autorise l'Ukraine à utiliser des armes américaines à longue portée en Russie"
+    lead = "Le président a autorisé l'Ukraine à frapper la Russie, selon un responsable."
+    text = f"{headline}\n{headline}\n{headline}\nCNN\n{lead}\n"
+    doc = Document(doc_id="d", file="d.txt", text=text, furniture=find_furniture(text, "fr"))
+    glued = len(headline) + 1
+    assert not is_furniture(doc, glued, len(text) - 1)
+    assert is_furniture(doc, glued, glued + len(headline))
+
+
+def test_a_teaser_split_in_two_by_the_sentence_splitter_is_furniture_in_both_halves():
+    text = "Un paragraphe d'article qui raconte les faits du jour.\nPREV Qui a gagné ? Ses conseils en espèces\n"
+    doc = Document(doc_id="d", file="d.txt", text=text, furniture=find_furniture(text, "fr"))
+    question = text.index("?") + 1
+    assert is_furniture(doc, text.index("PREV"), question)
+    assert is_furniture(doc, question + 1, len(text) - 1)
+
+
 def test_folded_text_finds_rules_written_with_plain_apostrophes():
     line = "Vous pouvez partager cette histoire sur les réseaux sociaux\u202f:"
     assert fold(line).endswith(" :") and len(fold(line)) == len(line)

@@ -23,6 +23,8 @@ from .fold import fold
 # A sentence counts as furniture when at least this share of its visible characters is
 # inside furniture: a dateline prefix "PARIS, 12 mars (AFP) -" must not sink its lead sentence.
 FURNITURE_SHARE = 0.5
+# ... and when at most this many words of it lie outside furniture.
+LEFTOVER_MAX_WORDS = 3
 # Lines shorter than this (letters and digits only) are too common to call "repeated":
 # "Ukraine", "Vidéo" may honestly appear twice.
 REPEAT_MIN_CHARS = 15
@@ -166,15 +168,23 @@ def find_furniture(text: str, lang: str, extra: tuple[Span, ...] = ()) -> tuple[
 
 
 def is_furniture(doc: Document, start: int, end: int) -> bool:
-    """True when most visible characters of ``doc.text[start:end]`` lie in page furniture."""
+    """True when ``doc.text[start:end]`` is page furniture, give or take a few stray words.
+
+    Both must hold: most visible characters lie in furniture, and fewer than
+    ``LEFTOVER_MAX_WORDS + 1`` words lie outside it. A sentence splitter may glue a lead sentence
+    to the repeated headlines above it; that sentence is kept (its edges are furniture, its body
+    is news), while a teaser split in two by the splitter is still furniture in both halves.
+    """
     if not doc.furniture or end <= start:
         return False
     text = doc.text
-    visible = sum(1 for c in text[start:end] if not c.isspace())
-    if visible == 0:
-        return any(s.start <= start and end <= s.end for s in doc.furniture)
-    covered = set()
+    window = list(text[start:end])
     for span in doc.furniture:
-        covered.update(range(max(start, span.start), min(end, span.end)))
-    hidden = sum(1 for i in covered if not text[i].isspace())
-    return hidden >= FURNITURE_SHARE * visible
+        for i in range(max(start, span.start), min(end, span.end)):
+            window[i - start] = "\0"
+    visible = sum(1 for c in text[start:end] if not c.isspace())
+    hidden = sum(1 for i, c in enumerate(window) if c == "\0" and not text[start + i].isspace())
+    if hidden == 0:
+        return False
+    leftover = len(_WORD.findall("".join(window).replace("\0", " ")))
+    return hidden >= FURNITURE_SHARE * visible and leftover <= LEFTOVER_MAX_WORDS
