@@ -45,7 +45,7 @@ _MIN_FUZZY_NER = 5
 # Capitalised words without NER support start sentences too; a longer minimum keeps
 # demonyms like "Russe" from turning into "Russie".
 _MIN_FUZZY_TEXT = 6
-_CAPITALISED = re.compile(r"(?<![\w'])[A-ZÀ-ÖØ-Þ][\w'-]+(?:[ ][A-ZÀ-ÖØ-Þ][\w'-]+){0,2}")
+_CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][\w'-]+(?:[ ][A-ZÀ-ÖØ-Þ][\w'-]+){0,2}")
 
 
 @dataclass(frozen=True)

@@ -18,9 +18,9 @@ from dashboard.model import Place
 
 
 def _key(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    plain = plain.replace("\u2019", "").replace("'", "").replace("-", " ").replace(".", "")
+    if not name.isascii():
+        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    plain = name.replace("\u2019", "").replace("'", "").replace("-", " ").replace(".", "")
     return " ".join(plain.lower().split())
 
 
@@ -39,9 +39,11 @@ def _city_index() -> tuple[dict[str, dict], dict[str, dict]]:
         if population > by_name.get(key, {}).get("population", -1):
             by_name[key] = city
         for alias in city.get("alternatenames", ()):
+            # Plain str methods only: there are hundreds of thousands of alternate names.
             if alias.isascii() or alias.replace("\u2019", "").isascii():
-                alias_key = _key(alias)
-                if population > by_alias.get(alias_key, {}).get("population", -1):
+                alias_key = alias.lower().replace("\u2019", "").replace("'", "").replace("-", " ")
+                known = by_alias.get(alias_key)
+                if known is None or population > known.get("population", 0):
                     by_alias[alias_key] = city
     return by_name, by_alias
 

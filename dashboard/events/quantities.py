@@ -33,10 +33,8 @@ class Quantity:
     text: str
     start: int
     kind: str  # exact | approximate | at_least | vague
-
-    @property
-    def value(self) -> float | None:
-        return self.low if self.kind == "exact" else None
+    # The figure as written, in base units; None for a vague amount.
+    value: float | None = None
 
 
 def _alternation(words) -> str:
@@ -107,11 +105,11 @@ def _quantity(m: re.Match, text: str, data) -> Quantity | None:
         value *= _lookup(data.SCALES, m.group("scale"))
     value *= factor
     if m.group("atleast"):
-        return Quantity(dimension, value, math.inf, written, m.start(), "at_least")
+        return Quantity(dimension, value, math.inf, written, m.start(), "at_least", value)
     if m.group("approx"):
         spread = value * APPROXIMATE_TOLERANCE
-        return Quantity(dimension, value - spread, value + spread, written, m.start(), "approximate")
-    return Quantity(dimension, value, value, written, m.start(), "exact")
+        return Quantity(dimension, value - spread, value + spread, written, m.start(), "approximate", value)
+    return Quantity(dimension, value, value, written, m.start(), "exact", value)
 
 
 def quantities_in(text: str, lang: str) -> tuple[Quantity, ...]:

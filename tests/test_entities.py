@@ -1,0 +1,181 @@
+"""Entity normalisation: alias tables, fuzzy spellings, context-gated garbles, offline geo."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dashboard.events.entities import GROUPS, Entities, canonical, entities_in, mentions_in
+from dashboard.events.geo import place_for, places_for
+
+LANGS = ("fr", "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "field", "expected"), [
+    ("Zelenskiy a répondu", "fr", "actors", "Volodymyr Zelensky"),
+    ("le président Volodomyr Zelensky avait fait pression", "fr", "actors", "Volodymyr Zelensky"),
+    ("demandant même à Voldimi Zelensky si", "fr", "actors", "Volodymyr Zelensky"),
+    ("Ils ont dit que Zelenskyy a répondu", "fr", "actors", "Volodymyr Zelensky"),
+    ("Zelenskyy said on Monday", "en", "actors", "Volodymyr Zelensky"),
+    ("le refus du président russe Poutine", "fr", "actors", "Vladimir Putin"),
+    ("Dmitry Kuleba a affirmé jeudi", "fr", "actors", "Dmytro Kuleba"),
+    ("les armes potentielles de Kiev", "fr", "places", "Kyiv"),
+    ("ce que Kyiv a appelé", "fr", "places", "Kyiv"),
+    ("à Kyïv", "fr", "places", "Kyiv"),
+    ("missiles hit Kiev overnight", "en", "places", "Kyiv"),
+    ("des missiles ATACM fournis", "fr", "weapons", "ATACMS"),
+    ("des ATACMS à l'Ukraine", "fr", "weapons", "ATACMS"),
+    ("les missiles Atacms fournis", "fr", "weapons", "ATACMS"),
+    ("missiles ATACMS (Army Tactical Missile System) à longue portée", "fr", "weapons", "ATACMS"),
+    ("le système de missiles tactiques de l'armée", "fr", "weapons", "ATACMS"),
+    ("near 50 000 soldats à Koursk", "fr", "places", "Kursk"),
+    ("the Kursk region", "en", "places", "Kursk"),
+    ("les régions de Riazan et de Saratov", "fr", "places", "Ryazan"),
+    ("en testant le lancement d'Oleshnik, un missile", "fr", "weapons", "Oreshnik"),
+    ("le missile Orechnik", "fr", "weapons", "Oreshnik"),
+    ("Moscou ou Saint-Pétersbourg", "fr", "places", "Saint Petersburg"),
+    ("au bureau elliptique", "fr", "places", "Oval Office"),
+    ("le Pentagone a révisé", "fr", "actors", "Pentagon"),
+    ("les services ukrainiens de sécurité SBU", "fr", "actors", "SBU"),
+    ("des missiles Storm Shadow", "fr", "weapons", "Storm Shadow"),
+    ("Himars Rocket Systems", "fr", "weapons", "HIMARS"),
+])
+def test_surface_form_resolves_to_its_canonical_name(text, lang, field, expected):
+    assert expected in getattr(entities_in(text, lang), field)
+
+
+def test_garbled_name_resolves_when_the_sentence_names_nato():
+    text = "Lors d'une réunion avec le directeur exécutif de l'OTAN, Mark Latte, Trump a annoncé"
+    assert entities_in(text, "fr").actors == ("NATO", "Mark Rutte", "Donald Trump")
+
+
+def test_garbled_name_resolves_when_only_the_document_names_nato():
+    found = entities_in("Mark Latte a salué la décision.", "fr", context="le sommet de l'OTAN à La Haye")
+    assert found.actors == ("Mark Rutte",)
+
+
+def test_garbled_name_without_context_is_dropped_when_nothing_says_it_is_a_name():
+    assert entities_in("Mark Latte a salué la décision.", "fr").actors == ()
+
+
+def test_garbled_name_without_context_stays_as_written_when_the_ner_calls_it_a_person():
+    found = entities_in("Mark Latte a salué la décision.", "fr", ner=[("Mark Latte", "PER")])
+    assert found.actors == ("Mark Latte",)
+
+
+def test_two_edits_in_a_short_surname_are_not_fuzzy_matched():
+    assert canonical("actor", "Mark Latte", "fr") is None
+
+
+def test_unknown_ner_person_is_kept_without_titles_and_sentence_openers():
+    ner = [("Selon Jean Dupont", "PER"), ("Les", "PER"), ("le président Emmanuel Macron", "PER")]
+    found = entities_in("Selon Jean Dupont, le président Emmanuel Macron a parlé. Les", "fr", ner=ner)
+    assert found.actors == ("Jean Dupont", "Emmanuel Macron")
+
+
+def test_single_capitalised_word_from_the_ner_is_not_a_person():
+    assert entities_in("Selon Objectif, rien.", "fr", ner=[("Objectif", "PER"), ("Selon", "PER")]).actors == ()
+
+
+def test_unknown_ner_place_is_kept_only_when_the_gazetteer_has_coordinates():
+    found = entities_in("Des frappes sur Toretsk et Blorpville.", "en",
+                        ner=[("Toretsk", "GPE"), ("Blorpville", "GPE")])
+    assert "Blorpville" not in found.places
+
+
+def test_names_come_in_order_of_first_appearance_without_repeats():
+    found = entities_in("Trump a appelé Zelensky, puis Donald Trump a rappelé Zelenskyy.", "fr")
+    assert found.actors == ("Donald Trump", "Volodymyr Zelensky")
+
+
+def test_capital_acronym_matches_only_in_capitals():
+    assert "United States" in entities_in("US troops", "en").actors
+    assert entities_in("he told us nothing", "en").actors == ()
+
+
+def test_country_after_a_locative_is_a_place_as_well_as_an_actor():
+    found = entities_in("L'Ukraine a frappé des cibles en Russie.", "fr")
+    assert found.actors == ("Ukraine", "Russia") and found.places == ("Russia",)
+
+
+def test_country_as_subject_is_only_an_actor():
+    assert entities_in("La Russie a menacé l'OTAN.", "fr").places == ()
+
+
+def test_demonym_at_sentence_start_is_not_fuzzy_matched_to_a_country():
+    assert entities_in("Russe, il a parlé.", "fr").actors == ()
+
+
+def test_mentions_keep_the_surface_as_written_with_its_first_name():
+    surfaces = [m.surface for m in mentions_in("demandant à Voldimi Zelensky si", "fr")]
+    assert surfaces == ["Voldimi Zelensky"]
+
+
+@pytest.mark.parametrize(("kind", "surface", "lang", "expected"), [
+    ("actor", "Zelenskyy", "fr", "Volodymyr Zelensky"),
+    ("actors", "Poutine", "fr", "Vladimir Putin"),
+    ("place", "Kiev", "en", "Kyiv"),
+    ("place", "Russie", "fr", "Russia"),
+    ("weapon", "Atacm", "en", "ATACMS"),
+    ("weapon", "Kiev", "fr", None),
+    ("actor", "Nobody Atall", "fr", None),
+    ("colour", "Kiev", "fr", None),
+    ("place", "", "fr", None),
+])
+def test_canonical_names_a_surface_of_the_right_kind_or_none(kind, surface, lang, expected):
+    assert canonical(kind, surface, lang) == expected
+
+
+def test_a_language_without_a_gazetteer_still_knows_international_names():
+    assert entities_in("Zelensky y Putin en Moscow", "es").actors == ("Volodymyr Zelensky", "Vladimir Putin")
+
+
+@pytest.mark.parametrize("group", GROUPS)
+def test_every_canonical_name_is_known_in_every_language(group):
+    names = [set(getattr(importlib.import_module(f"dashboard.lang.{lang}.gazetteer"), group)) for lang in LANGS]
+    assert names[0] == names[1]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_garble_resolves_in_its_own_example(lang):
+    gazetteer = importlib.import_module(f"dashboard.lang.{lang}.gazetteer")
+    for garble in gazetteer.GARBLES:
+        for example in garble["examples"]:
+            assert garble["canonical"] in entities_in(example, lang).actors
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=200))
+def test_entities_in_never_raises_and_returns_tuples(text):
+    found = entities_in(text, "fr", ner=[(text[:10], "PER")])
+    assert isinstance(found, Entities)
+    assert all(isinstance(name, str) for name in found.actors + found.places + found.weapons)
+
+
+@pytest.mark.parametrize("name", ["Kursk", "Moscow", "Dnipro", "Ryazan", "Saratov", "Rome", "Kyiv",
+                                  "Crimea", "Donbas", "Saint Petersburg", "Mykolaiv"])
+def test_place_has_offline_coordinates(name):
+    place = place_for(name)
+    assert place is not None and -90 <= place.lat <= 90 and -180 <= place.lon <= 180
+
+
+def test_homonym_resolves_to_the_most_populous_city():
+    assert place_for("Moscow").country == "RU" and place_for("Rome").country == "IT"
+
+
+def test_unknown_or_empty_place_has_no_coordinates():
+    assert place_for("Blorpville") is None and place_for("") is None
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_gazetteer_place_and_country_has_coordinates(lang):
+    gazetteer = importlib.import_module(f"dashboard.lang.{lang}.gazetteer")
+    missing = [n for n in (*gazetteer.PLACES, *gazetteer.COUNTRIES) if place_for(n) is None]
+    assert missing == []
+
+
+def test_places_for_keeps_first_appearance_and_skips_unknown_names():
+    assert [p.name for p in places_for(["Kyiv", "Blorpville", "Kyiv", "Rome"])] == ["Kyiv", "Rome"]
