@@ -301,3 +301,15 @@ def test_markdown_article_gets_its_heading_as_title_and_its_chrome_marked(tmp_pa
     document = read_document(_write(tmp_path, "article.md", text))
     assert document.title == "Kiev frappe une raffinerie russe"
     assert [s.reason for s in document.furniture] == ["image", "teaser", "layout", "share prompt"]
+
+
+def test_utf8_with_a_damaged_byte_keeps_its_accents_and_warns(tmp_path):
+    data = "L’armée a frappé mardi l’aérodrome de Saky, a déclaré le ministère.\n".encode() + b"\xff fin\n"
+    document = read_document(_write(tmp_path, "abime.txt", data))
+    assert document.text.startswith("L’armée a frappé") and "\ufffd" in document.text
+    assert any("1 invalid byte" in w for w in document.warnings)
+
+
+def test_bytes_no_encoding_decodes_cleanly_give_an_unknown_encoding_error(tmp_path):
+    document = read_document(_write(tmp_path, "brouille.txt", bytes(range(128, 256)) * 3 + b" texte "))
+    assert _is_one_line(document.error) and "unknown encoding" in document.error and "brouille.txt" in document.error

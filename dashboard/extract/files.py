@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +40,7 @@ _LATIN_FAMILY = frozenset({
     "iso8859_9", "iso8859_10", "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16",
     "mac_roman", "mac_latin2", "mac_iceland", "mac_turkish", "cp437", "cp850", "cp858",
 })
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 # Share of control characters (other than tab/newline/CR/form feed) above which text is binary.
 _CONTROL_SHARE = 0.05
 
@@ -119,6 +121,11 @@ def decode(data: bytes, name: str) -> Decoded:
         return Decoded(_normalise_newlines(data.decode("utf-8")), "utf-8")
     except UnicodeDecodeError:
         pass
+    damaged = _mostly_utf8(data)
+    if damaged is not None:
+        return Decoded(_normalise_newlines(damaged[0]), "utf-8",
+                       (f"{name}: UTF-8 with {damaged[1]} invalid byte(s), shown as \ufffd; the file may be truncated "
+                        f"or damaged",))
     encoding = _detect_legacy(data)
     if encoding is None:
         raise ReadError(f"{name}: unknown encoding (not UTF-8, and no other encoding decodes it cleanly); "
@@ -126,6 +133,18 @@ def decode(data: bytes, name: str) -> Decoded:
     text = data.decode(encoding)
     warning = f"{name}: not UTF-8, decoded as {encoding}; check accents and apostrophes, or re-save it as UTF-8"
     return Decoded(_normalise_newlines(text), encoding, (warning,))
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """UTF-8 text with a few broken bytes (a cut or damaged download): decoded, and how many were bad.
+
+    Only when real multi-byte UTF-8 sequences are present: a cp1252 file has none, so it goes to
+    the detector instead of getting "\ufffd" for each accent.
+    """
+    good = len(_UTF8_MULTIBYTE.findall(data))
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    return (text, bad) if good >= 1 and bad <= max(2, good // 20) else None
 
 
 def _detect_legacy(data: bytes) -> str | None:
