@@ -20,9 +20,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from dashboard.events.entities import entities_in  # noqa: E402
-from dashboard.events.merge import merge_events, pair_score  # noqa: E402
-from dashboard.model import Event, Source  # noqa: E402
+from dashboard.events.entities import entities_in
+from dashboard.events.merge import merge_events, pair_score
+from dashboard.model import Event, Source
 
 PAIRS = REPO / "tests" / "merge_pairs.json"
 
@@ -31,7 +31,9 @@ def event_from_account(account: dict) -> Event:
     """An Event as the extractor would build it from one labelled account."""
     text, lang = account["text"], account["lang"]
     found = entities_in(text, lang, context=text)
-    day = lambda key: date.fromisoformat(account[key]) if account.get(key) else None
+    def day(key: str) -> date | None:
+        return date.fromisoformat(account[key]) if account.get(key) else None
+
     source = Source(doc_id=account["doc_id"], excerpt=text, start=0, end=len(text),
                     date_text=account.get("date_text"), date=day("date"), date_end=day("date_end"),
                     precision=account["precision"], dated_by=account["dated_by"])

@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dashboard.events.entities import GROUPS, Entities, canonical, entities_in, mentions_in
+from dashboard.events.entities import (
+    GROUPS,
+    Entities,
+    canonical,
+    entities_in,
+    mentions_in,
+)
 from dashboard.events.geo import place_for, places_for
 
 LANGS = ("fr", "en")

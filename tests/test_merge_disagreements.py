@@ -8,7 +8,10 @@ from datetime import date
 import pytest
 
 from dashboard.events.disagree import (
-    date_disagreements, disagreements_among, name_disagreements, number_disagreements,
+    date_disagreements,
+    disagreements_among,
+    name_disagreements,
+    number_disagreements,
 )
 from dashboard.events.quantities import quantities_in
 from dashboard.model import Source

@@ -22,7 +22,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from dashboard.events.entities import fold_key, mentions_in
-from dashboard.events.quantities import Quantity, compatible, dimension_label, quantities_in
+from dashboard.events.quantities import (
+    Quantity,
+    compatible,
+    dimension_label,
+    quantities_in,
+)
 from dashboard.model import Disagreement, Event, Source
 
 

@@ -19,6 +19,7 @@ spans an unresolved garble is dropped, because nothing says it is a name.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import pkgutil
 import re
 import unicodedata
@@ -29,6 +30,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from dashboard.events.geo import place_for
 from dashboard.extract.fold import fold
 
 GROUPS = ("PERSONS", "COUNTRIES", "ORGANISATIONS", "PLACES", "WEAPONS")
@@ -113,14 +115,12 @@ class _Gazetteer:
     fuzzy_targets: tuple     # (canonical, group)
 
 
-def _languages() -> tuple[str, ...]:
+def languages_with(module: str) -> tuple[str, ...]:
+    """The language folders under ``dashboard.lang`` that have a ``module`` of tables."""
     import dashboard.lang as lang_pkg
 
-    found = []
-    for info in pkgutil.iter_modules(lang_pkg.__path__):
-        if info.ispkg and importlib.util.find_spec(f"dashboard.lang.{info.name}.gazetteer"):
-            found.append(info.name)
-    return tuple(sorted(found))
+    return tuple(sorted(info.name for info in pkgutil.iter_modules(lang_pkg.__path__)
+                        if info.ispkg and importlib.util.find_spec(f"dashboard.lang.{info.name}.{module}")))
 
 
 def _modules(lang: str) -> list:
@@ -128,7 +128,7 @@ def _modules(lang: str) -> list:
         return [importlib.import_module(f"dashboard.lang.{lang}.gazetteer")]
     except ModuleNotFoundError:
         # A language without its own gazetteer still knows the international spellings.
-        return [importlib.import_module(f"dashboard.lang.{code}.gazetteer") for code in _languages()]
+        return [importlib.import_module(f"dashboard.lang.{code}.gazetteer") for code in languages_with("gazetteer")]
 
 
 @lru_cache(maxsize=16)
@@ -284,8 +284,6 @@ def mentions_in(text: str, lang: str, ner: Iterable[tuple[str, str]] = (),
 
 
 def _known_place(surface: str, gaz: _Gazetteer) -> bool:
-    from dashboard.events.geo import place_for
-
     words = surface.split()
     return (len(surface) >= 4 and all(w[:1].isupper() for w in words)
             and words[0] not in gaz.not_names and place_for(surface) is not None)

@@ -161,7 +161,9 @@ def text_score(a: Event, b: Event) -> float:
         cx, cy = _content(x, a.language), _content(y, b.language)
         return fuzz.token_set_ratio(cx, cy) / 100 if cx and cy else 0.0
 
-    excerpt = lambda e: " ".join(s.excerpt for s in e.sources)
+    def excerpt(event: Event) -> str:
+        return " ".join(s.excerpt for s in event.sources)
+
     return (similarity(a.title, b.title) + similarity(excerpt(a), excerpt(b))) / 2
 
 
@@ -275,7 +277,7 @@ def merge_group(events: Sequence[Event]) -> Event:
         return events[0]
     best = min(events, key=_precision_key)
     ordered = [best] + [e for e in events if e is not best]
-    sources = tuple(dict(((s.doc_id, s.start, s.end), s) for e in ordered for s in e.sources).values())
+    sources = tuple({(s.doc_id, s.start, s.end): s for e in ordered for s in e.sources}.values())
     sources = tuple(sorted(sources, key=lambda s: (s.doc_id, s.start, s.end)))
     category = best.category
     if category in UNSPECIFIC_CATEGORIES:

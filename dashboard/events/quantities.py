@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dashboard.events.entities import fold_key
+from dashboard.events.entities import fold_key, languages_with
 
 # Two exact figures agree when they differ by less than this: conversions such as
 # "300 km (186 miles)" round to whole units (0.2 % off), while 180 miles vs 300 km is 3.4 %.
@@ -140,10 +140,9 @@ def compatible(a: Quantity, b: Quantity) -> bool:
 
 def dimension_label(dimension: str) -> str:
     """The dimension's name in every language that has tables, e.g. "portée / range"."""
-    from dashboard.events.entities import _languages
-
     labels = []
-    for lang in sorted(_languages(), key=lambda code: (code != "fr", code)):
+    # French first: the product's interface language leads, as in "portée / range".
+    for lang in sorted(languages_with("quantities"), key=lambda code: (code != "fr", code)):
         rules = _rules(lang)
         label = rules and getattr(rules.data, "DIMENSIONS", {}).get(dimension)
         if label and label not in labels:
