@@ -99,12 +99,15 @@ def _write_csv(out: Path, corpus: Corpus) -> None:
 
 
 def report(corpus: Corpus, quiet: bool) -> None:
-    """One line per failed document and per warning on stderr, then the summary."""
+    """One line per failed document and per warning on stderr, then the summary.
+
+    The reader's messages already start with the file they are about.
+    """
     for doc in corpus.documents:
         if doc.error:
-            print(f"{doc.file}: {doc.error}", file=sys.stderr)
+            print(doc.error, file=sys.stderr)
         for warning in doc.warnings:
-            print(f"{doc.file}: warning: {warning}", file=sys.stderr)
+            print(f"warning: {warning}", file=sys.stderr)
     failed = sum(1 for doc in corpus.documents if doc.error)
     if not quiet:
         print(f"{len(corpus.documents)} documents, {failed} failed, {len(corpus.events)} events",

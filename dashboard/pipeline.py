@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from dashboard.events import build_events, load_nlp
-from dashboard.events.geo import place_for
+from dashboard.events.geo import places_for
 from dashboard.events.merge import merge_events
 from dashboard.extract import read_corpus
 from dashboard.model import Corpus, Document, Event, Place
@@ -57,8 +57,10 @@ def _timeline_order(event: Event) -> tuple:
 
 def places_of(events: Sequence[Event]) -> tuple[Place, ...]:
     """The gazetteer entry of every place the events name, once each, sorted by name."""
-    names = sorted({name for event in events for name in event.places})
-    found = {place.name: place for place in map(place_for, names) if place is not None}
+    # Two spellings ("Kiev", "Kyiv") can give the same place: keep one per name.
+    found: dict[str, Place] = {}
+    for place in places_for(name for event in events for name in event.places):
+        found.setdefault(place.name, place)
     return tuple(found[name] for name in sorted(found))
 
 
@@ -69,7 +71,9 @@ def build_one(doc: Document, nlp=None) -> Built:
     try:
         return doc, build_events(doc, nlp if nlp is not None else load_nlp(doc.language))
     except Exception as error:  # one bad document must not end the run for the others
-        reason = f"event extraction failed ({type(error).__name__}: {error})".splitlines()[0]
+        # Named like the reader's messages: the file first, then what went wrong.
+        reason = (f"{Path(doc.file).name}: event extraction failed "
+                  f"({type(error).__name__}: {error})").splitlines()[0]
         return dataclasses.replace(doc, error=reason), []
 
 
