@@ -192,10 +192,6 @@ def test_every_dateline_rule_reads_its_examples(lang, name, line, iso):
     assert (found.rule, found.date.isoformat()) == (name, iso)
 
 
-def test_a_date_inside_a_sentence_is_not_a_dateline():
-    assert find_datelines("Le ministre a été publié le 12 mars 2024 dans le journal officiel.", "fr") == []
-
-
 def test_no_date_anywhere_gives_the_unanchored_warning(tmp_path):
     document = read_document(_write(tmp_path, "a.txt", ARTICLE))
     assert document.published is None and document.published_from is None
@@ -313,3 +309,12 @@ def test_utf8_with_a_damaged_byte_keeps_its_accents_and_warns(tmp_path):
 def test_bytes_no_encoding_decodes_cleanly_give_an_unknown_encoding_error(tmp_path):
     document = read_document(_write(tmp_path, "brouille.txt", bytes(range(128, 256)) * 3 + b" texte "))
     assert _is_one_line(document.error) and "unknown encoding" in document.error and "brouille.txt" in document.error
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le ministre a été publié le 12 mars 2024 dans le journal officiel.",
+    "Le rapport - publié le 12 mars 2024 - accuse Moscou.",
+    "The report, published March 12, 2024, accused Moscow of war crimes.",
+])
+def test_a_date_inside_a_sentence_is_not_a_dateline(sentence):
+    assert find_datelines(sentence, "fr") == [] and find_datelines(sentence, "en") == []

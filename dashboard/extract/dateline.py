@@ -55,8 +55,11 @@ def all_rules(lang: str) -> tuple[DatelineRule, ...]:
         DatelineRule(
             name=entry["name"],
             kind=entry["kind"],
-            pattern=re.compile(r"^[ \t]*(?:" + entry["pattern"] + ")",
-                               re.MULTILINE | (re.IGNORECASE if entry.get("ignore_case") else 0)),
+            # An agency dateline opens the story's first sentence, so nothing may precede it.
+            pattern=re.compile(
+                r"^[ \t]*" + ("" if entry["kind"] == "agency" else getattr(table, "LINE_PREFIX", ""))
+                + "(?:" + entry["pattern"] + ")",
+                re.MULTILINE | (re.IGNORECASE if entry.get("ignore_case") else 0)),
             examples=tuple(entry["examples"]),
             date_order=table.DATE_ORDER,
         )

@@ -11,6 +11,9 @@ DATE_ORDER = "DMY"
 _WEEKDAY = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
 _DATE = (rf"(?P<date>{_WEEKDAY}\d{{1,2}}(?:er)?\s+[a-zéûA-ZÉÛ]{{3,9}}\.?\s+\d{{4}}"
          r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})")
+# What may precede a page's date line on the same line: a byline, or a separator after other
+# page information ("Par Jean Dupont Publié le ...", "Europe | Publié le ...").
+LINE_PREFIX = r"(?:Par\s[^\n]{1,60}?\s|[^\n]{0,80}?[|\u2022\u00b7]\s*)?"
 _TIME = r"(?:\s*(?:à|a|-|,)?\s*\d{1,2}\s*[h:]\s*\d{0,2}(?:\s*min)?)?"
 
 RULES = (
@@ -20,7 +23,9 @@ RULES = (
         "pattern": rf"(?:publi[eé]e?|paru|mis en ligne|post[eé])\s*(?:le|:)?\s*{_DATE}{_TIME}",
         "ignore_case": True,
         "examples": (("Publié le 12 mars 2024 à 10h32", "2024-03-12"), ("Publié le 12/03/2024", "2024-03-12"),
-                     ("Mis en ligne le mardi 1er octobre 2024", "2024-10-01"), ("Paru le 2024-03-12", "2024-03-12")),
+                     ("Mis en ligne le mardi 1er octobre 2024", "2024-10-01"), ("Paru le 2024-03-12", "2024-03-12"),
+                     ("Par Jean Dupont Publié le 3 juin 2025 à 06h00", "2025-06-03"),
+                     ("Europe | Publié le 3 juin 2025", "2025-06-03")),
     },
     {
         "name": "fr.updated_on",
