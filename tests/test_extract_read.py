@@ -318,3 +318,13 @@ def test_bytes_no_encoding_decodes_cleanly_give_an_unknown_encoding_error(tmp_pa
 ])
 def test_a_date_inside_a_sentence_is_not_a_dateline(sentence):
     assert find_datelines(sentence, "fr") == [] and find_datelines(sentence, "en") == []
+
+
+def test_html_page_declared_as_latin1_is_read_with_its_accents_and_curly_quotes(tmp_path):
+    paragraph = ("L’Ukraine a frappé mardi une raffinerie de la région de Samara, à plus de 800 kilomètres "
+                 "de la frontière, selon des sources militaires ukrainiennes citées par plusieurs médias.")
+    markup = (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head>'
+              f"<body><article><p>{paragraph}</p><p>{paragraph}</p></article></body></html>")
+    document = read_document(_write(tmp_path, "latin1.html", markup.encode("cp1252")))
+    assert paragraph in document.text
+    assert any("cp1252" in w for w in document.warnings)

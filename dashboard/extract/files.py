@@ -41,6 +41,7 @@ _LATIN_FAMILY = frozenset({
     "mac_roman", "mac_latin2", "mac_iceland", "mac_turkish", "cp437", "cp850", "cp858",
 })
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?(?P<charset>[A-Za-z0-9_.:-]{2,40})", re.IGNORECASE)
 # Share of control characters (other than tab/newline/CR/form feed) above which text is binary.
 _CONTROL_SHARE = 0.05
 
@@ -126,13 +127,35 @@ def decode(data: bytes, name: str) -> Decoded:
         return Decoded(_normalise_newlines(damaged[0]), "utf-8",
                        (f"{name}: UTF-8 with {damaged[1]} invalid byte(s), shown as \ufffd; the file may be truncated "
                         f"or damaged",))
-    encoding = _detect_legacy(data)
+    encoding = _declared_charset(data) or _detect_legacy(data)
     if encoding is None:
         raise ReadError(f"{name}: unknown encoding (not UTF-8, and no other encoding decodes it cleanly); "
                         f"re-save it as UTF-8")
     text = data.decode(encoding)
     warning = f"{name}: not UTF-8, decoded as {encoding}; check accents and apostrophes, or re-save it as UTF-8"
     return Decoded(_normalise_newlines(text), encoding, (warning,))
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in its <meta>, if Python knows it and it decodes the page."""
+    match = _META_CHARSET.search(data[:8192])
+    if not match:
+        return None
+    try:
+        name = codecs.lookup(match.group("charset").decode("ascii")).name
+        data.decode(name)
+    except (LookupError, UnicodeDecodeError):
+        return None
+    # Browsers read a page declared as Latin-1 with Windows-1252 (the WHATWG rule): so does Frise.
+    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") and _decodes(data, "cp1252") else name
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+        return True
+    except UnicodeDecodeError:
+        return False
 
 
 def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
