@@ -41,6 +41,7 @@ _LATIN_FAMILY = frozenset({
     "mac_roman", "mac_latin2", "mac_iceland", "mac_turkish", "cp437", "cp850", "cp858",
 })
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_DETECT_SAMPLE = 256_000
 _META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?(?P<charset>[A-Za-z0-9_.:-]{2,40})", re.IGNORECASE)
 # Share of control characters (other than tab/newline/CR/form feed) above which text is binary.
 _CONTROL_SHARE = 0.05
@@ -180,7 +181,8 @@ def _detect_legacy(data: bytes) -> str | None:
     """
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    # A sample is enough to recognise an encoding; the whole file is then checked to decode.
+    best = from_bytes(data[:_DETECT_SAMPLE]).best()
     guess = best.encoding if best is not None else None
     if guess is None or guess in _LATIN_FAMILY:
         try:
