@@ -111,7 +111,7 @@ def _lines(text: str):
         pos += len(raw) + 1
 
 
-def _rule_spans(text: str, folded: str, rules, lines) -> list[Span]:
+def _rule_spans(folded: str, rules, lines) -> list[Span]:
     spans = []
     for start, end in lines:
         line = _prepare(folded[start:end])
@@ -157,7 +157,7 @@ def find_furniture(text: str, lang: str, extra: tuple[Span, ...] = ()) -> tuple[
     """Spans of page furniture in ``text``, sorted by start; ``extra`` (e.g. datelines) joins them."""
     folded = fold(text)
     lines = list(_lines(folded))
-    spans = _rule_spans(text, folded, all_rules(lang), lines)
+    spans = _rule_spans(folded, all_rules(lang), lines)
     ruled = {(s.start, s.end) for s in spans}
     spans += _repeated_spans(folded, [line for line in lines if line not in ruled])
     spans += list(extra)
