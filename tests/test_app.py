@@ -1,0 +1,216 @@
+"""The Streamlit page, driven headless by AppTest on the real seed corpus.
+
+The seeds are extracted once, by the page itself on its first start, into a temporary folder
+(so the test never touches data/); every later run in this module reuses that extraction.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard.model import Corpus
+from dashboard.ui.downloads import downloads
+from dashboard.ui.filters import apply
+from dashboard.ui.present import ordered_ids
+from dashboard.ui.view import PARAMETER_NAMES, Known, View
+
+APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
+
+
+@pytest.fixture(scope="module")
+def outputs(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("frise-app")
+    saved = {k: os.environ.get(k) for k in ("FRISE_EVENTS", "FRISE_DB", "FRISE_CORPUS")}
+    os.environ["FRISE_EVENTS"] = str(folder / "events.json")
+    os.environ["FRISE_DB"] = str(folder / "frise.sqlite")
+    os.environ.pop("FRISE_CORPUS", None)
+    yield folder
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
+@pytest.fixture(scope="module")
+def first_start(outputs):
+    """The page opened once with no parameter: this run extracts the seed articles."""
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.run()
+    return at
+
+
+@pytest.fixture(scope="module")
+def corpus(first_start, outputs) -> Corpus:
+    return Corpus.from_dict(json.loads((outputs / "events.json").read_text(encoding="utf-8")))
+
+
+def open_page(params: dict | None = None) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in (params or {}).items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def count_line(at: AppTest) -> str:
+    return next(m.value for m in at.markdown if "événements" in m.value or " events" in m.value)
+
+
+def as_lists(params: dict) -> dict[str, list[str]]:
+    return {k: [v] if isinstance(v, str) else list(v) for k, v in params.items()}
+
+
+def test_first_start_extracts_the_seeds_and_shows_every_event(first_start, corpus, outputs):
+    assert not first_start.exception
+    assert (outputs / "events.json").is_file() and (outputs / "frise.sqlite").is_file()
+    assert len(corpus.events) > 5
+    assert count_line(first_start) == f"**{len(corpus.events)} sur {len(corpus.events)} événements**"
+    assert first_start.get("plotly_chart")
+
+
+def test_choosing_an_actor_filters_the_events_and_writes_the_link(first_start, corpus):
+    actor = Known.from_corpus(corpus).actors[0]
+    at = open_page()
+    at.multiselect(key="actor").select(actor).run()
+    expected = apply(View(actors=(actor,)), corpus.events)
+    assert count_line(at) == f"**{len(expected)} sur {len(corpus.events)} événements**"
+    assert as_lists(at.query_params) == {"actor": [actor]}
+
+
+def test_search_ignores_accents_and_case(first_start, corpus):
+    at = open_page()
+    at.text_input(key="q").input("ETATS-UNIS").run()
+    expected = apply(View(q="états-unis"), corpus.events)
+    assert 0 < len(expected) < len(corpus.events)
+    assert count_line(at).startswith(f"**{len(expected)} sur")
+
+
+@pytest.fixture(scope="module")
+def every_parameter(corpus) -> dict[str, list[str]]:
+    """A link using every URL parameter with values from the seed corpus."""
+    known = Known.from_corpus(corpus)
+    event = next(e for e in corpus.events if e.actors and e.places and e.weapons) \
+        if any(e.actors and e.places and e.weapons for e in corpus.events) else corpus.events[0]
+    params = {
+        "from": [event.date.isoformat()], "to": [(event.date_end or event.date).isoformat()],
+        "category": [event.category], "actor": list(event.actors[:1]) or [known.actors[0]],
+        "place": list(event.places[:1]) or [known.places[0]],
+        "weapon": list(event.weapons[:1]) or [known.weapons[0]],
+        "source": [event.doc_ids[0]], "q": [event.title.split()[0]], "min_sources": ["1"],
+        "event": [event.id], "lanes": ["actor"], "mode": ["explore"], "lang": ["en"],
+    }
+    assert set(params) == set(PARAMETER_NAMES)
+    return params
+
+
+def test_a_link_with_every_parameter_reopens_the_same_view(first_start, every_parameter):
+    at = open_page(every_parameter)
+    assert not at.exception and not at.warning
+    # Default values (min_sources=1, mode=explore) are left out of the link the page writes.
+    expected = {k: v for k, v in every_parameter.items()
+                if (k, v[0]) not in {("min_sources", "1"), ("mode", "explore")}}
+    assert as_lists(at.query_params) == expected
+    assert at.multiselect(key="actor").value == every_parameter["actor"]
+    assert at.multiselect(key="weapon").value == every_parameter["weapon"]
+    assert at.date_input(key="from").value.isoformat() == every_parameter["from"][0]
+    assert at.text_input(key="q").value == every_parameter["q"][0]
+    assert at.radio(key="lanes").value == "actor" and at.radio(key="lang").value == "en"
+    assert at.selectbox(key="event").value == every_parameter["event"][0]
+    assert count_line(at).startswith("**1 of")
+
+
+@pytest.mark.parametrize("params, written", [
+    # The two defaults the all-parameter link above leaves out of the link it gets back.
+    ({"min_sources": "2"}, {"min_sources": ["2"]}),
+    ({"mode": "present"}, {"mode": ["present"]}),
+])
+def test_a_non_default_min_sources_or_mode_stays_in_the_link(first_start, corpus, params,
+                                                              written):
+    at = open_page(params)
+    assert not at.exception and not at.warning
+    got = as_lists(at.query_params)
+    if "mode" in params:
+        # A presentation link follows its slide: the first event in date order.
+        written = {**written, "event": [ordered_ids(corpus.events)[0]]}
+    assert got == written
+
+
+BAD = {"from": "2024-02-31", "actor": "Personne Inconnue", "event": "no-such-event",
+       "lanes": "weapon", "mode": "diaporama", "lang": "klingon", "min_sources": "-3",
+       "unknown": "1"}
+
+
+def test_bad_parameters_each_show_a_notice_and_the_page_still_opens(first_start, corpus):
+    at = open_page(BAD)
+    assert not at.exception
+    notices = [w.value for w in at.warning]
+    assert len(notices) == len(BAD)
+    for name, value in BAD.items():
+        assert any(name in notice or value in notice for notice in notices), name
+    assert count_line(at) == f"**{len(corpus.events)} sur {len(corpus.events)} événements**"
+    assert as_lists(at.query_params) == {}
+
+
+def test_presentation_steps_through_events_and_the_link_follows(first_start, corpus):
+    ids = ordered_ids(corpus.events)
+    at = open_page({"mode": "present"})
+    progress = [m.value for m in at.markdown if 'class="frise-progress"' in m.value]
+    assert progress and f">1 / {len(ids)}<" in progress[0]
+    assert at.query_params["event"] == ids[0]
+    assert at.button(key="prev").disabled
+    at.button(key="next").click().run()
+    assert any(f">2 / {len(ids)}<" in m.value for m in at.markdown)
+    assert at.query_params["event"] == ids[1]
+    at.button(key="prev").click().run()
+    assert at.query_params["event"] == ids[0]
+
+
+def test_presentation_respects_the_filters(first_start, corpus):
+    category = corpus.events[0].category
+    ids = ordered_ids(apply(View(categories=(category,)), corpus.events))
+    at = open_page({"mode": "present", "category": category, "event": ids[-1]})
+    assert any(f">{len(ids)} / {len(ids)}<" in m.value for m in at.markdown)
+    assert at.button(key="next").disabled
+
+
+def test_choosing_an_event_shows_its_sources_with_the_date_marked(first_start, corpus):
+    event = next(e for e in corpus.events if e.date_text)
+    at = open_page()
+    at.selectbox(key="event").select(event.id).run()
+    assert at.query_params["event"] == event.id
+    shown = " ".join(m.value for m in at.markdown)
+    assert "frise-title" in shown and "<mark>" in shown
+    assert at.expander and "Lire l'article entier" in at.expander[0].label
+
+
+def test_switching_to_english_translates_the_page_and_the_link(first_start, corpus):
+    at = open_page()
+    at.radio(key="lang").set_value("en").run()
+    assert count_line(at) == f"**{len(corpus.events)} of {len(corpus.events)} events**"
+    assert at.query_params["lang"] == "en"
+    assert at.button(key="reset").label == "Reset the view"
+
+
+def test_reset_clears_the_filters_but_keeps_lanes_and_language(first_start, corpus,
+                                                              every_parameter):
+    at = open_page(every_parameter)
+    at.button(key="reset").click().run()
+    assert as_lists(at.query_params) == {"lanes": ["actor"], "lang": ["en"]}
+    assert count_line(at) == f"**{len(corpus.events)} of {len(corpus.events)} events**"
+
+
+def test_export_buttons_offer_the_filtered_events(first_start, corpus):
+    at = open_page()
+    keys = [b.key for b in at.download_button]
+    assert keys == ["export_csv", "export_json", "export_timelinejs", "export_html"]
+    assert not any(b.disabled for b in at.download_button)
+    shown = apply(View(categories=(corpus.events[0].category,)), corpus.events)
+    for item in downloads(shown, corpus, "fr"):
+        assert item.make().strip(), item.key
+    at = open_page({"q": "aucun article ne contient cette phrase"})
+    assert all(b.disabled for b in at.download_button)
