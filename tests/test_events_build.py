@@ -130,12 +130,12 @@ def test_sentences_glued_without_a_space_are_separate_events(fr_nlp):
     assert april.sources[0].excerpt == "Le 5 avril 2024, Moscou a lancé une offensive."
 
 
-def test_headings_and_furniture_never_become_events(fr_nlp):
-    heading = "Le 4 juillet 2025, Trump appelle Zelensky\n"
-    furniture = "Publié le 12 mars 2024 à 10 h. Partagez cet article le 12 mars 2024.\n"
+def test_subheadings_and_furniture_never_become_events(fr_nlp):
     body = "Le 4 juillet 2025, Donald Trump a appelé Volodymyr Zelensky."
-    text = heading + furniture + body
-    start = len(heading)
+    subheading = "\nLe 5 juillet 2025, Trump appelle Poutine\n"
+    furniture = "Publié le 12 mars 2024 à 10 h. Partagez cet article le 12 mars 2024.\n"
+    text = body + subheading + furniture + FILLER
+    start = len(body + subheading)
     doc = _doc(text, furniture=(Span(start, start + len(furniture) - 1, "share"),))
     (event,) = build_events(doc, fr_nlp)
     assert event.sources[0].excerpt == body
@@ -164,3 +164,11 @@ def test_english_document_builds_events_with_the_blank_pipeline(en_nlp):
     assert events[2].title == "The United States delivered the missiles in April"
     assert events[2].category == "delivery" and events[2].language == "en"
     assert "Donald Trump" in events[0].actors
+
+
+def test_past_tense_title_above_the_article_is_headline_news_but_a_subheading_is_not(fr_nlp):
+    text = ("Joe Biden a autorisé l'Ukraine à frapper la Russie\n\n" + FILLER +
+            "\nAntony Blinken a annoncé une nouvelle aide\n" + FILLER)
+    (event,) = _events(text, fr_nlp)
+    assert event.sources[0].excerpt == "Joe Biden a autorisé l'Ukraine à frapper la Russie"
+    assert (event.dated_by, event.date) == ("publication", PUBLISHED)

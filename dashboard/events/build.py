@@ -136,12 +136,21 @@ class _Builder:
                    for s, e, _, label in self.ents)
 
     def prose_sentences(self) -> list[tuple[int, int, bool]]:
-        """(start, end, in_lead) for every sentence that is prose, not furniture or a heading."""
-        found, lead_left = [], LEAD_SENTENCES
+        """(start, end, in_lead) for every sentence that is not furniture.
+
+        Headings are left out, except those above the first sentence of prose: the article's
+        title and standfirst, which tell the main news as much as the lead does.
+        """
+        found, lead_left, in_body = [], LEAD_SENTENCES, False
         for start, end in self.sentences:
             trimmed = _trim_furniture(self.doc, start, end)
-            if trimmed is None or is_heading_line(self.folded, *trimmed):
+            if trimmed is None:
                 continue
+            if is_heading_line(self.folded, *trimmed):
+                if not in_body:
+                    found.append((*trimmed, True))
+                continue
+            in_body = True
             has_verb = verb_group(self.folded, *trimmed, self.words, self.cues, self.tagged) is not None
             found.append((*trimmed, has_verb and lead_left > 0))
             lead_left -= 1 if has_verb else 0

@@ -49,7 +49,7 @@ CATEGORY_RULES = (
      "cues": (r"said", r"says?", r"stat(?:ed|es)", r"declar\w*", r"announc\w*", r"warn\w*",
               r"threat\w*", r"claim\w*", r"told", r"affirm\w*", r"insist\w*", r"vow\w*",
               r"promis\w*", r"denied", r"den(?:y|ies)", r"accus\w*", r"condemn\w*",
-              r"respond\w*", r"replied", r"wrote", r"explain\w*", r"urg\w*"),
+              r"respond\w*", r"replied", r"wrote", r"explain\w*", r"urg\w*", r"spoke"),
      "examples": ("Secretary of State Antony Blinken said Washington had not encouraged it",
                   "Maria Zakharova warned the United States",
                   "Zelensky declared on Friday that the war would end sooner")},
