@@ -35,6 +35,9 @@ NO_ACTOR_PENALTY = 0.15
 NO_DATE_PENALTY = 0.3
 MIN_CONFIDENCE = 0.05
 
+# Characters of text on each side of a clause that entities_in sees as its context.
+CONTEXT_WINDOW = 3000
+
 # spaCy labels of names that can be the subject of a clause (a person, a state, a body).
 _SUBJECT_LABELS = ("PER", "PERSON", "ORG", "LOC", "GPE", "NORP")
 
@@ -125,8 +128,11 @@ class _Builder:
         return [(text, label) for s, e, text, label in self.ents if start <= s and e <= end]
 
     def entities(self, start: int, end: int):
+        # The context disambiguates garbles ("Mark Latte" near "OTAN"); entities_in folds it on
+        # every call, so a window around the clause keeps long articles linear.
+        context = self.doc.text[max(0, start - CONTEXT_WINDOW):end + CONTEXT_WINDOW]
         return entities_in(self.doc.text[start:end], self.lang, ner=self.ner_in(start, end),
-                           context=self.doc.text)
+                           context=context)
 
     def names_subject(self, segment_start: int, group: VerbGroup) -> bool:
         """True when the clause names who acted before its verb: a known actor or a name."""

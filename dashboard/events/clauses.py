@@ -9,6 +9,7 @@ one (French), else from the language's tense patterns alone (English, blank pipe
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -61,7 +62,10 @@ def words_of(spacy_doc) -> tuple[Word, ...]:
 
 
 def _in(words: Sequence[Word], start: int, end: int) -> list[Word]:
-    return [w for w in words if start <= w.start < end]
+    # Words are in text order: bisect keeps a long article linear, not quadratic.
+    first = bisect_left(words, start, key=lambda w: w.start)
+    last = bisect_left(words, end, lo=first, key=lambda w: w.start)
+    return list(words[first:last])
 
 
 def _is_finite(word: Word, cues: Cues) -> bool:
