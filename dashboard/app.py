@@ -45,10 +45,10 @@ def load_corpus(stamp: tuple) -> loading.Loaded:
 
 @st.cache_resource(show_spinner=False, max_entries=64)
 def cached_timeline(key: str, _events: tuple[Event, ...], lanes: str, selected: str | None,
-                    lang: str, _labels: dict):
+                    lang: str, _labels: dict, height: int | None):
     # A rerun that keeps the shown events, lanes, selection and language (a click elsewhere)
     # reuses the figure instead of rebuilding thousands of points.
-    return timeline_figure(_events, lanes, selected, lang, _labels)
+    return timeline_figure(_events, lanes, selected, lang, _labels, height)
 
 
 def reset_view() -> None:
@@ -138,12 +138,14 @@ for notice in st.session_state.pop("notices", ()):
 for line in loaded.problems(lang):
     st.info(line)
 
-st.title(t("app.title", lang))
-st.caption(t("app.subtitle", lang))
+if view.mode == "explore":
+    st.title(t("app.title", lang))
+    st.caption(t("app.subtitle", lang))
 st.markdown(f"**{t('count', lang, shown=len(shown), total=len(corpus.events))}**")
 
 figure = cached_timeline(f"{loaded.key}|{sorted(params.items())}", tuple(shown), view.lanes,
-                         view.event, lang, loaded.source_labels)
+                         view.event, lang, loaded.source_labels,
+                         panels.PRESENT_TIMELINE_HEIGHT if view.mode == "present" else None)
 if view.mode == "present":
     panels.presentation(view, ordered, figure, loaded, lang, step)
 else:

@@ -141,3 +141,10 @@ def test_ten_thousand_events_build_quickly_in_few_webgl_traces():
     assert ids_in(figure, "events") == {e.id for e in events}
     assert 10_000 < sum(len(t.x) for t in traces(figure, "events")) <= 20_000
     assert elapsed < 5, f"10,000 events took {elapsed:.1f}s"
+
+
+def test_height_grows_with_lanes_unless_given(ui_corpus):
+    by_category = timeline_figure(ui_corpus.events, "category").layout.height
+    by_actor = timeline_figure(ui_corpus.events, "actor").layout.height
+    assert by_actor > by_category
+    assert timeline_figure(ui_corpus.events, "actor", height=320).layout.height == 320

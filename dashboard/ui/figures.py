@@ -108,11 +108,13 @@ def _midpoint(event: Event) -> date:
 
 def timeline_figure(events: Sequence[Event], lanes: str = "category",
                     selected_id: str | None = None, lang: str = "fr",
-                    source_labels: Mapping[str, str] | None = None) -> go.Figure:
+                    source_labels: Mapping[str, str] | None = None,
+                    height: int | None = None) -> go.Figure:
     """The timeline of ``events`` in lanes of ``lanes`` (category, actor or source).
 
     ``customdata`` of every point is the event id, so a click maps back to an event.
     ``source_labels`` names each doc_id's lane when lanes are by source (e.g. its outlet).
+    ``height`` in pixels; by default it grows with the number of lanes.
     """
     labels = source_labels or {}
     dated = sorted((e for e in events if e.date is not None),
@@ -193,7 +195,7 @@ def timeline_figure(events: Sequence[Event], lanes: str = "category",
     lane_labels = [t("timeline.other_lane", lang) if k == "\0others" else _lane_label(k, lanes, lang)
                    for k in order]
     figure.update_layout(
-        height=160 + 64 * max(len(order), 1),
+        height=height or 160 + 64 * max(len(order), 1),
         margin={"l": 10, "r": 10, "t": 30, "b": 10},
         showlegend=False,
         hovermode="closest",

@@ -36,10 +36,13 @@ mark { background: #ffe08a; color: inherit; padding: 0 .1em; border-radius: 2px;
 .frise-story .who { color: #555; font-size: .9rem; }
 </style>"""
 DISAGREEMENT_KINDS = ("date", "number", "name")
+# A short strip in presentation mode: the slide below it must stay on a projector's screen.
+PRESENT_TIMELINE_HEIGHT = 320
 # Presentation mode is read from the back of a classroom: larger type everywhere.
 PRESENT_CSS = """<style>
 .block-container p, .block-container li, .frise-excerpt { font-size: 1.45rem !important; }
 .frise-title { font-size: 2.4rem !important; line-height: 1.2; }
+.frise-meta { font-size: 1.15rem !important; }
 .frise-progress { font-size: 1.6rem; font-weight: 600; text-align: center; }
 </style>"""
 
