@@ -158,3 +158,15 @@ def test_english_clauses_split_without_a_tagger(en_nlp):
 def test_a_line_without_a_verb_has_no_verb_group(fr_nlp):
     text = "Changement radical de posture"
     assert verb_group(text, 0, len(text), words_of(fr_nlp(text)), cues_for("fr"), True) is None
+
+
+@pytest.mark.parametrize(("text", "main"), [
+    ("La conversation a été déclenchée par l'appel.", "déclenchée"),
+    ("Dix mille soldats avaient été envoyés en Russie.", "envoyés"),
+    ("Après que l'Ukraine ait d'abord attaqué des cibles, Poutine a réagi.", "attaqué"),
+    ("Les États-Unis vont livrer des missiles.", "livrer"),
+    ("Trump envisagerait de vendre ces armes.", "envisagerait"),
+])
+def test_main_verb_is_the_participle_or_infinitive_after_auxiliaries(text, main, fr_nlp):
+    group = verb_group(text, 0, len(text), words_of(fr_nlp(text)), cues_for("fr"), True)
+    assert group.main == main

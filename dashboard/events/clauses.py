@@ -84,14 +84,20 @@ def verb_group(text: str, start: int, end: int, words: Sequence[Word], cues: Cue
     if tagged:
         clause_words = _in(words, start, end)
         for index, word in enumerate(clause_words):
-            matching = [k for _, k, p in cues.tense_rules if p.match(text, word.start, end)]
+            matching = [(k, m) for _, k, p in cues.tense_rules for m in [p.match(text, word.start, end)] if m]
             if not _is_finite(word, cues) or not matching:
                 continue
-            kind = next((k for k in matching if k != "present"), None) or _morph_kind(word)
-            main = word
-            if word.pos != "VERB":
-                main = next((w for w in clause_words[index + 1:index + 5] if w.pos == "VERB"), word)
-            return VerbGroup(kind, word.start, main.end, main.text)
+            kind, match = next(((k, m) for k, m in matching if k != "present"), (None, None))
+            if kind is None:
+                kind = _morph_kind(word)
+                main = word
+                if word.pos != "VERB":
+                    main = next((w for w in clause_words[index + 1:index + 5] if w.pos == "VERB"), word)
+                return VerbGroup(kind, word.start, main.end, main.text)
+            # A compound form's match runs from the auxiliary to the participle or infinitive
+            # ("ait d'abord attaqué", "va livrer"): its last word is the main verb.
+            last = re.search(r"[\w-]+$", match.group(0))
+            return VerbGroup(kind, word.start, match.end(), last.group(0) if last else word.text)
         return None
     # The present rule only says "some finite verb": it decides when nothing else matched.
     found = [(kind == "present", m.start(), order, kind, m)

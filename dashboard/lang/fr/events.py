@@ -44,7 +44,7 @@ NON_SUBJECT_STARTS = ("de", "d'", "à", "au", "aux", "pour", "par", "sans", "ave
 # near_future, present.
 TENSE_RULES = (
     {"name": "fr.conditional_past", "kind": "conditional_past",
-     "pattern": r"\b(?:aurai[st]|auraient|serai[st]|seraient)\s+(?:[\w']+\s+){0,2}?\w+(?:é|ée|és|ées|i|is|u|us|it|te|ts)\b",
+     "pattern": r"\b(?:aurai[st]|auraient|serai[st]|seraient)\s+(?:[\w']+\s+){0,2}?(?:été\s+)?\w+(?:é|ée|és|ées|i|is|u|us|it|te|ts)\b",
      "examples": ("il lui aurait posé une question", "les missiles auraient été livrés")},
     {"name": "fr.conditional", "kind": "conditional",
      "pattern": r"\b\w+(?:erai[st]|eraient|irai[st]|iraient|rrai[st]|rraient|drai[st]|draient|"
@@ -57,13 +57,13 @@ TENSE_RULES = (
      "pattern": r"\b\w+(?:era|eront|ira|iront|rra|rront|dra|dront|vra|vront)\b|\b(?:aura|auront|sera|seront|fera|feront)\b",
      "examples": ("Washington livrera de telles armes", "la réunion aura lieu à Rome")},
     {"name": "fr.compound_past", "kind": "compound_past",
-     "pattern": r"\b(?:a|ont|est|sont|avons|avez|sommes|êtes|ai|as|suis|es|ait|aient|soit|soient)\s+(?:[\w']+\s+){0,2}?"
+     "pattern": r"\b(?:a|ont|est|sont|avons|avez|sommes|êtes|ai|as|suis|es|ait|aient|soit|soient)\s+(?:[\w']+\s+){0,2}?(?:été\s+)?"
                 r"\w+(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|it|ite|its|ert|erte|ort|ompu|ait|int|eint)\b",
      "examples": ("Biden a autorisé l'Ukraine", "des soldats se sont déployés à Koursk",
                   "après que l'Ukraine ait d'abord attaqué des cibles",
                   "la Russie a discrètement déployé des troupes")},
     {"name": "fr.pluperfect", "kind": "pluperfect",
-     "pattern": r"\b(?:avait|avaient|était|étaient)\s+(?:[\w']+\s+){0,2}?\w+(?:é|ée|és|ées|i|is|u|us|it)\b",
+     "pattern": r"\b(?:avait|avaient|était|étaient)\s+(?:[\w']+\s+){0,2}?(?:été\s+)?\w+(?:é|ée|és|ées|i|is|u|us|it)\b",
      "examples": ("Zelensky avait fait pression sur Washington", "Biden avait présenté une liste")},
     {"name": "fr.simple_past", "kind": "past",
      "pattern": r"\b\w{3,}(?:a|èrent|irent|urent)\b",
