@@ -114,7 +114,7 @@ def test_acronym_periods_do_not_end_sentences():
     ("Le 4 juillet, il a appelé.\nSuite", False),
 ])
 def test_a_whole_line_without_final_punctuation_is_a_heading(text, heading):
-    end = text.index("\n") if heading else text.index("\n")
+    end = text.index("\n")
     assert is_heading_line(text, 0, end) is heading
 
 

@@ -19,8 +19,18 @@ from dashboard.model import Document, Event, Mention, Source
 from dashboard.temporal import find_dates
 
 from .categories import categorize, main_verb_category
-from .clauses import (PAST_KINDS, VerbGroup, Word, is_hedged, is_planned, opens_clause_as_subject, quotations,
-                      split_clauses, verb_group, words_of)
+from .clauses import (
+    PAST_KINDS,
+    VerbGroup,
+    Word,
+    is_hedged,
+    is_planned,
+    opens_clause_as_subject,
+    quotations,
+    split_clauses,
+    verb_group,
+    words_of,
+)
 from .nlp import Cues, cues_for, has_tagger, load_nlp
 from .sentences import is_heading_line, sentence_spans
 from .titles import make_title
@@ -218,14 +228,16 @@ class _Builder:
         actors = found.actors or (() if found.places else self.entities(start, end).actors)
         mention = unit.key.mention
         if mention is not None:
-            when = dict(date=mention.date, date_end=mention.date_end, precision=mention.precision,
-                        dated_by=mention.dated_by, anchor=mention.anchor, anchor_kind=mention.anchor_kind)
-            mention_fields = dict(date_text=mention.text, mention_start=mention.start, mention_end=mention.end)
+            when = {"date": mention.date, "date_end": mention.date_end, "precision": mention.precision,
+                    "dated_by": mention.dated_by, "anchor": mention.anchor, "anchor_kind": mention.anchor_kind}
+            mention_fields = {"date_text": mention.text, "mention_start": mention.start,
+                              "mention_end": mention.end}
         else:
-            when = dict(date=doc.published, date_end=doc.published,
-                        precision="day" if doc.published else None, dated_by="publication",
-                        anchor=doc.published, anchor_kind="publication" if doc.published else None)
-            mention_fields = dict(date_text=None, mention_start=None, mention_end=None)
+            published = doc.published
+            when = {"date": published, "date_end": published, "precision": "day" if published else None,
+                    "dated_by": "publication", "anchor": published,
+                    "anchor_kind": "publication" if published else None}
+            mention_fields = {"date_text": None, "mention_start": None, "mention_end": None}
         group = unit.key.group
         hedged = is_hedged(self.folded, start, end, self.cues, group)
         planned = (mention is not None and mention.future) or \

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from .nlp import lang_module
 
@@ -28,7 +28,7 @@ class CategoryRule:
     examples: tuple[str, ...]
 
 
-@lru_cache(maxsize=None)
+@cache
 def category_rules(lang: str) -> tuple[CategoryRule, ...]:
     """The compiled category rules for ``lang``, in priority order."""
     rules = []

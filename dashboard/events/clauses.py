@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .nlp import Cues
 
@@ -176,7 +177,7 @@ def split_clauses(text: str, start: int, end: int, words: Sequence[Word], cues: 
             cuts.append(cut)
     while True:
         bounds = [start, *cuts, end]
-        parts = list(zip(bounds, bounds[1:]))
+        parts = list(pairwise(bounds))
         empty = next((i for i, (s, e) in enumerate(parts)
                       if verb_group(text, s, e, words, cues, tagged) is None), None)
         if empty is None or not cuts:

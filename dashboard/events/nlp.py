@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from types import ModuleType
 
 import spacy
@@ -29,7 +29,7 @@ def _check_language(lang: str) -> None:
         raise ValueError(f"language {lang!r} is not supported: use one of {', '.join(SUPPORTED_LANGUAGES)}")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_nlp(lang: str) -> spacy.Language:
     """The spaCy pipeline for ``lang``, loaded once per process.
 
@@ -47,7 +47,7 @@ def has_tagger(nlp: spacy.Language) -> bool:
     return nlp.has_pipe("morphologizer") or nlp.has_pipe("tagger")
 
 
-@lru_cache(maxsize=None)
+@cache
 def lang_module(lang: str, name: str) -> ModuleType:
     """``dashboard.lang.<lang>.<name>``: a table module for one language."""
     _check_language(lang)
@@ -75,7 +75,7 @@ class Cues:
     verb_pos: tuple[str, ...]
 
 
-@lru_cache(maxsize=None)
+@cache
 def cues_for(lang: str) -> Cues:
     """The compiled cue tables for ``lang``."""
     table = lang_module(lang, "events")
