@@ -129,7 +129,8 @@ def entity_score(a: Event, b: Event) -> float:
     if not ga or not gb:
         return 0.0
     def weight(names, groups) -> float:
-        return sum(ENTITY_WEIGHTS.get(groups[n], 0.5) for n in names)
+        # Sorted so the float sum, hence the decision, is the same in every process.
+        return sum(ENTITY_WEIGHTS.get(groups[n], 0.5) for n in sorted(names))
 
     shared = weight(set(ga) & set(gb), ga)
     return min(1.0, shared / min(weight(ga, ga), weight(gb, gb)))
