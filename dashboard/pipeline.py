@@ -118,7 +118,9 @@ def _build_in_processes(documents: list[Document], workers: int,
                                  initargs=(languages,)) as pool:
             pending = {pool.submit(_build_chunk, chunk): i for i, chunk in enumerate(chunks)}
             for future in as_completed(pending):
-                results[pending[future]] = [report(built) for built in future.result()]
+                i = pending[future]
+                results[i] = [report(_with_error(doc, error, events)) for doc, (error, events)
+                              in zip(chunks[i], future.result())]
     except BrokenProcessPool:
         # A worker died (killed, out of memory): finish what is left here rather than lose it.
         pass
@@ -137,8 +139,13 @@ def _load_models(languages: tuple[str, ...]) -> None:
             pass
 
 
-def _build_chunk(chunk: list[Document]) -> list[Built]:
-    return [build_one(doc) for doc in chunk]
+def _build_chunk(chunk: list[Document]) -> list[tuple[str | None, list[Event]]]:
+    # Only the error and the events travel back: the parent already has the documents.
+    return [(built.error, events) for built, events in map(build_one, chunk)]
+
+
+def _with_error(doc: Document, error: str | None, events: list[Event]) -> Built:
+    return (doc if error == doc.error else dataclasses.replace(doc, error=error)), events
 
 
 def _newest_change(articles_dir: Path) -> float:

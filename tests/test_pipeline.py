@@ -108,6 +108,21 @@ def test_a_document_whose_events_cannot_be_built_gets_an_error_and_the_others_go
     assert corpus.events
 
 
+def test_a_worker_that_dies_does_not_lose_its_documents(articles_dir, monkeypatch, seed_corpus):
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
+    real_build_events, parent = pipeline.build_events, os.getpid()
+    doomed = seed_corpus.documents[2].doc_id
+
+    def build_events_killing_a_worker(doc, nlp=None):
+        # As if the system killed the worker (out of memory) in the middle of this document.
+        if doc.doc_id == doomed and os.getpid() != parent:
+            os._exit(1)
+        return real_build_events(doc, nlp)
+
+    monkeypatch.setattr(pipeline, "build_events", build_events_killing_a_worker)
+    assert extract_corpus(articles_dir, workers=2) == seed_corpus
+
+
 def _stamp(path):
     stat = path.stat()
     return stat.st_ino, stat.st_mtime_ns
