@@ -75,6 +75,14 @@ def test_an_explicit_day_beats_a_publication_date_for_the_merged_date():
     assert merged.dated_by == "explicit" and merged.date_source == "own_fr_auth"
 
 
+def test_a_month_written_in_the_text_beats_a_more_precise_publication_date():
+    a, b = events_of("Biden's authorisation, lead of 002 and a dated retelling")
+    month = replace(b, date=date(2024, 11, 1), date_end=date(2024, 11, 30), precision="month",
+                    date_text="en novembre")
+    [merged] = merge_events([a, month])
+    assert (merged.precision, merged.date_text, merged.dated_by) == ("month", "en novembre", "explicit")
+
+
 def test_merged_event_keeps_every_source_and_unions_names():
     a, b = events_of("Patriot announcement with 'Mark Latte' and with Mark Rutte")
     [merged] = merge_events([a, b])

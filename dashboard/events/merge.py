@@ -248,7 +248,9 @@ def _precision_key(event: Event) -> tuple:
     period = _period(event)
     days = _days(period) if period else 10 ** 6
     dated_by = DATED_BY.index(event.dated_by) if event.dated_by in DATED_BY else len(DATED_BY)
-    return (precision_rank(event.precision), days, dated_by)
+    # A publication date is only a stand-in ("around when the article came out"): a date the
+    # text itself gives wins over it, however precise the stand-in looks.
+    return (event.dated_by == "publication", precision_rank(event.precision), days, dated_by)
 
 
 def merged_id(sources: Sequence[Source]) -> str:
