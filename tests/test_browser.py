@@ -1,0 +1,203 @@
+"""The Streamlit page in a real browser, as a journalist, a teacher and a colleague use it.
+
+A real ``streamlit run dashboard/app.py`` serves the seed articles (extracted on the first
+visit into a temporary folder, so the test always sees the current extractor) and headless
+chromium opens shared links. Screenshots of every step land in tests/artifacts/.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import urlencode
+
+import pytest
+from browser_support import CHROMIUM, CHROMIUM_ARGS, REPO, snapshot, streamlit_server
+from playwright.sync_api import Page, expect, sync_playwright
+
+from dashboard.model import Corpus, Event
+
+pytestmark = pytest.mark.browser
+
+# Streamlit draws text within a second or two, but the first Plotly chart on a busy 2-core
+# runner needs tens of seconds to parse plotly.js; the first visit also extracts the articles.
+TEXT_TIMEOUT = 60_000
+CHART_TIMEOUT = 120_000
+FIRST_VISIT_TIMEOUT = 180_000
+# Also handed to the browser, whose JavaScript regular expressions have no (?P<name>...).
+# Widgets arrive in lazily loaded scripts: on a loaded runner that takes more than 5 s.
+expect.set_options(timeout=30_000)
+COUNT = re.compile(r"^\d+ (sur|of) \d+ (événements|events)$")
+SINCE = date(2025, 1, 1)
+
+
+@dataclass(frozen=True)
+class Served:
+    base: str
+    corpus: Corpus
+    context: object
+    first_count: str
+
+    def event(self, event_id: str) -> Event:
+        return next(e for e in self.corpus.events if e.id == event_id)
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    """The page served from the seed articles, after a first visit has extracted them."""
+    outputs = tmp_path_factory.mktemp("frise_app")
+    env = {"FRISE_ARTICLES": str(REPO / "data" / "articles"),
+           "FRISE_EVENTS": str(outputs / "events.json"), "FRISE_DB": str(outputs / "frise.sqlite"),
+           "FRISE_CORPUS": ""}
+    with streamlit_server(env, outputs / "streamlit.log") as base, sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1400, "height": 900})
+        page = context.new_page()
+        page.goto(base)
+        count = page.get_by_text(COUNT)
+        expect(count).to_be_visible(timeout=FIRST_VISIT_TIMEOUT)
+        expect_chart(page)
+        snapshot(page, "01-first-visit")
+        corpus = Corpus.from_dict(json.loads((outputs / "events.json").read_text(encoding="utf-8")))
+        first_count = count.inner_text()
+        page.close()
+        yield Served(base, corpus, context, first_count)
+        browser.close()
+
+
+def expect_chart(page: Page) -> None:
+    expect(page.locator(".js-plotly-plot .main-svg").first).to_be_visible(timeout=CHART_TIMEOUT)
+
+
+@dataclass(frozen=True)
+class Tab:
+    page: Page
+    # JavaScript errors the page raised; a person would see a broken widget.
+    errors: list[str]
+
+
+@pytest.fixture
+def tab(served):
+    """A fresh browser tab, closed afterwards so idle charts do not eat the runner's CPU."""
+    page = served.context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield Tab(page, errors)
+    page.close()
+
+
+def open_link(served: Served, tab: Tab, params: dict[str, str]) -> Page:
+    """The page's link with ``params`` opened in ``tab``, once its event count is drawn."""
+    tab.page.goto(f"{served.base}/?{urlencode(params)}")
+    expect(tab.page.get_by_text(COUNT)).to_be_visible(timeout=TEXT_TIMEOUT)
+    return tab.page
+
+
+def drawn_event_ids(page: Page) -> set[str]:
+    """The ids behind the timeline's event markers, read from the chart the browser drew."""
+    return set(page.evaluate("""() => document.querySelector('.js-plotly-plot').data
+        .filter(trace => trace.meta && trace.meta.kind === 'events')
+        .flatMap(trace => trace.customdata)"""))
+
+
+def since_2025(corpus: Corpus, category: str | None = None) -> list[Event]:
+    """A date (and category) filter worked out by hand: events whose period reaches 2025."""
+    return [e for e in corpus.events if e.date is not None and (e.date_end or e.date) >= SINCE
+            and category in (None, e.category)]
+
+
+def the_4_july_call(corpus: Corpus) -> Event:
+    calls = [e for e in corpus.events if e.date == date(2025, 7, 4) and e.category == "diplomacy"]
+    assert calls, "the seeds report a Trump-Zelensky call on 4 July 2025; no such event was built"
+    return max(calls, key=lambda e: (len(e.sources), e.id))
+
+
+def call_link(call: Event, lang: str) -> dict[str, str]:
+    return {"lang": lang, "category": call.category, "from": SINCE.isoformat(), "event": call.id}
+
+
+def expect_no_python_error(page: Page) -> None:
+    expect(page.locator("[data-testid='stException']")).to_have_count(0)
+    expect(page.get_by_text("Traceback")).to_have_count(0)
+
+
+def test_first_visit_extracts_the_articles_and_counts_every_event(served):
+    total = len(served.corpus.events)
+    assert total > 0
+    assert served.first_count == f"{total} sur {total} événements"
+
+
+# What a person reads in each language, written out rather than looked up in the string
+# tables, so a string left untranslated there fails here.
+INTERFACES = [
+    pytest.param("fr", "{shown} sur {total} événements", "4 juillet 2025 (au jour près)",
+                 ("Langue", "Filtres", "Détail", "Tableau"), "Filters", id="fr"),
+    pytest.param("en", "{shown} of {total} events", "4 July 2025 (to the day)",
+                 ("Language", "Filters", "Detail", "Table"), "Filtres", id="en"),
+]
+
+
+@pytest.mark.parametrize(("lang", "count", "when", "labels", "other_language"), INTERFACES)
+def test_shared_link_reopens_the_filtered_view_and_its_event_in_the_links_language(
+        served, tab, lang, count, when, labels, other_language):
+    call = the_4_july_call(served.corpus)
+    shown = since_2025(served.corpus, call.category)
+    page = open_link(served, tab, call_link(call, lang))
+    expect(page.get_by_text(count.format(shown=len(shown), total=len(served.corpus.events)),
+                            exact=True)).to_be_visible()
+    expect(page.locator(".frise-title")).to_have_text(call.title)
+    expect(page.get_by_text(when)).to_be_visible()
+    for label in labels:
+        expect(page.get_by_text(label, exact=True).first).to_be_visible()
+    expect(page.get_by_text(other_language, exact=True)).to_have_count(0)
+    expect(page).to_have_url(re.compile(rf"[?&]event={call.id}(&|$)"))
+    expect_chart(page)
+    assert drawn_event_ids(page) == {e.id for e in shown}
+    snapshot(page, f"02-shared-link-{lang}")
+    expect_no_python_error(page)
+    assert tab.errors == []
+
+
+def test_presentation_mode_steps_to_the_next_event_and_the_link_follows(served, tab):
+    shown = since_2025(served.corpus)
+    assert len(shown) >= 2, "presenting needs at least two events after the filter"
+    page = open_link(served, tab, {"mode": "present", "from": SINCE.isoformat()})
+    progress = page.locator(".frise-progress")
+    expect(progress).to_have_text(f"1 / {len(shown)}", timeout=TEXT_TIMEOUT)
+    # The page writes the current slide into the link, so a student's copy opens on it.
+    expect(page).to_have_url(re.compile(r"[?&]event=\w+"))
+    first = served.event(re.search(r"[?&]event=(?P<id>\w+)", page.url)["id"])
+    expect(page.locator(".frise-title")).to_have_text(first.title)
+    assert first.date == min(e.date for e in shown)
+    expect_chart(page)
+    snapshot(page, "03-present-slide-1")
+
+    page.get_by_role("button", name=re.compile("Suivant")).click()
+    expect(progress).to_have_text(f"2 / {len(shown)}", timeout=TEXT_TIMEOUT)
+    expect(page).not_to_have_url(re.compile(rf"[?&]event={first.id}(&|$)"), timeout=TEXT_TIMEOUT)
+    second = served.event(re.search(r"[?&]event=(?P<id>\w+)", page.url)["id"])
+    assert second.id != first.id and second in shown
+    assert second.date >= first.date
+    expect(page.locator(".frise-title")).to_have_text(second.title)
+    expect(page.locator(".frise-title")).not_to_have_text(first.title)
+    expect_chart(page)
+    snapshot(page, "04-present-slide-2")
+    expect_no_python_error(page)
+    assert tab.errors == []
+
+
+def test_bad_link_shows_a_notice_for_each_bad_value_and_no_traceback(served, tab):
+    total = len(served.corpus.events)
+    page = open_link(served, tab, {"from": "not-a-date", "actor": "Nobody", "event": "missing"})
+    warnings = page.locator("[data-testid='stAlertContentWarning']")
+    expect(warnings).to_have_count(3, timeout=TEXT_TIMEOUT)
+    for value in ("from=not-a-date", "actor=Nobody", "missing"):
+        expect(warnings.filter(has_text=value)).to_have_count(1)
+    expect(page.get_by_text(f"{total} sur {total} événements", exact=True)).to_be_visible()
+    expect(page.get_by_text(re.compile(r"Cliquez sur un événement"))).to_be_visible()
+    expect_chart(page)
+    snapshot(page, "05-bad-link")
+    expect_no_python_error(page)
+    assert tab.errors == []
