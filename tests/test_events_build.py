@@ -35,6 +35,23 @@ def test_sentence_with_two_dated_clauses_gives_two_events_sharing_the_sentence(f
     assert (february.category, april.category) == ("decision", "delivery")
 
 
+def test_a_phrase_with_its_own_date_inside_one_clause_is_a_second_event(fr_nlp):
+    text = (FILLER + "L'entretien avec le chancelier le 12 mars a été préparé par une réunion "
+            "des conseillers deux jours plus tôt.")
+    meeting, preparation = _events(text, fr_nlp)
+    assert (meeting.date, preparation.date) == (date(2024, 3, 12), date(2024, 3, 10))
+    assert preparation.dated_by == "anaphoric" and preparation.anchor == date(2024, 3, 12)
+    assert meeting.title == "L'entretien avec le chancelier le 12 mars a été préparé"
+    assert preparation.title.startswith("Une réunion des conseillers")
+    assert meeting.sources[0].excerpt == preparation.sources[0].excerpt
+
+
+def test_an_elided_cue_word_still_sets_the_category(fr_nlp):
+    text = FILLER + "L'attaque contre la raffinerie de Saratov a eu lieu le 3 novembre."
+    (event,) = _events(text, fr_nlp)
+    assert event.category == "strike"
+
+
 def test_source_points_at_the_sentence_and_the_date_expression_in_the_original_text(fr_nlp):
     text = "Analyse.\nLe secrétaire d’État Antony Blinken a affirmé mardi que Washington n’avait rien permis."
     (event,) = _events(text, fr_nlp)

@@ -42,3 +42,10 @@ def test_statements_by_different_people_stay_apart(seed_corpus):
         said = [w for w in speakers if any(w in s.excerpt for s in event.sources)]
         assert len(said) <= 1, event.title
     assert all(events_citing(seed_corpus, w) for w in speakers)
+
+
+def test_the_3_july_putin_call_is_its_own_event_beside_the_4_july_call(seed_corpus):
+    [putin_call] = [e for e in seed_corpus.events if e.date == date(2025, 7, 3)]
+    assert putin_call.dated_by == "anaphoric" and putin_call.anchor == date(2025, 7, 4)
+    assert "Vladimir Putin" in putin_call.actors
+    assert putin_call.category == "diplomacy"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from dashboard.events.entities import entities_in
 from dashboard.extract import fold, is_furniture
@@ -176,6 +177,7 @@ class _Builder:
         mentions = [m for m in self.mentions if start <= m.start and m.end <= end]
         parts = split_clauses(self.folded, start, end, self.words, self.cues, self.tagged,
                               [(m.start, m.end) for m in mentions])
+        parts = [piece for part in parts for piece in self.split_at_dated_phrases(*part, mentions)]
         segments = []
         for s, e in parts:
             group = verb_group(self.folded, s, e, self.words, self.cues, self.tagged)
@@ -186,6 +188,21 @@ class _Builder:
                         and self.names_subject(s, group))
             segments.append(_Segment(s, e, group, mention, eligible))
         return segments
+
+    def split_at_dated_phrases(self, start: int, end: int,
+                               mentions: list[Mention]) -> list[tuple[int, int]]:
+        """Cut a clause that dates two happenings before the phrase that carries the second
+        date: "déclenchée | par l'appel de Trump avec Poutine un jour avant". Without such a
+        phrase opener the clause stays whole: one verb, one event."""
+        inside = [m for m in mentions if start <= m.start < end]
+        cuts = []
+        for previous, mention in pairwise(inside):
+            if _period(previous) == _period(mention):
+                continue
+            openers = list(self.cues.phrase_openers.finditer(self.folded, previous.end, mention.start))
+            if openers:
+                cuts.append(openers[-1].start())
+        return list(pairwise([start, *cuts, end]))
 
     def units(self, segments: list[_Segment]) -> list[_Unit]:
         """Group clauses into events: a new event where the period changes.
@@ -219,7 +236,8 @@ class _Builder:
         # and without the connector that opened the clause ("après que", "où").
         title_start = start
         if not first:
-            connector = self.cues.connectors.match(self.folded, unit.key.start)
+            connector = self.cues.connectors.match(self.folded, unit.key.start) or \
+                self.cues.phrase_openers.match(self.folded, unit.key.start)
             title_start = connector.end() if connector else unit.key.start
         title = make_title(text[title_start:unit.end], self.folded[title_start:unit.end], self.cues)
         found = self.entities(title_start, unit.end)

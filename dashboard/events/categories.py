@@ -37,7 +37,7 @@ def category_rules(lang: str) -> tuple[CategoryRule, ...]:
             raise ValueError(f"category rule {entry['name']!r} names unknown category {entry['category']!r}")
         cues = "|".join(entry["cues"])
         rules.append(CategoryRule(entry["name"], entry["category"],
-                                  re.compile(rf"(?<![\w'])(?:{cues})(?!\w)", re.IGNORECASE),
+                                  re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.IGNORECASE),
                                   tuple(entry["examples"])))
     return tuple(rules)
 

@@ -35,7 +35,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from dashboard.events.disagree import find_disagreements
-from dashboard.events.entities import fold_key, group_of
+from dashboard.events.entities import entities_in, fold_key, group_of
 from dashboard.model import DATED_BY, Event, Source, precision_rank
 
 WEIGHTS = {"date": 0.25, "entities": 0.30, "category": 0.15, "text": 0.30}
@@ -186,10 +186,15 @@ def pair_score(a: Event, b: Event) -> float | None:
     when, kind = date_score(a, b), category_score(a, b)
     if when is None or kind is None:
         return None
+    if _same_document(a, b):
+        if not _same_day_same_kind(a, b):
+            return None
+        # Two sentences of one article: each clause names only part of who took part ("La
+        # conversation avec Zelenskyy…" / "l'appel du 4 juillet entre les dirigeants…"), so
+        # compare the names of the whole sentences.
+        a, b = _with_sentence_names(a), _with_sentence_names(b)
     people, places = _conflicts(a, b)
     if people and a.category == b.category == "statement":
-        return None
-    if _same_document(a, b) and not _same_day_same_kind(a, b):
         return None
     text = text_score(a, b)
     weights = dict(WEIGHTS)
@@ -199,6 +204,18 @@ def pair_score(a: Event, b: Event) -> float | None:
     parts = {"date": when, "entities": entity_score(a, b), "category": kind, "text": text}
     total = sum(w * parts[k] for k, w in weights.items()) / sum(weights.values())
     return total - CONFLICT_PENALTY * (people + places)
+
+
+@lru_cache(maxsize=4096)
+def _sentence_entities(excerpt: str, lang: str):
+    return entities_in(excerpt, lang)
+
+
+def _with_sentence_names(event: Event) -> Event:
+    found = [_sentence_entities(s.excerpt, event.language) for s in event.sources]
+    return replace(event, actors=tuple(dict.fromkeys(n for f in found for n in f.actors)),
+                   places=tuple(dict.fromkeys(n for f in found for n in f.places)),
+                   weapons=tuple(dict.fromkeys(n for f in found for n in f.weapons)))
 
 
 def same_happening(a: Event, b: Event) -> bool:
@@ -224,9 +241,11 @@ def _candidate_pairs(events: Sequence[Event]) -> list[tuple[int, int]]:
     return pairs
 
 
-def _clusters(events: Sequence[Event]) -> list[list[int]]:
+def _clusters(events: Sequence[Event], within_documents: bool = False) -> list[list[int]]:
     scored = []
     for i, j in _candidate_pairs(events):
+        if within_documents and not _same_document(events[i], events[j]):
+            continue
         score = pair_score(events[i], events[j])
         if score is not None and score >= THRESHOLD:
             scored.append((score, i, j))
@@ -302,4 +321,8 @@ def merge_events(events: Sequence[Event]) -> list[Event]:
     Order follows each group's first event in ``events``; unmerged events come back unchanged.
     """
     events = list(events)
-    return [merge_group([events[i] for i in members]) for members in _clusters(events)]
+    # Retellings inside one article merge first: the merged event then carries the names of
+    # every sentence, which is what the comparison with other articles needs.
+    retold = [merge_group([events[i] for i in members])
+              for members in _clusters(events, within_documents=True)]
+    return [merge_group([retold[i] for i in members]) for members in _clusters(retold)]

@@ -65,6 +65,7 @@ class Cues:
     """One language's compiled event cues (from ``dashboard/lang/<lang>/events.py``)."""
 
     connectors: re.Pattern
+    phrase_openers: re.Pattern
     punctuation: tuple[str, ...]
     discourse: re.Pattern
     clitics: frozenset[str]
@@ -82,6 +83,7 @@ def cues_for(lang: str) -> Cues:
     flags = re.IGNORECASE
     return Cues(
         connectors=re.compile(rf"(?<![\w'-])(?P<connector>{words_pattern(table.CLAUSE_CONNECTORS)})", flags),
+        phrase_openers=re.compile(rf"(?<![\w'-])(?:{words_pattern(table.PHRASE_OPENERS)})(?![\w-])", flags),
         punctuation=tuple(table.CLAUSE_PUNCTUATION),
         discourse=re.compile(
             rf"^(?:\W*(?:{words_pattern(table.DISCOURSE_CONNECTORS)})(?![\w'-])[\s,:;-]*)+", flags),

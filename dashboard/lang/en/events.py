@@ -11,6 +11,10 @@ CLAUSE_CONNECTORS = (
     "because", "but", "and", "then", "where", "as",
 )
 
+# Prepositions that open a phrase naming a happening with its own date ("prompted by a call
+# with Putin a day earlier"); see the French table.
+PHRASE_OPENERS = ("by", "after", "before", "following", "during", "since")
+
 CLAUSE_PUNCTUATION = (";",)
 
 DISCOURSE_CONNECTORS = (

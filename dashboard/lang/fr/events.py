@@ -15,6 +15,14 @@ CLAUSE_CONNECTORS = (
     "mais", "et", "puis", "où", "tandis qu'", "alors qu'", "après qu'", "avant qu'",
 )
 
+# Prepositions that open a phrase naming a happening of its own, with its own date: "a été
+# déclenchée | par l'appel avec Poutine un jour avant". A clause holding two different dates is
+# cut before the last such word ahead of the second date; the word is dropped from its title.
+PHRASE_OPENERS = (
+    "par", "après", "avant", "lors de", "lors d'", "depuis", "suite à", "à la suite de",
+    "à la suite d'", "au lendemain de", "au lendemain d'", "à l'issue de", "à l'issue d'",
+)
+
 # Punctuation that separates clauses on its own.
 CLAUSE_PUNCTUATION = (";",)
 
