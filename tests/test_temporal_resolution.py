@@ -185,3 +185,16 @@ def test_a_future_clause_marks_a_current_period_as_planned():
 def test_a_written_year_is_not_made_future_by_a_later_verb():
     mention = _only("Le traité signé le 4 juillet 2020 expirera bientôt.", TUESDAY)
     assert (mention.date, mention.future) == (date(2020, 7, 4), False)
+
+
+def test_anaphoric_offset_from_a_month_is_known_only_to_the_month():
+    text = "En novembre dernier, une trêve a été signée. Deux jours plus tard, les combats ont repris."
+    month, later = find_dates(text, date(2024, 3, 14))
+    assert (month.date, month.precision) == (date(2023, 11, 1), "month")
+    assert (later.date, later.date_end, later.precision) == (date(2023, 11, 3), date(2023, 12, 2), "month")
+    assert later.dated_by == "anaphoric" and later.anchor == date(2023, 11, 1)
+
+
+def test_anaphoric_offset_from_a_day_keeps_the_day():
+    first, after = find_dates("Le 3 mars, le sommet s'est ouvert. Le lendemain, il a pris fin.", date(2024, 3, 14))
+    assert (after.date, after.precision) == (date(2024, 3, 4), "day")

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from dashboard.model import precision_rank
 from dashboard.temporal import periods as cal
 from dashboard.temporal.match import Candidate
 
@@ -206,6 +207,10 @@ def relative(fields: Mapping, ctx: Context, params: Mapping) -> Reading:
         precision = cal.span_precision(start, end)
     if params.get("clip") == "to_publication" and ctx.published and start <= ctx.published:
         end = min(end, ctx.published)
+    if anchor[0] != anchor[1]:
+        # "Deux jours plus tard" after "en novembre": counted from a month, it is known only
+        # to the month, never to the day.
+        precision = max(precision, cal.span_precision(start, end), key=precision_rank)
     return Reading(start, end, precision, dated_by, anchor[0], anchor_kind)
 
 
