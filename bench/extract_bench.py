@@ -3,7 +3,8 @@
     python bench/extract_bench.py --sizes 10,100,1000 --baseline-limit 50
 
 For each size, in a fresh process (so peak memory and CPU time belong to that size alone):
-the whole extractor (``extract_corpus``: reading, dates, spaCy, entities, merge, places), the
+the whole extractor (``extract_corpus``: reading, dates, spaCy, entities, merge, places; its
+time split where the last document is built, so the merge shows apart), the
 temporal tagger alone (``find_dates`` over the same texts), and the baseline
 ``dateparser.search_dates(text, languages=['fr'])``, timed on the first --baseline-limit texts
 only because it is slow (its rate is per article, so it compares across sizes). The spaCy
@@ -63,8 +64,17 @@ def measure(size: int, workers: int, baseline_limit: int) -> dict:
         # dateparser loads its French data on the first call: not part of the per-article rate.
         search_dates("le 4 juillet 2025", languages=["fr"])
         result: list = []
-        wall, cpu = _timed(lambda: result.append(extract_corpus(folder, workers=workers)))
+        built_at: list[float] = []  # when the last document's events were built
+
+        def progress(done: int, total: int, _doc_id: str) -> None:
+            if done == total:
+                built_at.append(time.perf_counter())
+
+        start = time.perf_counter()
+        wall, cpu = _timed(lambda: result.append(extract_corpus(folder, workers=workers,
+                                                                progress=progress)))
         corpus = result[0]
+        build = built_at[0] - start
         peak_parent = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         peak_child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
@@ -78,6 +88,7 @@ def measure(size: int, workers: int, baseline_limit: int) -> dict:
         "workers": workers, "events": len(corpus.events),
         "failed": sum(1 for d in corpus.documents if d.error),
         "warm_up_s": round(warm_up, 3), "wall_s": round(wall, 3), "cpu_s": round(cpu, 3),
+        "build_s": round(build, 3), "merge_s": round(wall - build, 3),
         "peak_rss_parent_mb": round(peak_parent, 1), "peak_rss_child_mb": round(peak_child, 1),
         "temporal_s": round(temporal, 4), "temporal_cpu_s": round(temporal_cpu, 4),
         "baseline_articles": len(subset), "baseline_s": round(baseline, 3),
@@ -115,6 +126,7 @@ COLUMNS = (
     ("events", "events", "{:d}"), ("whole art/s", "whole_articles_per_s", "{:.1f}"),
     ("MB/s", "whole_mb_per_s", "{:.3f}"), ("wall ms/art", "wall_ms_per_article", "{:.0f}"),
     ("CPU ms/art", "cpu_ms_per_article", "{:.0f}"), ("CPU/wall", "cpu_utilisation", "{:.2f}"),
+    ("build s", "build_s", "{:.1f}"), ("merge+places s", "merge_s", "{:.1f}"),
     ("peak MB parent", "peak_rss_parent_mb", "{:.0f}"),
     ("peak MB worker", "peak_rss_child_mb", "{:.0f}"),
     ("find_dates CPU ms/art", "temporal_cpu_ms_per_article", "{:.1f}"),
