@@ -151,8 +151,11 @@ def _with_error(doc: Document, error: str | None, events: list[Event]) -> Built:
 def _newest_change(articles_dir: Path) -> float:
     """The latest modification time among the folder and its files (manifest included).
 
-    The folder's own time changes when a file is added or removed.
+    The folder's own time changes when a file is added or removed. A folder that is gone
+    changes nothing: the outputs already hold the last extraction of it.
     """
+    if not articles_dir.is_dir():
+        return 0.0
     times = [articles_dir.stat().st_mtime]
     times += [p.stat().st_mtime for p in articles_dir.rglob("*") if p.is_file()]
     return max(times)

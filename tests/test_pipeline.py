@@ -171,3 +171,9 @@ def test_ensure_extracted_extracts_again_when_articles_or_outputs_changed(extrac
 def test_ensure_extracted_leaves_no_temporary_files(extracted):
     folder, json_path, db_path, _ = extracted
     assert sorted(p.name for p in json_path.parent.iterdir()) == ["events.json", "frise.sqlite"]
+
+
+def test_ensure_extracted_keeps_the_last_extraction_when_the_articles_folder_is_gone(extracted):
+    folder, json_path, db_path, corpus = extracted
+    shutil.rmtree(folder)
+    assert ensure_extracted(folder, json_path, db_path) == corpus
