@@ -28,7 +28,7 @@ CHART_TIMEOUT = 120_000
 FIRST_VISIT_TIMEOUT = 180_000
 # Also handed to the browser, whose JavaScript regular expressions have no (?P<name>...).
 # Widgets arrive in lazily loaded scripts: on a loaded runner that takes more than 5 s.
-expect.set_options(timeout=30_000)
+expect.set_options(timeout=60_000)
 COUNT = re.compile(r"^\d+ (sur|of) \d+ (événements|events)$")
 SINCE = date(2025, 1, 1)
 
@@ -79,12 +79,18 @@ class Tab:
 
 
 @pytest.fixture
-def tab(served):
-    """A fresh browser tab, closed afterwards so idle charts do not eat the runner's CPU."""
+def tab(served, request):
+    """A fresh browser tab, closed afterwards so idle charts do not eat the runner's CPU.
+
+    When the test fails, the page as it was then is saved as failed-<test>.png.
+    """
     page = served.context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
+    failed_before = request.session.testsfailed
     yield Tab(page, errors)
+    if request.session.testsfailed > failed_before:
+        snapshot(page, f"failed-{request.node.name}")
     page.close()
 
 
