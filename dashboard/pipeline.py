@@ -7,6 +7,7 @@ a document that fails is kept with a one-line error and the run goes on.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import os
@@ -70,7 +71,7 @@ def build_one(doc: Document, nlp=None) -> Built:
         return doc, []
     try:
         return doc, build_events(doc, nlp if nlp is not None else load_nlp(doc.language))
-    except Exception as error:  # one bad document must not end the run for the others
+    except Exception as error:  # noqa: BLE001 - one bad document must not end the run
         # Named like the reader's messages: the file first, then what went wrong.
         reason = (f"{Path(doc.file).name}: event extraction failed "
                   f"({type(error).__name__}: {error})").splitlines()[0]
@@ -133,10 +134,9 @@ def _build_in_processes(documents: list[Document], workers: int,
 def _load_models(languages: tuple[str, ...]) -> None:
     """Worker initializer: load each language's pipeline once, not once per document."""
     for language in languages:
-        try:
+        # A language that cannot load is reported by build_one against each of its documents.
+        with contextlib.suppress(Exception):
             load_nlp(language)
-        except Exception:  # build_one reports it against each document of that language
-            pass
 
 
 def _build_chunk(chunk: list[Document]) -> list[tuple[str | None, list[Event]]]:

@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -15,7 +16,7 @@ from dashboard.cli import main
 from dashboard.model import Corpus
 from dashboard.store import load_corpus
 
-REPO_ARGS = dict(cwd=str(__import__("pathlib").Path(__file__).resolve().parent.parent))
+REPO = Path(__file__).resolve().parent.parent
 SENTENCE = ("Le 4 juillet 2025, le président ukrainien a annoncé à Kyiv la livraison "
             "de nouveaux missiles par l’Allemagne.\n")
 MANIFEST_COLUMNS = ("doc_id", "file", "title", "outlet", "url", "language", "published", "note")
@@ -23,7 +24,8 @@ MANIFEST_COLUMNS = ("doc_id", "file", "title", "outlet", "url", "language", "pub
 
 def _run(*args: str, hash_seed: str = "random") -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "dashboard", *args], capture_output=True,
-                          text=True, env={**os.environ, "PYTHONHASHSEED": hash_seed}, **REPO_ARGS)
+                          text=True, env={**os.environ, "PYTHONHASHSEED": hash_seed}, cwd=REPO,
+                          check=False)
 
 
 def _write_manifest(folder, rows) -> None:
@@ -39,7 +41,7 @@ def bad_folder(tmp_path_factory, articles_dir):
     """A folder with one good article among every kind of bad input, and its manifest."""
     folder = tmp_path_factory.mktemp("bad") / "articles"
     folder.mkdir()
-    seed = sorted(articles_dir.glob("*.txt"))[0]
+    seed = min(articles_dir.glob("*.txt"))
     shutil.copyfile(seed, folder / "good.txt")
     shutil.copyfile(seed, folder / "bad-date.txt")
     (folder / "empty.txt").write_bytes(b"")

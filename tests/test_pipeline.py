@@ -9,7 +9,7 @@ import sqlite3
 
 import pytest
 
-import dashboard.pipeline as pipeline
+from dashboard import pipeline
 from dashboard.model import DATED_BY, PRECISIONS, STATUSES
 from dashboard.pipeline import ensure_extracted, extract_corpus
 from dashboard.store import load_corpus
@@ -169,7 +169,7 @@ def test_ensure_extracted_extracts_again_when_articles_or_outputs_changed(extrac
 
 
 def test_ensure_extracted_leaves_no_temporary_files(extracted):
-    folder, json_path, db_path, _ = extracted
+    _, json_path, _, _ = extracted
     assert sorted(p.name for p in json_path.parent.iterdir()) == ["events.json", "frise.sqlite"]
 
 

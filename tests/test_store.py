@@ -14,18 +14,19 @@ TEXT = "Le 4 juillet, Volodymyr Zelensky a parlé à Kyïv avec « Mark Rutte »
 
 
 def _source(doc_id: str = "d1", **changes) -> Source:
-    values = dict(doc_id=doc_id, excerpt=TEXT[:70], start=0, end=70, date_text="4 juillet",
-                  mention_start=3, mention_end=12, date=date(2025, 7, 4), date_end=None,
-                  precision="day", dated_by="explicit")
+    values = {"doc_id": doc_id, "excerpt": TEXT[:70], "start": 0, "end": 70,
+              "date_text": "4 juillet", "mention_start": 3, "mention_end": 12,
+              "date": date(2025, 7, 4), "date_end": None, "precision": "day",
+              "dated_by": "explicit"}
     return Source(**{**values, **changes})
 
 
 def _event(event_id: str, **changes) -> Event:
-    values = dict(id=event_id, title="Zelensky s'entretient avec Rutte", date=date(2025, 7, 4),
-                  date_end=None, precision="day", date_text="4 juillet", dated_by="explicit",
-                  category="diplomacy", actors=("Volodymyr Zelensky", "Mark Rutte"),
-                  places=("Kyiv",), weapons=(), sources=(_source(),), confidence=0.75,
-                  date_source="d1")
+    values = {"id": event_id, "title": "Zelensky s'entretient avec Rutte",
+              "date": date(2025, 7, 4), "date_end": None, "precision": "day",
+              "date_text": "4 juillet", "dated_by": "explicit", "category": "diplomacy",
+              "actors": ("Volodymyr Zelensky", "Mark Rutte"), "places": ("Kyiv",), "weapons": (),
+              "sources": (_source(),), "confidence": 0.75, "date_source": "d1"}
     return Event(**{**values, **changes})
 
 

@@ -5,6 +5,12 @@ the same ``Corpus``: ``load_corpus(save_corpus(path, corpus))`` gives back an eq
 """
 
 from dashboard.store.atomic import replacing
-from dashboard.store.sqlite import SCHEMA_VERSION, StoreError, load_corpus, save_corpus, search
+from dashboard.store.sqlite import (
+    SCHEMA_VERSION,
+    StoreError,
+    load_corpus,
+    save_corpus,
+    search,
+)
 
 __all__ = ["SCHEMA_VERSION", "StoreError", "load_corpus", "replacing", "save_corpus", "search"]
