@@ -38,6 +38,18 @@ def _parse_iso(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+# The date fields of a reading of a date (a Mention, or one Source's account).
+_READING_DATES = ("date", "date_end", "anchor")
+
+
+def _dates_out(data: dict, keys: tuple[str, ...]) -> dict:
+    return {**data, **{k: _iso(data.get(k)) for k in keys}}
+
+
+def _dates_in(data: dict, keys: tuple[str, ...]) -> dict:
+    return {**data, **{k: _parse_iso(data.get(k)) for k in keys}}
+
+
 @dataclass(frozen=True)
 class Span:
     """A stretch of a document's text, by character offsets, with why it was marked."""
@@ -117,17 +129,11 @@ class Mention:
     future: bool = False
 
     def to_dict(self) -> dict:
-        data = dataclasses.asdict(self)
-        for key in ("date", "date_end", "anchor"):
-            data[key] = _iso(data[key])
-        return data
+        return _dates_out(dataclasses.asdict(self), _READING_DATES)
 
     @classmethod
     def from_dict(cls, data: dict) -> Mention:
-        values = dict(data)
-        for key in ("date", "date_end", "anchor"):
-            values[key] = _parse_iso(values.get(key))
-        return cls(**values)
+        return cls(**_dates_in(data, _READING_DATES))
 
 
 @dataclass(frozen=True)
@@ -155,17 +161,11 @@ class Source:
     anchor_kind: str | None = None
 
     def to_dict(self) -> dict:
-        data = dataclasses.asdict(self)
-        for key in ("date", "date_end", "anchor"):
-            data[key] = _iso(data[key])
-        return data
+        return _dates_out(dataclasses.asdict(self), _READING_DATES)
 
     @classmethod
     def from_dict(cls, data: dict) -> Source:
-        values = dict(data)
-        for key in ("date", "date_end", "anchor"):
-            values[key] = _parse_iso(values.get(key))
-        return cls(**values)
+        return cls(**_dates_in(data, _READING_DATES))
 
 
 @dataclass(frozen=True)
