@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from dashboard import __doc__ as package_doc
+from dashboard.freshness import extractor_fingerprint
 from dashboard.model import Corpus
 from dashboard.store import replacing, save_corpus
 
@@ -134,7 +135,7 @@ def extract(args: argparse.Namespace) -> int:
     else:
         write_json(out, corpus)
     if args.db:
-        save_corpus(args.db, corpus)
+        save_corpus(args.db, corpus, extractor=extractor_fingerprint())
     if not args.quiet:
         print(f"wrote {out}" + (f" and {args.db}" if args.db else ""), file=sys.stderr)
     return 0

@@ -21,6 +21,7 @@ from dashboard.events import build_events, load_nlp
 from dashboard.events.geo import places_for
 from dashboard.events.merge import merge_events
 from dashboard.extract import read_corpus
+from dashboard.freshness import extractor_fingerprint, outputs_are_current
 from dashboard.model import Corpus, Document, Event, Place
 from dashboard.store import StoreError, load_corpus, replacing, save_corpus
 
@@ -148,19 +149,6 @@ def _with_error(doc: Document, error: str | None, events: list[Event]) -> Built:
     return (doc if error == doc.error else dataclasses.replace(doc, error=error)), events
 
 
-def _newest_change(articles_dir: Path) -> float:
-    """The latest modification time among the folder and its files (manifest included).
-
-    The folder's own time changes when a file is added or removed. A folder that is gone
-    changes nothing: the outputs already hold the last extraction of it.
-    """
-    if not articles_dir.is_dir():
-        return 0.0
-    times = [articles_dir.stat().st_mtime]
-    times += [p.stat().st_mtime for p in articles_dir.rglob("*") if p.is_file()]
-    return max(times)
-
-
 def write_json(json_path: str | os.PathLike, corpus: Corpus) -> None:
     with replacing(json_path) as temporary:
         temporary.write_text(json.dumps(corpus.to_dict(), ensure_ascii=False, indent=1),
@@ -172,19 +160,15 @@ def ensure_extracted(articles_dir: str | os.PathLike, json_path: str | os.PathLi
     """The Corpus of ``articles_dir``, extracted again only when the articles changed.
 
     Re-extracts (writing ``json_path`` and ``db_path``) when either output is missing or
-    older than any file in ``articles_dir``, or when the database is from another version;
-    otherwise loads the database.
+    older than any file in ``articles_dir``, or was written by another version of the
+    extractor or of the database schema (``dashboard.freshness``); otherwise loads the database.
     """
-    articles_dir, json_path, db_path = Path(articles_dir), Path(json_path), Path(db_path)
-    outputs = (json_path, db_path)
-    if all(p.is_file() for p in outputs):
-        oldest_output = min(p.stat().st_mtime for p in outputs)
-        if oldest_output >= _newest_change(articles_dir):
-            try:
-                return load_corpus(db_path)
-            except StoreError:
-                pass  # an old or damaged database is rebuilt below, as the error advises
+    if outputs_are_current(articles_dir, json_path, db_path):
+        try:
+            return load_corpus(db_path)
+        except StoreError:
+            pass  # a damaged database is rebuilt below, as the error advises
     corpus = extract_corpus(articles_dir, progress=progress)
     write_json(json_path, corpus)
-    save_corpus(db_path, corpus)
+    save_corpus(db_path, corpus, extractor=extractor_fingerprint())
     return corpus

@@ -146,7 +146,7 @@ def test_ensure_extracted_loads_the_database_when_nothing_changed(extracted):
 
 
 @pytest.mark.parametrize("change", ["touch-article", "touch-manifest", "remove-db",
-                                    "remove-json", "old-schema"])
+                                    "remove-json", "old-schema", "other-extractor"])
 def test_ensure_extracted_extracts_again_when_articles_or_outputs_changed(extracted, change):
     folder, json_path, db_path, corpus = extracted
     before = _stamp(json_path), _stamp(db_path)
@@ -159,6 +159,11 @@ def test_ensure_extracted_extracts_again_when_articles_or_outputs_changed(extrac
         db_path.unlink()
     elif change == "remove-json":
         json_path.unlink()
+    elif change == "other-extractor":
+        # Articles unchanged, but read by rules that have since changed.
+        with sqlite3.connect(db_path) as db:
+            db.execute("UPDATE meta SET value = 'an-older-extractor' WHERE key = 'extractor'")
+        os.utime(db_path, (later, later))
     else:
         with sqlite3.connect(db_path) as db:
             db.execute("PRAGMA user_version = 0")

@@ -109,7 +109,7 @@ def test_a_database_of_another_schema_version_is_refused_with_the_rebuild_comman
     save_corpus(tmp_path / "frise.sqlite", EDGE_CORPUS)
     with sqlite3.connect(tmp_path / "frise.sqlite") as db:
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    with pytest.raises(StoreError, match=r"schema version 2.*rebuild it with: "
+    with pytest.raises(StoreError, match=rf"schema version {SCHEMA_VERSION + 1}.*rebuild it with: "
                                          r"python -m dashboard extract .* --db "):
         load_corpus(tmp_path / "frise.sqlite")
 

@@ -11,6 +11,7 @@ from dashboard.store.sqlite import (
     load_corpus,
     save_corpus,
     search,
+    stored_extractor,
 )
 
-__all__ = ["SCHEMA_VERSION", "StoreError", "load_corpus", "replacing", "save_corpus", "search"]
+__all__ = ["SCHEMA_VERSION", "StoreError", "load_corpus", "replacing", "save_corpus", "search", "stored_extractor"]

@@ -111,3 +111,9 @@ CREATE TABLE places (
     lon      REAL NOT NULL,
     country  TEXT NOT NULL
 );
+
+-- What wrote this extraction (key "extractor": dashboard.fingerprint.extractor_fingerprint()).
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);

@@ -20,7 +20,7 @@ from dashboard.model import Corpus, Disagreement, Document, Event, Place, Source
 from dashboard.store.atomic import replacing
 
 # Stored in PRAGMA user_version; bump it whenever schema.sql changes.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = (Path(__file__).with_name("schema.sql")).read_text(encoding="utf-8")
 
@@ -82,7 +82,8 @@ def fts5_available() -> bool:
     return True
 
 
-def save_corpus(db_path: str | os.PathLike, corpus: Corpus, *, full_text: bool | None = None) -> None:
+def save_corpus(db_path: str | os.PathLike, corpus: Corpus, *, full_text: bool | None = None,
+                extractor: str | None = None) -> None:
     """Replace the database at ``db_path`` with ``corpus``, in one step.
 
     The database is written to a temporary file and moved over the old one, so a reader (the
@@ -100,6 +101,8 @@ def save_corpus(db_path: str | os.PathLike, corpus: Corpus, *, full_text: bool |
             _save_events(db, corpus.events, with_fts)
             _insert(db, "places", ("position", *_PLACE_COLUMNS),
                     [(i, *_values(p, _PLACE_COLUMNS)) for i, p in enumerate(corpus.places)])
+            if extractor is not None:
+                _insert(db, "meta", ("key", "value"), [("extractor", extractor)])
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -149,6 +152,16 @@ def _connect_readonly(db_path: Path) -> sqlite3.Connection:
         raise StoreError(f"{db_path}: database schema version {version}, this Frise reads version "
                          f"{SCHEMA_VERSION}; {_rebuild_hint(db_path)}")
     return db
+
+
+def stored_extractor(db_path: str | os.PathLike) -> str | None:
+    """The fingerprint of the extractor that wrote ``db_path``, or None if unknown or unusable."""
+    try:
+        with closing(_connect_readonly(Path(db_path))) as db:
+            row = db.execute("SELECT value FROM meta WHERE key = 'extractor'").fetchone()
+    except (StoreError, sqlite3.DatabaseError):
+        return None
+    return row[0] if row else None
 
 
 def _grouped(rows, key_width: int = 1) -> defaultdict:
