@@ -20,19 +20,30 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-import streamlit as st  # noqa: E402
+import streamlit as st
 
-from dashboard.model import Event  # noqa: E402
-from dashboard.ui import filters, loading, panels, present  # noqa: E402
-from dashboard.ui.figures import timeline_figure  # noqa: E402
-from dashboard.ui.i18n import LANGS, category_label, t, table  # noqa: E402
-from dashboard.ui.view import DATE_MAX, DATE_MIN, LANES, MODES, parse_view, view_to_params  # noqa: E402
-from dashboard.ui.widgets import view_from_state, widget_state  # noqa: E402
+from dashboard.model import Event
+from dashboard.ui import filters, loading, panels, present
+from dashboard.ui.figures import timeline_figure
+from dashboard.ui.i18n import LANGS, category_label, display_name, plural, t, table
+from dashboard.ui.selection import PICKER_LIMIT, picker_options
+from dashboard.ui.view import (
+    DATE_MAX,
+    DATE_MIN,
+    LANES,
+    MODES,
+    parse_view,
+    view_to_params,
+)
+from dashboard.ui.widgets import view_from_state, widget_state
 
 ARTICLES = Path(os.environ.get("FRISE_ARTICLES", REPO / "data" / "articles"))
 EVENTS_JSON = Path(os.environ.get("FRISE_EVENTS", REPO / "data" / "events.json"))
 DATABASE = Path(os.environ.get("FRISE_DB", REPO / "data" / "frise.sqlite"))
 CORPUS_JSON = os.environ.get("FRISE_CORPUS") or None
+# The URL parameters that decide which events are shown (the figure and table caches' key).
+FILTER_KEYS = ("from", "to", "category", "actor", "place", "weapon", "source", "q",
+               "min_sources")
 
 st.set_page_config(page_title="Frise", layout="wide")
 
@@ -45,10 +56,11 @@ def load_corpus(stamp: tuple) -> loading.Loaded:
 
 @st.cache_resource(show_spinner=False, max_entries=64)
 def cached_timeline(key: str, _events: tuple[Event, ...], lanes: str, selected: str | None,
-                    lang: str, _labels: dict, height: int | None):
+                    lang: str, _loaded: loading.Loaded, height: int | None):
     # A rerun that keeps the shown events, lanes, selection and language (a click elsewhere)
     # reuses the figure instead of rebuilding thousands of points.
-    return timeline_figure(_events, lanes, selected, lang, _labels, height)
+    return timeline_figure(_events, lanes, selected, lang, _loaded.source_labels, height,
+                           _loaded.hovers[lang])
 
 
 def reset_view() -> None:
@@ -67,10 +79,12 @@ try:
     if not CORPUS_JSON and loading.stale(ARTICLES, EVENTS_JSON, DATABASE):
         # Extraction runs outside the cached loader so its progress bar is drawn live, not
         # replayed from the cache on every later rerun.
-        with st.status(t("app.loading", url_lang, path=ARTICLES), expanded=True) as status:
-            from dashboard.pipeline import ensure_extracted
-            ensure_extracted(ARTICLES, EVENTS_JSON, DATABASE, progress=panels.progress_bar())
-            status.update(state="complete", expanded=False)
+        with st.status(t("app.loading", url_lang, folder=ARTICLES.name), expanded=True) as status:
+            extracted = loading.extract(ARTICLES, EVENTS_JSON, DATABASE, panels.progress_bar())
+            status.update(label=t("app.loaded", url_lang,
+                                  articles=plural(len(extracted.documents), "article", url_lang),
+                                  events=plural(len(extracted.events), "event", url_lang)),
+                          state="complete", expanded=False)
     loaded = load_corpus(loading.stamp(ARTICLES, EVENTS_JSON, DATABASE, CORPUS_JSON))
 except Exception as error:  # noqa: BLE001 - the page must say what failed, not show a traceback
     st.error(t("app.load_failed", url_lang, path=CORPUS_JSON or ARTICLES,
@@ -95,24 +109,28 @@ with st.sidebar:
              format_func=lambda lanes: t(f"lanes.{lanes}", lang))
     st.subheader(t("sidebar.filters", lang))
     choose = t("filter.choose", lang)
-    left, right = st.columns(2)
-    left.date_input(t("filter.from", lang), value=None, key="from", min_value=DATE_MIN,
-                    max_value=DATE_MAX, format="YYYY-MM-DD")
-    right.date_input(t("filter.to", lang), value=None, key="to", min_value=DATE_MIN,
-                     max_value=DATE_MAX, format="YYYY-MM-DD")
+    # One field a line: side by side, the sidebar cut a date short ("2025 ⊗").
+    for key in ("from", "to"):
+        st.date_input(t(f"filter.{key}", lang), value=None, key=key, min_value=DATE_MIN,
+                      max_value=DATE_MAX, format=table(lang).DATE_INPUT_FORMAT)
     st.multiselect(t("filter.category", lang), known.categories, key="category", placeholder=choose,
                    format_func=lambda c: category_label(c, lang))
-    st.multiselect(t("filter.actor", lang), known.actors, key="actor", placeholder=choose)
-    st.multiselect(t("filter.place", lang), known.places, key="place", placeholder=choose)
-    st.multiselect(t("filter.weapon", lang), known.weapons, key="weapon", placeholder=choose)
+    # Names show as the reader's language writes them; the link keeps the canonical name.
+    named = partial(display_name, lang=lang)
+    st.multiselect(t("filter.actor", lang), known.actors, key="actor", placeholder=choose,
+                   format_func=named)
+    st.multiselect(t("filter.place", lang), known.places, key="place", placeholder=choose,
+                   format_func=named)
+    st.multiselect(t("filter.weapon", lang), known.weapons, key="weapon", placeholder=choose,
+                   format_func=named)
     st.multiselect(t("filter.source", lang), known.sources, key="source", placeholder=choose,
                    format_func=lambda s: loaded.source_names.get(s, s))
     st.text_input(t("filter.q", lang), key="q")
     st.number_input(t("filter.min_sources", lang), min_value=1, step=1, key="min_sources")
 
 view = view_from_state(st.session_state, st.session_state["view"])
-shown = filters.apply(view, corpus.events, loaded.outlets)
-ordered = present.ordered_ids(shown)
+shown = filters.apply(view, corpus.events, loaded.outlets, loaded.facts)
+ordered = loaded.in_order(shown)
 if view.mode == "present":
     # The URL follows the slide: with no (or a filtered-out) event, the first one is current.
     view = view_from_state({"event": present.current_id(ordered, view.event)}, view)
@@ -120,10 +138,12 @@ if view.mode == "present":
 
 with st.sidebar:
     if view.mode == "explore":
-        choices = list(ordered) + ([view.event] if view.event and view.event not in ordered else [])
+        choices = picker_options(ordered, view.event)
         st.selectbox(t("filter.event", lang), choices, key="event", index=None,
                      placeholder=t("filter.no_event", lang),
                      format_func=lambda i: loaded.event_labels[lang].get(i, i))
+        if len(ordered) > PICKER_LIMIT:
+            st.caption(t("filter.event_cap", lang, shown=PICKER_LIMIT))
     st.button(t("filter.reset", lang), key="reset", on_click=reset_view)
     panels.export_buttons(shown, corpus, lang)
     st.caption(t("sidebar.share", lang))
@@ -143,8 +163,8 @@ if view.mode == "explore":
     st.caption(t("app.subtitle", lang))
 st.markdown(f"**{t('count', lang, shown=len(shown), total=len(corpus.events))}**")
 
-figure = cached_timeline(f"{loaded.key}|{sorted(params.items())}", tuple(shown), view.lanes,
-                         view.event, lang, loaded.source_labels,
+shown_key = f"{loaded.key}|{sorted((k, v) for k, v in params.items() if k in FILTER_KEYS)}"
+figure = cached_timeline(shown_key, tuple(shown), view.lanes, view.event, lang, loaded,
                          panels.PRESENT_TIMELINE_HEIGHT if view.mode == "present" else None)
 if view.mode == "present":
     panels.presentation(view, ordered, figure, loaded, lang, step)
@@ -152,4 +172,5 @@ else:
     st.plotly_chart(figure, key="timeline", selection_mode="points",
                     on_select=partial(panels.select_from_chart, frozenset(ordered)),
                     config={"displaylogo": False, "scrollZoom": True})
-    panels.explore_tabs(view, shown, corpus, loaded, lang)
+    panels.explore_panel(view, shown, [loaded.events_by_id[i] for i in ordered], corpus, loaded,
+                         lang, shown_key)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,7 +21,9 @@ from dashboard.ui.filters import apply
 from dashboard.ui.present import ordered_ids
 from dashboard.ui.view import PARAMETER_NAMES, Known, View
 
-APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
+REPO = Path(__file__).resolve().parent.parent
+APP = str(REPO / "dashboard" / "app.py")
+ARTICLES = REPO / "data" / "articles"
 
 
 @pytest.fixture(scope="module")
@@ -214,3 +218,22 @@ def test_export_buttons_offer_the_filtered_events(first_start, corpus):
         assert item.make().strip(), item.key
     at = open_page({"q": "aucun article ne contient cette phrase"})
     assert all(b.disabled for b in at.download_button)
+
+
+def test_fresh_outputs_open_from_the_database_without_loading_spacy(first_start, outputs, corpus):
+    # A fresh interpreter: the page's first render must not pay for importing the extractor.
+    script = (
+        "import sys; from pathlib import Path; from dashboard.ui import loading\n"
+        f"loaded = loading.load(Path({str(ARTICLES)!r}), Path({str(outputs / 'events.json')!r}), "
+        f"Path({str(outputs / 'frise.sqlite')!r}), None)\n"
+        "print(len(loaded.corpus.events), 'spacy' in sys.modules, 'dashboard.pipeline' in sys.modules)"
+    )
+    ran = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         cwd=REPO, check=True)
+    assert ran.stdout.split() == [str(len(corpus.events)), "False", "False"]
+
+
+def test_the_finished_extraction_says_what_was_read_without_a_path(first_start, corpus):
+    (status,) = first_start.status
+    assert status.label == (f"{len(corpus.documents)} articles lus, "
+                     f"{len(corpus.events)} événements trouvés")

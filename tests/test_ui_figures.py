@@ -11,7 +11,20 @@ import plotly.graph_objects as go
 import pytest
 
 from dashboard.model import Event, Source
-from dashboard.ui.figures import MAX_LANES, OKABE_ITO, stack_rows, timeline_figure
+from dashboard.ui.axis import (
+    MAX_TICKS,
+    MIN_SPAN_DAYS,
+    counts_over_time,
+    date_ticks,
+    initial_range,
+)
+from dashboard.ui.figures import (
+    MAX_LANES,
+    OKABE_ITO,
+    SLIDER_HEIGHT,
+    stack_rows,
+    timeline_figure,
+)
 
 
 def traces(figure, kind):
@@ -43,11 +56,14 @@ def test_day_events_are_markers_and_never_bars(figure):
 def test_a_month_is_a_bar_from_its_first_day_to_the_end_of_its_last(figure):
     trace, at = by_id(figure, "bars", "ev-atacms-feb")
     assert (str(trace.x[at]), str(trace.x[at + 1])) == ("2024-02-01", "2024-03-01")
-    assert trace.customdata[at + 2] is None and trace.mode == "lines"
+    assert trace.customdata[at + 2] == "" and trace.mode == "lines"
 
 
-def test_every_trace_is_webgl(figure):
-    assert figure.data and all(isinstance(t, go.Scattergl) for t in figure.data)
+def test_every_event_trace_is_webgl_and_only_the_slider_counts_are_svg(figure):
+    drawn = [t for t in figure.data if t.meta["kind"] != "counts"]
+    assert drawn and all(isinstance(t, go.Scattergl) for t in drawn)
+    (counts,) = traces(figure, "counts")
+    assert isinstance(counts, go.Scatter) and counts.fill == "toself"
 
 
 def test_category_lanes_are_named_in_the_chosen_language(ui_corpus):
@@ -74,7 +90,7 @@ def test_hover_gives_title_date_as_written_and_number_of_sources(figure):
     trace, at = by_id(figure, "events", "ev-call")
     hover = trace.hovertext[at]
     assert "Trump demande à Zelensky" in hover and "Le 4 juillet 2025" in hover
-    assert "2 source(s)" in hover
+    assert "2 articles" in hover
     trace, at = by_id(figure, "events", "ev-biden-authorises")
     assert "date de publication" in trace.hovertext[at]
 
@@ -134,9 +150,10 @@ def test_ten_thousand_events_build_quickly_in_few_webgl_traces():
     started = time.perf_counter()
     figure = timeline_figure(events, "actor", selected_id="ev5")
     elapsed = time.perf_counter() - started
-    assert all(isinstance(t, go.Scattergl) for t in figure.data)
-    # Two traces a lane (markers, bars) and the ring: never one trace or shape per event.
-    assert len(figure.data) <= 2 * MAX_LANES + 1 and not figure.layout.shapes
+    assert all(isinstance(t, go.Scattergl) for t in figure.data if t.meta["kind"] != "counts")
+    # Two traces a lane (markers, bars), the ring and the slider's counts: never one trace or
+    # shape per event.
+    assert len(figure.data) <= 2 * MAX_LANES + 2 and not figure.layout.shapes
     # Each event is drawn in the lane of each of its two actors, except twice in "others".
     assert ids_in(figure, "events") == {e.id for e in events}
     assert 10_000 < sum(len(t.x) for t in traces(figure, "events")) <= 20_000
@@ -148,3 +165,78 @@ def test_height_grows_with_lanes_unless_given(ui_corpus):
     by_actor = timeline_figure(ui_corpus.events, "actor").layout.height
     assert by_actor > by_category
     assert timeline_figure(ui_corpus.events, "actor", height=320).layout.height == 320
+
+
+def test_a_single_event_is_shown_with_a_month_around_it_not_milliseconds(ui_corpus):
+    call = next(e for e in ui_corpus.events if e.id == "ev-call")
+    start, end = timeline_figure([call]).layout.xaxis.range
+    assert (date.fromisoformat(start), date.fromisoformat(end)) == (date(2025, 6, 19),
+                                                                    date(2025, 7, 19))
+
+
+def test_the_first_view_spans_every_event_with_a_margin(ui_corpus):
+    start, end = (date.fromisoformat(d) for d in timeline_figure(ui_corpus.events).layout.xaxis.range)
+    dated = [e for e in ui_corpus.events if e.date]
+    assert start < min(e.date for e in dated)
+    assert end > max(e.date_end or e.date for e in dated)
+
+
+def test_french_date_ticks_are_labelled_in_french_and_english_ones_left_to_plotly(ui_corpus):
+    call = next(e for e in ui_corpus.events if e.id == "ev-call")
+    french = timeline_figure([call], lang="fr").layout.xaxis
+    assert french.tickvals[:2] == ("2025-06-23", "2025-06-30")
+    assert french.ticktext[:3] == ("23 juin<br>2025", "30 juin", "7 juil.")
+    assert timeline_figure([call], lang="en").layout.xaxis.tickvals is None
+
+
+def test_the_range_slider_counts_events_per_week(ui_corpus):
+    dated = [e for e in ui_corpus.events if e.date]
+    (counts,) = traces(timeline_figure(ui_corpus.events), "counts")
+    floor = min(counts.y)
+    heights = [y - floor for y in counts.y]
+    # The busiest week fills the slider's height; the lanes never show the counts.
+    assert max(heights) == pytest.approx(SLIDER_HEIGHT)
+    slider = timeline_figure(ui_corpus.events).layout.xaxis.rangeslider.yaxis
+    assert slider.rangemode == "fixed" and slider.range[0] == pytest.approx(floor)
+    assert len(counts.x) < 400 and len(dated) > 1
+
+
+def test_counts_over_time_bins_by_monday_weeks_and_keeps_empty_weeks():
+    starts, counts = counts_over_time([date(2024, 7, 4), date(2024, 7, 5), date(2024, 7, 20)])
+    assert [str(s) for s in starts] == ["2024-07-01", "2024-07-08", "2024-07-15"]
+    assert counts.tolist() == [2, 0, 1]
+
+
+def test_counts_over_time_bins_decades_by_month():
+    starts, counts = counts_over_time([date(2010, 1, 9), date(2024, 7, 5)])
+    assert str(starts[0]) == "2010-01-01" and str(starts[-1]) == "2024-07-01"
+    assert counts.sum() == 2 and len(starts) == 14 * 12 + 7
+
+
+@pytest.mark.parametrize("start, end, lang, first_labels", [
+    (date(2024, 6, 19), date(2024, 7, 19), "fr", ["24 juin<br>2024", "1er juil.", "8 juil."]),
+    (date(2023, 12, 17), date(2025, 1, 15), "fr", ["janv.<br>2024", "mars", "mai"]),
+    (date(2023, 12, 17), date(2025, 1, 15), "en", ["Jan<br>2024", "Mar", "May"]),
+    (date(2021, 12, 13), date(2025, 8, 23), "fr", ["janv.<br>2022", "juil.", "janv.<br>2023"]),
+    (date(1988, 7, 31), date(2026, 12, 5), "fr", ["1990", "1995", "2000"]),
+])
+def test_date_ticks_step_by_days_months_or_years_with_the_span(start, end, lang, first_labels):
+    values, labels = date_ticks(start, end, lang)
+    assert labels[:3] == first_labels and len(values) == len(labels) <= MAX_TICKS + 1
+    assert all(start <= date.fromisoformat(v) <= end for v in values)
+
+
+@pytest.mark.parametrize("first, last, expected", [
+    (date(2025, 7, 4), date(2025, 7, 4), (date(2025, 6, 19), date(2025, 7, 19))),
+    (date(2025, 7, 1), date(2025, 7, 10), (date(2025, 6, 20), date(2025, 7, 20))),
+    (date(2024, 1, 1), date(2024, 12, 31), (date(2023, 12, 17), date(2025, 1, 15))),
+])
+def test_initial_range_is_never_narrower_than_a_month(first, last, expected):
+    assert initial_range(first, last) == expected
+    assert (expected[1] - expected[0]).days >= MIN_SPAN_DAYS
+
+
+def test_given_hover_texts_are_used_as_they_are(ui_corpus):
+    figure = timeline_figure(ui_corpus.events, hovers={"ev-call": "made earlier"})
+    trace, at = by_id(figure, "events", "ev-call")
+    assert trace.hovertext[at] == "made earlier"

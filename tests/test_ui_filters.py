@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from dashboard.ui.filters import apply, chronological
+from dashboard.ui.filters import apply, chronological, index_facts
 from dashboard.ui.view import View
 
 CNN = "002_c51898415781cb4d"
@@ -71,3 +71,11 @@ def test_chronological_order_puts_the_narrower_period_first_on_the_same_start(ev
     ordered = [e.id for e in chronological(events)]
     assert ordered == ["ev-times", "ev-atacms-feb", "ev-kursk", "ev-blinken",
                        "ev-biden-authorises", "ev-putin-call", "ev-call"]
+
+
+def test_filters_on_indexed_facts_keep_the_same_events_as_without(events, outlets):
+    facts = index_facts(events, outlets)
+    for view in (View(q="koursk"), View(min_sources=2), View(sources=(CNN,)),
+                 View(sources=("Financial Times (traduction automatique)",)), View(q="ETATS-UNIS")):
+        assert ids(apply(view, events, outlets, facts)) == ids(apply(view, events, outlets))
+        assert ids(apply(view, events, outlets, facts))

@@ -7,7 +7,16 @@ from datetime import date
 
 import pytest
 
-from dashboard.ui.i18n import LANGS, format_day, format_period, t, table
+from dashboard.ui.i18n import (
+    LANGS,
+    disagreement_heading,
+    display_name,
+    format_day,
+    format_period,
+    plural,
+    t,
+    table,
+)
 
 
 @pytest.mark.parametrize("start, end, precision, lang, expected", [
@@ -59,3 +68,37 @@ def test_count_line_in_both_languages():
 
 def test_an_unknown_language_falls_back_to_french():
     assert table("de") is table("fr") and "fr" in LANGS
+
+
+@pytest.mark.parametrize("name, lang, expected", [
+    ("United States", "fr", "États-Unis"),
+    ("Russia", "fr", "Russie"),
+    ("Vladimir Putin", "fr", "Vladimir Poutine"),
+    ("Moscow", "fr", "Moscou"),
+    ("ATACMS", "fr", "ATACMS"),
+    ("Russia", "en", "Russia"),
+])
+def test_canonical_names_are_shown_as_the_readers_language_writes_them(name, lang, expected):
+    assert display_name(name, lang) == expected
+
+
+@pytest.mark.parametrize("count, noun, lang, expected", [
+    (0, "article", "fr", "0 article"), (1, "excerpt", "fr", "1 extrait"),
+    (3, "excerpt", "fr", "3 extraits"), (0, "article", "en", "0 articles"),
+    (1, "article", "en", "1 article"), (2, "excerpt", "en", "2 excerpts"),
+])
+def test_counted_nouns_agree_with_their_number(count, noun, lang, expected):
+    assert plural(count, noun, lang) == expected
+
+
+@pytest.mark.parametrize("kind, subject, lang, expected", [
+    ("date", "date", "fr", "Dates différentes"),
+    ("date", "date", "en", "Different dates"),
+    ("number", "portée / range", "fr", "Chiffres différents — portée"),
+    ("number", "portée / range", "en", "Different figures — range"),
+    ("name", "Volodymyr Zelensky", "fr", "Noms écrits autrement — Volodymyr Zelensky"),
+    ("name", "Russia", "fr", "Noms écrits autrement — Russie"),
+])
+def test_a_disagreement_heading_says_what_differs_without_repeating_itself(kind, subject, lang,
+                                                                            expected):
+    assert disagreement_heading(kind, subject, lang) == expected

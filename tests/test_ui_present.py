@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from dashboard.ui.filters import chronological
 from dashboard.ui.present import current_id, next_id, ordered_ids, position, previous_id
-from dashboard.ui.story import story_items, table_rows
+from dashboard.ui.story import story_items, story_page, table_rows
 
 IDS = ("a", "b", "c")
 
@@ -48,3 +49,24 @@ def test_table_rows_have_localised_columns_and_the_event_id(ui_corpus):
     rows = table_rows(ui_corpus.events, {}, "en")
     assert {"Date", "Event", "Category", "Sources", "id"} <= set(rows[0])
     assert rows[-1]["Sources"] == 2 and rows[-1]["id"] == "ev-call"
+
+
+@pytest.mark.parametrize("number, size, expected_ids, first, last, pages", [
+    (1, 3, ["ev-times", "ev-atacms-feb", "ev-kursk"], 1, 3, 3),
+    (3, 3, ["ev-call"], 7, 7, 3),
+    # A page past the end (the filters left fewer events) shows the last page.
+    (9, 3, ["ev-call"], 7, 7, 3),
+    (1, 100, None, 1, 7, 1),
+])
+def test_the_story_is_read_a_page_at_a_time(ui_corpus, number, size, expected_ids, first, last,
+                                            pages):
+    ordered = chronological(ui_corpus.events)
+    page = story_page(ordered, {}, "fr", number, size)
+    every = [i.event_id for i in story_items(ui_corpus.events, {}, "fr")]
+    assert [i.event_id for i in page.items] == (expected_ids or every)
+    assert (page.first, page.last, page.pages, page.total) == (first, last, pages, 7)
+
+
+def test_an_empty_story_has_one_empty_page():
+    page = story_page([], {}, "en", 1)
+    assert (page.items, page.pages, page.first, page.last) == ((), 1, 0, 0)

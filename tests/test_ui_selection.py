@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.ui.figures import timeline_figure
-from dashboard.ui.selection import event_id_from_selection
+from dashboard.ui.selection import event_id_from_selection, picker_options
 
 KNOWN = {"ev-call", "ev-kursk"}
 
@@ -43,3 +43,11 @@ def test_a_point_index_outside_the_figure_selects_nothing(ui_corpus):
     figure = timeline_figure(ui_corpus.events, "category")
     state = {"selection": {"points": [{"curve_number": 99, "point_index": 0}]}}
     assert event_id_from_selection(state, {"ev-call"}, figure) is None
+
+
+def test_the_event_picker_offers_the_first_events_and_always_the_selected_one():
+    ids = [f"e{n}" for n in range(500)]
+    assert picker_options(ids, None, limit=200) == ids[:200]
+    assert picker_options(ids, "e450", limit=200) == [*ids[:200], "e450"]
+    assert picker_options(ids, "e3", limit=200) == ids[:200]
+    assert picker_options(ids[:5], "gone", limit=200) == [*ids[:5], "gone"]

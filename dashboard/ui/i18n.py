@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache
 from types import ModuleType
 
 LANGS = ("fr", "en")
@@ -20,7 +20,7 @@ _SEASON_OF_MONTH = {12: "winter", 1: "winter", 2: "winter", 3: "spring", 4: "spr
                     10: "autumn", 11: "autumn"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def table(lang: str) -> ModuleType:
     """The ``ui`` table module of a language; unknown languages fall back to French."""
     return importlib.import_module(f"dashboard.lang.{lang if lang in LANGS else DEFAULT_LANG}.ui")
@@ -81,3 +81,42 @@ def precision_label(precision: str | None, lang: str) -> str:
 def period_end(start: date, end: date | None) -> date:
     """The first day after a period, so a bar drawn to it covers the period's last day."""
     return (end or start) + timedelta(days=1)
+
+
+def display_name(name: str, lang: str) -> str:
+    """How the reader's language writes a canonical name ("Russia" -> "Russie"); display only,
+    filters and links keep the canonical name."""
+    return table(lang).DISPLAY_NAMES.get(name, name)
+
+
+def plural(count: int, noun: str, lang: str) -> str:
+    """"1 article", "2 extraits"; French also says "0 article", English "0 articles"."""
+    words = table(lang)
+    one, many = words.NOUNS[noun]
+    singular = count == 1 or (count == 0 and words.ZERO_IS_SINGULAR)
+    return f"{count} {one if singular else many}"
+
+
+@cache
+def _dimension_names(lang: str) -> frozenset[str]:
+    try:
+        module = importlib.import_module(f"dashboard.lang.{lang}.quantities")
+    except ImportError:
+        return frozenset()
+    return frozenset(getattr(module, "DIMENSIONS", {}).values())
+
+
+def disagreement_heading(kind: str, subject: str, lang: str) -> str:
+    """"Dates différentes", "Chiffres différents — portée", "Noms écrits autrement — Kyiv".
+
+    The merge names a figure's dimension in every language ("portée / range"): only the
+    reader's is kept. A subject that only repeats the kind ("date") is left out.
+    """
+    key = f"disagreement.{kind}"
+    heading = t(key, lang) if key in table(lang).STRINGS else kind
+    parts = [p.strip() for p in subject.split(" / ")]
+    own = [p for p in parts if p in _dimension_names(lang)]
+    subject = own[0] if own else display_name(subject, lang)
+    if not subject or subject.casefold() == kind.casefold():
+        return heading
+    return f"{heading} — {subject}"

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from dashboard.model import Corpus, Document, Event
+from dashboard.store import StoreError, load_corpus
+from dashboard.ui.figures import hover_text
+from dashboard.ui.filters import Facts, chronological, index_facts
 from dashboard.ui.i18n import LANGS, format_day, format_period, t
 from dashboard.ui.view import Known
 
@@ -33,6 +36,16 @@ class Loaded:
     event_labels: dict[str, dict[str, str]]
     # Identifies this corpus version in figure caches.
     key: str
+    # What the filters read from each event, by id (see filters.Facts).
+    facts: dict[str, Facts]
+    # lang -> event id -> timeline hover text.
+    hovers: dict[str, dict[str, str]]
+    # Event id -> position in reading order (filters.chronological), to order the shown ones.
+    rank: dict[str, int]
+
+    def in_order(self, events: Sequence[Event]) -> tuple[str, ...]:
+        """The ids of ``events`` in reading order, without sorting by dates again."""
+        return tuple(sorted((e.id for e in events), key=self.rank.__getitem__))
 
     def problems(self, lang: str) -> list[str]:
         """One line naming the documents that could not be read, if any."""
@@ -64,8 +77,10 @@ def index(corpus: Corpus, key: str = "") -> Loaded:
     event_labels = {lang: {e.id: f"{format_period(e.date, e.date_end, e.precision, lang)} · {e.title}"
                            for e in corpus.events} for lang in LANGS}
     return Loaded(corpus, Known.from_corpus(corpus), documents, {e.id: e for e in corpus.events},
-                  outlets, names, labels,
-                  event_labels, key)
+                  outlets, names, labels, event_labels, key,
+                  index_facts(corpus.events, outlets),
+                  {lang: {e.id: hover_text(e, lang) for e in corpus.events} for lang in LANGS},
+                  {e.id: n for n, e in enumerate(chronological(corpus.events))})
 
 
 def stamp(articles: Path, events_json: Path, database: Path, corpus_json: str | None) -> tuple:
@@ -91,8 +106,21 @@ def load(articles: Path, events_json: Path, database: Path, corpus_json: str | N
     if corpus_json:
         data = json.loads(Path(corpus_json).read_text(encoding="utf-8"))
         corpus = Corpus.from_dict(data)
+    elif stale(articles, events_json, database):
+        corpus = extract(articles, events_json, database, progress)
     else:
-        # Imported here: the pipeline loads spaCy, which a ready-made JSON corpus never needs.
-        from dashboard.pipeline import ensure_extracted
-        corpus = ensure_extracted(articles, events_json, database, progress=progress)
+        try:
+            corpus = load_corpus(database)
+        except StoreError:
+            # An old or damaged database: the pipeline finds it unreadable too and rebuilds it.
+            corpus = extract(articles, events_json, database, progress)
     return index(corpus, str(stamp(articles, events_json, database, corpus_json)))
+
+
+def extract(articles: Path, events_json: Path, database: Path,
+            progress: Callable[[int, int, str], None] | None = None) -> Corpus:
+    """The articles' corpus from the pipeline, which extracts them into the outputs if needed."""
+    # Imported here, not at the top: the pipeline imports spaCy (about 1.5 s), which a page
+    # whose outputs are fresh never needs.
+    from dashboard.pipeline import ensure_extracted
+    return ensure_extracted(articles, events_json, database, progress=progress)

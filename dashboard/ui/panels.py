@@ -18,7 +18,15 @@ from dashboard.model import Corpus, Event
 from dashboard.ui import detail, story
 from dashboard.ui.compare import side_by_side
 from dashboard.ui.downloads import downloads
-from dashboard.ui.i18n import format_period, precision_label, t, table
+from dashboard.ui.i18n import (
+    disagreement_heading,
+    display_name,
+    format_period,
+    plural,
+    precision_label,
+    t,
+    table,
+)
 from dashboard.ui.loading import Loaded
 from dashboard.ui.map import map_figure
 from dashboard.ui.present import position
@@ -35,7 +43,6 @@ mark { background: #ffe08a; color: inherit; padding: 0 .1em; border-radius: 2px;
 .frise-story .when { font-weight: 600; color: #0072B2; }
 .frise-story .who { color: #555; font-size: .9rem; }
 </style>"""
-DISAGREEMENT_KINDS = ("date", "number", "name")
 # A short strip in presentation mode: the slide below it must stay on a projector's screen.
 PRESENT_TIMELINE_HEIGHT = 320
 # Presentation mode is read from the back of a classroom: larger type everywhere.
@@ -70,8 +77,11 @@ def detail_panel(event: Event, loaded: Loaded, lang: str) -> None:
     for key, names in (("detail.actors", event.actors), ("detail.places", event.places),
                        ("detail.weapons", event.weapons)):
         if names:
-            _sentence(t(key, lang), ", ".join(names), lang)
-    st.markdown(f"**{t('detail.sources', lang, count=len(event.doc_ids))}**")
+            _sentence(t(key, lang), ", ".join(display_name(n, lang) for n in names), lang)
+    # Two sentences of one article are two cards: count both, so the number matches the cards.
+    st.markdown("**" + t("detail.sources", lang,
+                         articles=plural(len(event.doc_ids), "article", lang),
+                         excerpts=plural(len(event.sources), "excerpt", lang)) + "**")
     for card in detail.source_cards(event, loaded.documents, lang):
         with st.container(border=True):
             html(detail.html_block(f"<b>{detail.escape_text(card.outlet)}</b> · "
@@ -84,9 +94,8 @@ def detail_panel(event: Event, loaded: Loaded, lang: str) -> None:
     if compared.rows:
         st.markdown(f"**{t('detail.disagreements', lang)}**")
     for row in compared.rows:
-        heading = t(f"disagreement.{row.kind}", lang) if row.kind in DISAGREEMENT_KINDS else row.kind
-        html(detail.html_block(detail.escape_text(f"{heading} — {row.subject}" if row.subject
-                                                  else heading), "frise-meta"))
+        html(detail.html_block(detail.escape_text(disagreement_heading(row.kind, row.subject, lang)),
+                               "frise-meta"))
         for column, source, says in zip(st.columns(len(compared.columns)), compared.columns,
                                         row.values):
             with column.container(border=True):
@@ -101,35 +110,64 @@ def _pick_from_table(ids: list[str]) -> None:
         st.session_state["event"] = ids[rows[0]]
 
 
-def explore_tabs(view: View, shown: Sequence[Event], corpus: Corpus, loaded: Loaded,
-                 lang: str) -> None:
-    names = [t("tab.detail", lang), t("tab.table", lang), t("tab.story", lang)]
-    if corpus.places:
-        names.append(t("tab.map", lang))
-    tabs = st.tabs(names)
-    with tabs[0]:
+PANELS = ("detail", "table", "story", "map")
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _table(key: str, _events: tuple[Event, ...], _outlets: dict, lang: str) -> pd.DataFrame:
+    # ``key`` names the corpus version and the shown ids; the underscored arguments are not
+    # hashed by Streamlit (hashing 10,000 events would cost more than building the table).
+    return pd.DataFrame(story.table_rows(_events, _outlets, lang))
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _map(key: str, _events: tuple[Event, ...], _places: tuple, selected: str | None,
+         lang: str) -> go.Figure:
+    return map_figure(_events, _places, selected, lang)
+
+
+def explore_panel(view: View, shown: Sequence[Event], ordered: Sequence[Event], corpus: Corpus,
+                  loaded: Loaded, lang: str, key: str) -> None:
+    """The chosen view under the timeline: only that one is built and sent (``st.tabs`` would
+    build and send all four on every rerun). ``key`` names the shown events for the caches."""
+    names = PANELS if corpus.places else PANELS[:3]
+    chosen = st.segmented_control(t("panel.label", lang), names, key="panel", default="detail",
+                                  required=True, label_visibility="collapsed",
+                                  format_func=lambda name: t(f"tab.{name}", lang))
+    if chosen == "table":
+        frame = _table(f"{key}|{lang}", tuple(shown), loaded.outlets, lang)
+        st.dataframe(frame, hide_index=True, key="table",
+                     on_select=partial(_pick_from_table, frame["id"].tolist()),
+                     selection_mode="single-row")
+    elif chosen == "story":
+        _story(ordered, loaded, lang)
+    elif chosen == "map":
+        st.plotly_chart(_map(f"{key}|{lang}", tuple(shown), corpus.places, view.event, lang),
+                        key="map", config={"displaylogo": False})
+    else:
         event = loaded.events_by_id.get(view.event) if view.event else None
         if event is None:
             st.info(t("detail.pick", lang))
         else:
             detail_panel(event, loaded, lang)
-    with tabs[1]:
-        rows = story.table_rows(shown, loaded.outlets, lang)
-        st.dataframe(pd.DataFrame(rows), hide_index=True, key="table",
-                     on_select=partial(_pick_from_table, [r["id"] for r in rows]),
-                     selection_mode="single-row")
-    with tabs[2]:
-        html("".join(
-            '<div class="frise-story">'
-            f'<div class="when">{detail.escape_text(item.when)}</div>'
-            f'<div>{detail.escape_text(item.title)}</div>'
-            f'<div class="who">{detail.escape_text(", ".join(item.outlets))}</div></div>'
-            for item in story.story_items(shown, loaded.outlets, lang)) or
-            detail.escape_text(t("timeline.empty", lang)))
-    if corpus.places:
-        with tabs[3]:
-            st.plotly_chart(map_figure(shown, corpus.places, view.event, lang), key="map",
-                            config={"displaylogo": False})
+
+
+def _story(ordered: Sequence[Event], loaded: Loaded, lang: str) -> None:
+    number = st.session_state.get("story_page", 1)
+    page = story.story_page(ordered, loaded.outlets, lang, number)
+    if page.pages > 1:
+        # Fewer pages after a filter change: the field must not hold a page that is gone.
+        st.session_state["story_page"] = page.number
+        left, right = st.columns([1, 3], vertical_alignment="bottom")
+        left.number_input(t("story.page", lang), min_value=1, max_value=page.pages, step=1,
+                          key="story_page")
+        right.caption(t("story.pages", lang, first=page.first, last=page.last, total=page.total))
+    html("".join(
+        '<div class="frise-story">'
+        f'<div class="when">{detail.escape_text(item.when)}</div>'
+        f'<div>{detail.escape_text(item.title)}</div>'
+        f'<div class="who">{detail.escape_text(", ".join(item.outlets))}</div></div>'
+        for item in page.items) or detail.escape_text(t("timeline.empty", lang)))
 
 
 def presentation(view: View, ordered: tuple[str, ...], figure: go.Figure, loaded: Loaded,

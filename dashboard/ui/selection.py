@@ -7,7 +7,7 @@ without customdata is looked up by trace and index in the figure that was drawn.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 import plotly.graph_objects as go
@@ -45,3 +45,18 @@ def event_id_from_selection(state: Any, known_ids: Collection[str],
         if event_id in known_ids:
             return event_id
     return None
+
+
+# A select box with 10,000 options is sent to the browser on every rerun and cannot be
+# scrolled through anyway: it offers the first ones and the filters narrow the rest.
+PICKER_LIMIT = 200
+
+
+def picker_options(ordered: Sequence[str], selected: str | None,
+                   limit: int = PICKER_LIMIT) -> list[str]:
+    """The event picker's options: the first ``limit`` shown ids, plus the selected one
+    (even if it is further down or filtered out), so the picker always shows the selection."""
+    options = list(ordered[:limit])
+    if selected and selected not in options:
+        options.append(selected)
+    return options

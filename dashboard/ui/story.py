@@ -7,7 +7,13 @@ from dataclasses import dataclass
 
 from dashboard.model import Event
 from dashboard.ui.filters import chronological
-from dashboard.ui.i18n import category_label, format_period, precision_label, t
+from dashboard.ui.i18n import (
+    category_label,
+    display_name,
+    format_period,
+    precision_label,
+    t,
+)
 
 
 @dataclass(frozen=True)
@@ -24,10 +30,40 @@ def outlets_of(event: Event, outlets: Mapping[str, str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(outlets.get(d) or d for d in event.doc_ids))
 
 
+def _item(event: Event, outlets: Mapping[str, str], lang: str) -> StoryItem:
+    return StoryItem(event.id, format_period(event.date, event.date_end, event.precision, lang),
+                     event.title, outlets_of(event, outlets), event.status == "planned")
+
+
 def story_items(events: Sequence[Event], outlets: Mapping[str, str], lang: str) -> list[StoryItem]:
-    return [StoryItem(e.id, format_period(e.date, e.date_end, e.precision, lang), e.title,
-                      outlets_of(e, outlets), e.status == "planned")
-            for e in chronological(events)]
+    return [_item(e, outlets, lang) for e in chronological(events)]
+
+
+# A reading list of 10,000 items is neither read nor cheap to send: it is shown a page at a time.
+STORY_PAGE = 100
+
+
+@dataclass(frozen=True)
+class StoryPage:
+    items: tuple[StoryItem, ...]
+    number: int     # 1-based, clamped to the pages there are
+    pages: int
+    first: int      # 1-based position of the first item, 0 when empty
+    last: int
+    total: int
+
+
+def story_page(ordered: Sequence[Event], outlets: Mapping[str, str], lang: str, number: int,
+               size: int = STORY_PAGE) -> StoryPage:
+    """Page ``number`` of the reading list of ``ordered`` (events already in reading order);
+    only that page's items are formatted."""
+    pages = max((len(ordered) + size - 1) // size, 1)
+    number = min(max(number, 1), pages)
+    chunk = ordered[(number - 1) * size:number * size]
+    items = tuple(_item(e, outlets, lang) for e in chunk)
+    first = (number - 1) * size + 1 if items else 0
+    return StoryPage(items, number, pages, first, first + len(items) - 1 if items else 0,
+                     len(ordered))
 
 
 def table_rows(events: Sequence[Event], outlets: Mapping[str, str], lang: str) -> list[dict]:
@@ -40,6 +76,6 @@ def table_rows(events: Sequence[Event], outlets: Mapping[str, str], lang: str) -
         t("table.precision", lang): precision_label(e.precision, lang),
         t("table.sources", lang): len(e.doc_ids),
         t("table.outlets", lang): ", ".join(outlets_of(e, outlets)),
-        t("table.actors", lang): ", ".join(e.actors),
+        t("table.actors", lang): ", ".join(display_name(a, lang) for a in e.actors),
         "id": e.id,
     } for e in chronological(events)]

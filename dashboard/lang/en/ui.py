@@ -46,7 +46,8 @@ PRECISIONS = {
 STRINGS = {
     "app.title": "Frise",
     "app.subtitle": "A timeline of dated events, each linked to the sentences that report it",
-    "app.loading": "Extracting the articles in {path}…",
+    "app.loading": "Reading the articles in the folder “{folder}”…",
+    "app.loaded": "{articles} read, {events} found",
     "app.no_events": "No events to show: {path} holds no readable article.",
     "app.load_failed": "Could not read the corpus {path}: {error}",
     "app.document_errors": "{count} document(s) could not be read: {names}",
@@ -73,6 +74,10 @@ STRINGS = {
     "filter.event": "Event shown",
     "filter.choose": "Choose…",
     "filter.no_event": "(none)",
+    "filter.event_cap": "Only the first {shown} events are offered: narrow the filters to find the others.",
+    "story.page": "Page",
+    "story.pages": "Events {first} to {last} of {total}",
+    "panel.label": "View",
     "sidebar.export": "Export the filtered events",
     "export.csv": "CSV",
     "export.json": "JSON",
@@ -89,12 +94,12 @@ STRINGS = {
     "timeline.other_lane": "others",
     "timeline.no_lane": "(none)",
     "hover.publication": "publication date",
-    "hover.sources": "{count} source(s)",
+    "hover.sources": "{articles}",
     "detail.pick": "Click an event on the timeline, or choose it in the sidebar.",
     "detail.date": "Date",
     "detail.precision": "Precision",
     "detail.how": "How it was dated",
-    "detail.sources": "{count} source(s)",
+    "detail.sources": "{articles} · {excerpts}",
     "detail.published": "published {date}",
     "detail.unpublished": "publication date unknown",
     "detail.read_article": "Read the whole article ({outlet})",
@@ -104,9 +109,9 @@ STRINGS = {
     "detail.places": "Places",
     "detail.weapons": "Weapons",
     "detail.confidence": "Confidence",
-    "disagreement.date": "Date",
-    "disagreement.number": "Figure",
-    "disagreement.name": "Name",
+    "disagreement.date": "Different dates",
+    "disagreement.number": "Different figures",
+    "disagreement.name": "Names spelled differently",
     "how.explicit": "{quoted}, as written in the article",
     "how.relative_back": "{quoted}, counted back from {anchor}",
     "how.relative_forward": "{quoted}, counted forward from {anchor}",
@@ -135,3 +140,18 @@ STRINGS = {
     "notice.bad_choice": "'{param}={value}' is not a possible value: ignored.",
     "notice.bad_number": "'{param}={value}' must be a positive whole number: ignored.",
 }
+
+# Streamlit's plotly.js has only an English locale: the timeline labels its own date ticks
+# in any other language (dashboard.ui.axis).
+OWN_DATE_TICKS = False
+
+# Date fields in the sidebar (Streamlit's date_input formats): ISO, unambiguous in English.
+DATE_INPUT_FORMAT = "YYYY-MM-DD"
+
+# Counted nouns: (singular, plural). English puts 0 in the plural: "0 articles".
+NOUNS = {"article": ("article", "articles"), "excerpt": ("excerpt", "excerpts"),
+         "event": ("event", "events")}
+ZERO_IS_SINGULAR = False
+
+# Canonical names are international English already.
+DISPLAY_NAMES: dict[str, str] = {}

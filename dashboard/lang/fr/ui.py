@@ -4,6 +4,8 @@
 ``dashboard/lang/en/ui.py`` has exactly the same names and keys (a test checks it).
 """
 
+from dashboard.lang.fr.gazetteer import COUNTRIES
+
 LANGUAGE_NAME = "Français"
 
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
@@ -50,7 +52,8 @@ PRECISIONS = {
 STRINGS = {
     "app.title": "Frise",
     "app.subtitle": "Chronologie des événements datés, chacun relié aux phrases qui le rapportent",
-    "app.loading": "Extraction des articles de {path}…",
+    "app.loading": "Lecture des articles du dossier « {folder} »…",
+    "app.loaded": "{articles} lus, {events} trouvés",
     "app.no_events": "Aucun événement à afficher : {path} ne contient aucun article lisible.",
     "app.load_failed": "Impossible de lire le corpus {path} : {error}",
     "app.document_errors": "{count} document(s) n'ont pas pu être lus : {names}",
@@ -77,6 +80,10 @@ STRINGS = {
     "filter.event": "Événement affiché",
     "filter.choose": "Choisir…",
     "filter.no_event": "(aucun)",
+    "filter.event_cap": "Seuls les {shown} premiers événements sont proposés : affinez les filtres pour trouver les autres.",
+    "story.page": "Page",
+    "story.pages": "Événements {first} à {last} sur {total}",
+    "panel.label": "Vue",
     "sidebar.export": "Exporter les événements filtrés",
     "export.csv": "CSV",
     "export.json": "JSON",
@@ -93,12 +100,12 @@ STRINGS = {
     "timeline.other_lane": "autres",
     "timeline.no_lane": "(aucun)",
     "hover.publication": "date de publication",
-    "hover.sources": "{count} source(s)",
+    "hover.sources": "{articles}",
     "detail.pick": "Cliquez sur un événement de la frise, ou choisissez-le dans la barre latérale.",
     "detail.date": "Date",
     "detail.precision": "Précision",
     "detail.how": "Comment elle a été datée",
-    "detail.sources": "{count} source(s)",
+    "detail.sources": "{articles} · {excerpts}",
     "detail.published": "publié le {date}",
     "detail.unpublished": "date de publication inconnue",
     "detail.read_article": "Lire l'article entier ({outlet})",
@@ -108,9 +115,9 @@ STRINGS = {
     "detail.places": "Lieux",
     "detail.weapons": "Armes",
     "detail.confidence": "Confiance",
-    "disagreement.date": "Date",
-    "disagreement.number": "Chiffre",
-    "disagreement.name": "Nom",
+    "disagreement.date": "Dates différentes",
+    "disagreement.number": "Chiffres différents",
+    "disagreement.name": "Noms écrits autrement",
     "how.explicit": "{quoted}, écrit tel quel dans l'article",
     "how.relative_back": "{quoted}, compté à rebours depuis le {anchor}",
     "how.relative_forward": "{quoted}, compté à partir du {anchor}",
@@ -138,4 +145,40 @@ STRINGS = {
     "notice.unknown_event": "L'événement « {value} » n'existe pas dans ce corpus : ignoré.",
     "notice.bad_choice": "« {param}={value} » n'est pas une valeur possible : ignoré.",
     "notice.bad_number": "« {param}={value} » doit être un entier positif : ignoré.",
+}
+
+# Streamlit's plotly.js has only an English locale: the timeline labels its own date ticks
+# in any other language (dashboard.ui.axis).
+OWN_DATE_TICKS = True
+
+# Date fields in the sidebar (Streamlit's date_input formats).
+DATE_INPUT_FORMAT = "DD/MM/YYYY"
+
+# Counted nouns: (singular, plural). French puts 0 in the singular: « 0 article ».
+NOUNS = {"article": ("article", "articles"), "excerpt": ("extrait", "extraits"),
+         "event": ("événement", "événements")}
+ZERO_IS_SINGULAR = True
+
+# How French writes canonical (international English) names, for display only: filters and
+# links keep the canonical name. Countries come from the gazetteer, whose first French alias
+# is the country's French name; places, organisations and people are listed by hand because
+# the gazetteer's first alias there is sometimes an old or Russian-derived spelling.
+DISPLAY_NAMES = {
+    **{name: aliases[0] for name, aliases in COUNTRIES.items() if aliases},
+    "Vladimir Putin": "Vladimir Poutine", "Sergey Lavrov": "Sergueï Lavrov",
+    "Dmitry Peskov": "Dmitri Peskov", "Dmitry Medvedev": "Dmitri Medvedev",
+    "Sergei Shoigu": "Sergueï Choïgou",
+    "NATO": "OTAN", "European Union": "Union européenne", "United Nations": "Nations unies",
+    "Pentagon": "Pentagone", "White House": "Maison Blanche", "US Congress": "Congrès américain",
+    "US State Department": "Département d'État",
+    "Russian Defence Ministry": "ministère russe de la Défense", "IAEA": "AIEA",
+    "Wagner Group": "groupe Wagner",
+    "Kyiv": "Kiev", "Moscow": "Moscou", "Saint Petersburg": "Saint-Pétersbourg", "Kursk": "Koursk",
+    "Bryansk": "Briansk", "Ryazan": "Riazan", "Voronezh": "Voronej",
+    "Rostov-on-Don": "Rostov-sur-le-Don", "Odesa": "Odessa", "Zaporizhzhia": "Zaporijjia",
+    "Luhansk": "Louhansk", "Bakhmut": "Bakhmout", "Mariupol": "Marioupol", "Sumy": "Soumy",
+    "Sevastopol": "Sébastopol", "Crimea": "Crimée", "Donbas": "Donbass", "Black Sea": "mer Noire",
+    "Crimean Bridge": "pont de Crimée", "London": "Londres", "Brussels": "Bruxelles",
+    "Warsaw": "Varsovie", "Geneva": "Genève", "The Hague": "La Haye", "Riyadh": "Riyad",
+    "Jeddah": "Djeddah", "Oval Office": "Bureau ovale",
 }
