@@ -13,6 +13,7 @@ from dashboard.events.entities import (
     Entities,
     canonical,
     entities_in,
+    fold_key,
     mentions_in,
 )
 from dashboard.events.geo import place_for, places_for
@@ -159,6 +160,31 @@ def test_entities_in_never_raises_and_returns_tuples(text):
     found = entities_in(text, "fr", ner=[(text[:10], "PER")])
     assert isinstance(found, Entities)
     assert all(isinstance(name, str) for name in found.actors + found.places + found.weapons)
+
+
+@pytest.mark.parametrize(("text", "keep_case", "expected"), [
+    ("Élysée", False, "elysee"),
+    ("Élysée", True, "Elysee"),
+    ("Zelenskyy\u2019s", False, "zelenskyy's"),
+    ("Kyiv\u2013Moscou", False, "kyiv moscou"),
+    ("\u00c7A\u00a0VA", True, "CA VA"),
+    ("\u0130stanbul", False, "istanbul"),      # dotted capital I: its lower case is two characters
+    ("Stra\u00dfe", False, "stra\u00dfe"),
+    ("\ufb01n", False, "fn"),                 # a ligature keeps its first letter only
+    ("a\u0301", False, "a "),                 # a lone combining accent becomes a space
+    ("\u01c5oki\u0107", False, "dokic"),
+    ("\u0152uvre", True, "\u0152uvre"),
+])
+def test_fold_key_folds_accents_case_and_odd_characters_one_for_one(text, keep_case, expected):
+    assert fold_key(text, keep_case) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60), st.booleans())
+def test_fold_key_of_a_text_is_the_fold_key_of_each_character(text, keep_case):
+    # The translation table is filled character by character: a whole text folds the same.
+    assert fold_key(text, keep_case) == "".join(fold_key(c, keep_case) for c in text)
+    assert len(fold_key(text, keep_case)) == len(text)
 
 
 @pytest.mark.parametrize("name", ["Kursk", "Moscow", "Dnipro", "Ryazan", "Saratov", "Rome", "Kyiv",

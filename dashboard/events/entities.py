@@ -71,18 +71,36 @@ class EntityMention:
     as_place: bool = False
 
 
+def _key_char(ch: str, keep_case: bool) -> str:
+    base = unicodedata.normalize("NFKD", fold(ch))[:1] or ch
+    if unicodedata.combining(base) or base == "-":
+        base = " "
+    if not keep_case:
+        lowered = base.lower()
+        base = lowered if len(lowered) == 1 else base
+    return base
+
+
+class _KeyTable(dict):
+    """A ``str.translate`` table filled on first sight of each character: the per-character
+    Unicode work runs once per process, the translation itself in C (folding whole documents
+    for every clause's context made a per-character loop the entity pass's main cost)."""
+
+    def __init__(self, keep_case: bool) -> None:
+        super().__init__()
+        self.keep_case = keep_case
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = _key_char(chr(code), self.keep_case)
+        return value
+
+
+_KEY_TABLES = {False: _KeyTable(False), True: _KeyTable(True)}
+
+
 def fold_key(text: str, keep_case: bool = False) -> str:
     """Fold accents (and case unless ``keep_case``) one character for one; hyphens -> spaces."""
-    out = []
-    for ch in fold(text):
-        base = unicodedata.normalize("NFKD", ch)[:1] or ch
-        if unicodedata.combining(base) or base == "-":
-            base = " "
-        if not keep_case:
-            lowered = base.lower()
-            base = lowered if len(lowered) == 1 else base
-        out.append(base)
-    return "".join(out)
+    return text.translate(_KEY_TABLES[bool(keep_case)])
 
 
 def _normal(text: str) -> str:
