@@ -127,3 +127,14 @@ def test_bundled_outlines_are_small_and_cover_the_world():
 def test_the_extracted_seed_corpus_puts_its_places_on_the_map(seed_corpus):
     shown = markers(map_figure(seed_corpus.events, seed_corpus.places))
     assert {"Kursk", "Moscow", "Dnipro", "Ryazan", "Saratov", "Rome"} <= set(shown)
+
+
+def test_place_labels_are_written_as_the_readers_language_writes_them():
+    moscow = Place(name="Moscow", lat=55.75, lon=37.62, country="RU")
+    event = Event(id="e1", title="t", date=None, date_end=None, precision=None, date_text=None,
+                  dated_by="publication", category="other", places=("Moscow",))
+    french = map_figure([event], [moscow], lang="fr")
+    english = map_figure([event], [moscow], lang="en")
+    assert list(french.data[3].text) == ["Moscou"] and list(english.data[3].text) == ["Moscow"]
+    # The click still gives the canonical name, which filters and links use.
+    assert list(french.data[3].customdata) == ["Moscow"]

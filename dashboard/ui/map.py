@@ -17,6 +17,7 @@ from pathlib import Path
 import plotly.graph_objects as go
 
 from dashboard.model import Event, Place
+from dashboard.ui.i18n import display_name
 
 OUTLINES = Path(__file__).resolve().parent.parent / "static" / "world_outlines.json"
 
@@ -72,7 +73,8 @@ def marker_size(count: int, most: int) -> float:
 
 def hover_text(place: Place, events: Sequence[Event], lang: str) -> str:
     # Plotly renders hover text as a small subset of HTML: titles from articles are escaped.
-    lines = [f"<b>{html.escape(place.name)}</b> — {len(events)} {LABELS[lang]['events']}"]
+    lines = [f"<b>{html.escape(display_name(place.name, lang))}</b> — {len(events)} "
+             f"{LABELS[lang]['events']}"]
     lines += [html.escape(event.title) for event in events[:12]]
     if len(events) > 12:
         lines.append(f"… (+{len(events) - 12})")
@@ -118,7 +120,8 @@ def map_figure(events: Sequence[Event], places: Mapping[str, Place] | Sequence[P
                              line={"color": COLOURS["outline"], "width": 0.7}, showlegend=False))
     fig.add_trace(go.Scatter(
         x=[p.lon for p in shown], y=[p.lat for p in shown], mode="markers+text",
-        name=LABELS[lang]["places"], text=[p.name for p in shown], textposition="top center",
+        name=LABELS[lang]["places"], text=[display_name(p.name, lang) for p in shown],
+        textposition="top center",
         customdata=[p.name for p in shown],
         hovertext=[hover_text(p, grouped[p.name], lang) for p in shown], hoverinfo="text",
         marker={"size": [marker_size(len(grouped[p.name]), most) for p in shown],
