@@ -11,6 +11,7 @@ events without a date.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -120,13 +121,16 @@ class _Builder:
     def __init__(self, doc: Document, nlp) -> None:
         self.doc = doc
         self.lang = doc.language
+        self.nlp = nlp
         self.cues: Cues = cues_for(self.lang)
         self.folded = fold(doc.text)
-        processed = nlp(self.folded)
         self.tagged = has_tagger(nlp)
-        self.words: tuple[Word, ...] = words_of(processed)
-        self.ents = tuple((e.start_char, e.end_char, e.text, e.label_) for e in processed.ents)
-        self.sentences = sentence_spans(self.folded, ((s.start_char, s.end_char) for s in processed.sents))
+        # Sentences come from the tokenizer and the punctuation rules alone; the statistical
+        # components run later, only on the sentences that can become events.
+        tokens = nlp.make_doc(self.folded)
+        if nlp.has_pipe("sentencizer"):
+            tokens = nlp.get_pipe("sentencizer")(tokens)
+        self.sentences = sentence_spans(self.folded, ((s.start_char, s.end_char) for s in tokens.sents))
         # "il y a deux mois" inside a quotation counts from when the words were spoken, which
         # the article rarely says: such a date would look precise and be wrong.
         quoted = quotations(self.folded)
@@ -134,6 +138,47 @@ class _Builder:
             m for m in find_dates(doc.text, doc.published, self.lang)
             if not any(s.start < m.end and m.start < s.end for s in doc.furniture)
             and not (m.dated_by == "relative" and any(s <= m.start and m.end <= e for s, e in quoted)))
+        self.words: tuple[Word, ...] = ()
+        self.ents: tuple[tuple[int, int, str, str], ...] = ()
+        self.analysed: set[int] = set()
+        self.analyse(self.first_needed())
+
+    def first_needed(self) -> list[int]:
+        """The sentences surely read: those holding a date, and the opening ones that hold the
+        title, the standfirst and the lead (more are analysed on demand if the lead runs on)."""
+        opening, prose = [], 0
+        for index, (start, end) in enumerate(self.sentences):
+            if prose >= 2 * LEAD_SENTENCES:
+                break
+            opening.append(index)
+            prose += not is_heading_line(self.folded, start, end)
+        starts = [m.start for m in self.mentions]
+        dated = [i for i, (start, end) in enumerate(self.sentences)
+                 if any(m.end <= end for m in self.mentions[bisect_left(starts, start):bisect_left(starts, end)])]
+        return sorted({*opening, *dated})
+
+    def analyse(self, indexes) -> None:
+        """Run the pipeline's tagger and NER on these sentences (by index), once each.
+
+        Most sentences of an article carry no date and are never read for verbs or names;
+        running spaCy on the rest only cuts its cost several-fold. Offsets are shifted back
+        into the document.
+        """
+        todo = [i for i in dict.fromkeys(indexes) if i not in self.analysed]
+        if not todo:
+            return
+        self.analysed.update(todo)
+        words, ents = list(self.words), list(self.ents)
+        spans = [self.sentences[i] for i in todo]
+        for (start, end), processed in zip(spans, self.nlp.pipe(self.folded[s:e] for s, e in spans)):
+            words += words_of(processed, offset=start)
+            ents += [(e.start_char + start, e.end_char + start, e.text, e.label_) for e in processed.ents]
+        self.words = tuple(sorted(words, key=lambda w: w.start))
+        self.ents = tuple(sorted(ents))
+
+    def analyse_range(self, start: int, end: int) -> None:
+        """Make sure every sentence overlapping [start, end) has been analysed."""
+        self.analyse(i for i, (s, e) in enumerate(self.sentences) if s < end and start < e)
 
     def ner_in(self, start: int, end: int) -> list[tuple[str, str]]:
         return [(text, label) for s, e, text, label in self.ents if start <= s and e <= end]
@@ -168,12 +213,18 @@ class _Builder:
                     found.append((*trimmed, True))
                 continue
             in_body = True
-            has_verb = verb_group(self.folded, *trimmed, self.words, self.cues, self.tagged) is not None
-            found.append((*trimmed, has_verb and lead_left > 0))
+            # Past the lead, whether the sentence has a verb changes nothing: it is not tagged.
+            has_verb = lead_left > 0 and self.has_verb(*trimmed)
+            found.append((*trimmed, has_verb))
             lead_left -= 1 if has_verb else 0
         return found
 
+    def has_verb(self, start: int, end: int) -> bool:
+        self.analyse_range(start, end)
+        return verb_group(self.folded, start, end, self.words, self.cues, self.tagged) is not None
+
     def segments(self, start: int, end: int, in_lead: bool) -> list[_Segment]:
+        self.analyse_range(start, end)
         mentions = [m for m in self.mentions if start <= m.start and m.end <= end]
         parts = split_clauses(self.folded, start, end, self.words, self.cues, self.tagged,
                               [(m.start, m.end) for m in mentions])

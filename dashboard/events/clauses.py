@@ -49,16 +49,34 @@ class VerbGroup:
     main: str
 
 
-def words_of(spacy_doc) -> tuple[Word, ...]:
-    """The tokens of a processed spaCy Doc as plain values."""
+# Morphological features by their hash in spaCy's string store: (VerbForm, Tense, Mood).
+_FEATURES: dict[int, tuple[str, str, str]] = {}
+
+
+def _verb_features(strings, key: int) -> tuple[str, str, str]:
+    found = _FEATURES.get(key)
+    if found is None:
+        # UD FEATS: "Mood=Ind|Tense=Pres|VerbForm=Fin", "_" or "" for none; a feature's several
+        # values stay comma-joined, as ",".join(token.morph.get(name)) would give them.
+        feats = strings[key] if key else ""
+        fields = dict(f.split("=", 1) for f in feats.split("|") if "=" in f)
+        found = _FEATURES[key] = (fields.get("VerbForm", ""), fields.get("Tense", ""),
+                                  fields.get("Mood", ""))
+    return found
+
+
+def words_of(spacy_doc, offset: int = 0) -> tuple[Word, ...]:
+    """The tokens of a processed spaCy Doc as plain values; ``offset`` is where the Doc's text
+    starts in the document (a Doc made of one sentence)."""
+    # The morphology is read as hashes in one array: a MorphAnalysis object per token cost
+    # more than the tagger that produced it.
+    strings = spacy_doc.vocab.strings
     words = []
-    for token in spacy_doc:
-        morph = token.morph
-        words.append(Word(
-            start=token.idx, end=token.idx + len(token.text), text=token.text, pos=token.pos_,
-            verb_form=",".join(morph.get("VerbForm")), tense=",".join(morph.get("Tense")),
-            mood=",".join(morph.get("Mood")),
-        ))
+    for token, key in zip(spacy_doc, spacy_doc.to_array("MORPH").tolist()):
+        start = offset + token.idx
+        verb_form, tense, mood = _verb_features(strings, key)
+        words.append(Word(start=start, end=start + len(token.text), text=token.text, pos=token.pos_,
+                          verb_form=verb_form, tense=tense, mood=mood))
     return tuple(words)
 
 
