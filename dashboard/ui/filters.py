@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dashboard.model import Event
 from dashboard.ui.view import View, fold
@@ -29,10 +30,17 @@ class Facts:
     text: str
 
 
+@lru_cache(maxsize=65536)
+def _folded(text: str) -> str:
+    # A caller without ``index_facts`` filters the same events again on every rerun: fold
+    # each text once, not on every keystroke.
+    return fold(text)
+
+
 def facts_of(event: Event, outlets: Mapping[str, str]) -> Facts:
     doc_ids = event.doc_ids
     names = frozenset(doc_ids) | {outlets[d] for d in doc_ids if d in outlets}
-    text = fold("\n".join([event.title, *(s.excerpt for s in event.sources)]))
+    text = _folded("\n".join([event.title, *(s.excerpt for s in event.sources)]))
     return Facts(names, len(doc_ids), text)
 
 

@@ -73,8 +73,8 @@ def marker_size(count: int, most: int) -> float:
 
 def hover_text(place: Place, events: Sequence[Event], lang: str) -> str:
     # Plotly renders hover text as a small subset of HTML: titles from articles are escaped.
-    lines = [f"<b>{html.escape(display_name(place.name, lang))}</b> — {len(events)} "
-             f"{LABELS[lang]['events']}"]
+    name = html.escape(display_name(place.name, lang))
+    lines = [f"<b>{name}</b> — {len(events)} {LABELS[lang]['events']}"]
     lines += [html.escape(event.title) for event in events[:12]]
     if len(events) > 12:
         lines.append(f"… (+{len(events) - 12})")
