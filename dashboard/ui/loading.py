@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from dashboard.freshness import outputs_are_current
 from dashboard.model import Corpus, Document, Event
 from dashboard.store import StoreError, load_corpus
 from dashboard.ui.figures import hover_text
@@ -92,12 +93,9 @@ def stamp(articles: Path, events_json: Path, database: Path, corpus_json: str | 
 
 
 def stale(articles: Path, events_json: Path, database: Path) -> bool:
-    """Whether opening the page must extract first: an output is missing or older than an article."""
-    if not (events_json.is_file() and database.is_file()):
-        return True
-    newest = max([articles.stat().st_mtime] + [p.stat().st_mtime for p in articles.rglob("*")
-                                                if p.is_file()]) if articles.exists() else 0
-    return min(events_json.stat().st_mtime, database.stat().st_mtime) < newest
+    """Whether opening the page must extract first: an output is missing, older than an
+    article, or written by another version of the extractor."""
+    return not outputs_are_current(articles, events_json, database)
 
 
 def load(articles: Path, events_json: Path, database: Path, corpus_json: str | None,
