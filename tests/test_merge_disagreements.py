@@ -62,6 +62,21 @@ def test_different_spellings_of_one_name_are_a_name_disagreement():
     assert found == found.__class__("name", "Volodymyr Zelensky", (("000", "Zelenskyy"), ("001", "Volodymyr Zelensky")))
 
 
+ZELENSKYY = "Ils ont dit que Zelenskyy a répondu."
+ZELENSKY = "Lors d’un échange avec Volodymyr Zelensky, il a parlé."
+
+
+@pytest.mark.parametrize(("accounts", "disagree"), [
+    ((("000", ZELENSKYY), ("001", ZELENSKYY), ("002", ZELENSKY)), True),
+    ((("000", ZELENSKYY), ("000", ZELENSKY), ("001", ZELENSKY)), True),
+    ((("000", ZELENSKYY), ("000", ZELENSKY)), False),
+    ((("000", ZELENSKY), ("001", ZELENSKY), ("002", ZELENSKY)), False),
+])
+def test_a_spelling_disagrees_only_with_another_documents_different_spelling(accounts, disagree):
+    found = name_disagreements([source(doc_id, text) for doc_id, text in accounts], "fr")
+    assert bool(found) is disagree
+
+
 def test_a_surname_alone_is_not_a_different_spelling_of_the_full_name():
     a = source("000", "Le débat entre Trump et Zelensky a conduit à une liste.")
     b = source("001", "Lors d’un échange téléphonique avec Volodymyr Zelensky, Donald Trump a parlé.")

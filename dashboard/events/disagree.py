@@ -20,6 +20,8 @@ may say "300 km (186 miles)" without disagreeing with itself.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from itertools import combinations
 
 from dashboard.events.entities import fold_key, mentions_in
 from dashboard.events.quantities import (
@@ -68,7 +70,7 @@ def number_disagreements(sources: Sequence[Source], lang: str = "fr") -> tuple[D
     figures: dict[str, dict[str, list[Quantity]]] = {}
     for doc_id, group in _by_doc(sources).items():
         for source in group:
-            for quantity in quantities_in(source.excerpt, lang):
+            for quantity in _quantities(source.excerpt, lang):
                 figures.setdefault(quantity.dimension, {}).setdefault(doc_id, []).append(quantity)
     found = []
     for dimension, per_doc in figures.items():
@@ -79,6 +81,7 @@ def number_disagreements(sources: Sequence[Source], lang: str = "fr") -> tuple[D
     return tuple(found)
 
 
+@lru_cache(maxsize=4096)
 def _spelling(surface: str) -> frozenset[str]:
     return frozenset(fold_key(surface).replace("'", " ").split())
 
@@ -88,20 +91,44 @@ def _different(a: str, b: str) -> bool:
     return not (left <= right or right <= left)
 
 
+# A merged event's excerpts are read again each time it grows: read each one once.
+@lru_cache(maxsize=4096)
+def _mentions(excerpt: str, lang: str):
+    return mentions_in(excerpt, lang)
+
+
+@lru_cache(maxsize=4096)
+def _quantities(excerpt: str, lang: str):
+    return quantities_in(excerpt, lang)
+
+
+def _spelled_differently(per_doc: dict[str, list[str]]) -> bool:
+    """True when two documents spell the entity differently.
+
+    Compares each pair of distinct spellings once, however many documents share them: a
+    spelling pair counts unless both spellings come from one and the same document.
+    """
+    docs_of: dict[str, set[str]] = {}
+    for doc_id, spelled in per_doc.items():
+        for surface in spelled:
+            docs_of.setdefault(surface, set()).add(doc_id)
+    return any(_different(x, y) and not (len(docs_of[x]) == 1 and docs_of[x] == docs_of[y])
+               for x, y in combinations(docs_of, 2))
+
+
 def name_disagreements(sources: Sequence[Source], lang: str = "fr") -> tuple[Disagreement, ...]:
     """One "name" disagreement per entity that documents spell differently."""
     surfaces: dict[str, dict[str, list[str]]] = {}
     for doc_id, group in _by_doc(sources).items():
         for source in group:
-            for mention in mentions_in(source.excerpt, lang):
+            for mention in _mentions(source.excerpt, lang):
                 spelled = surfaces.setdefault(mention.canonical, {}).setdefault(doc_id, [])
                 if mention.surface not in spelled:
                     spelled.append(mention.surface)
     found = []
     for name, per_doc in surfaces.items():
         docs = list(per_doc)
-        if any(_different(x, y) for i, a in enumerate(docs) for b in docs[i + 1:]
-               for x in per_doc[a] for y in per_doc[b]):
+        if _spelled_differently(per_doc):
             found.append(Disagreement("name", name, tuple((d, " / ".join(per_doc[d])) for d in docs)))
     return tuple(found)
 

@@ -334,6 +334,7 @@ def canonical(kind: str, surface: str, lang: str) -> str | None:
     return hit[0]
 
 
+@lru_cache(maxsize=16384)
 def group_of(name: str, lang: str = "") -> str | None:
     """Which gazetteer table a canonical name comes from (PERSONS, COUNTRIES...), or None."""
     hit = _gazetteer(lang or "").aliases.get(_normal(name))

