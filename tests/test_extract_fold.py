@@ -30,3 +30,12 @@ def test_typographic_apostrophes_and_odd_spaces_become_plain():
 
 def test_french_guillemets_stay_and_dashes_become_hyphens():
     assert fold("« 2022–2025 — fin »") == "« 2022-2025 - fin »"
+
+
+@given(st.text(alphabet=st.sampled_from("ab é\n" + TYPOGRAPHIC + "\u2212\u3000\u201e\uff07"), max_size=80))
+def test_fold_replaces_each_listed_character_and_keeps_every_other(text):
+    from dashboard.extract.fold import _APOSTROPHES, _DASHES, _DOUBLE_QUOTES, _SPACES
+
+    plain = {**dict.fromkeys(_APOSTROPHES, "'"), **dict.fromkeys(_SPACES, " "),
+             **dict.fromkeys(_DASHES, "-"), **dict.fromkeys(_DOUBLE_QUOTES, '"')}
+    assert fold(text) == "".join(plain.get(c, c) for c in text)
