@@ -289,19 +289,23 @@ def _candidate_pairs(features: Sequence[_Features]) -> list[tuple[int, int]]:
         for start2, _, j in spans[k + 1:]:
             if start2 > end:
                 break
-            pairs.append((min(i, j), max(i, j)))
+            pairs.append((i, j) if i < j else (j, i))
     return pairs
 
 
 def _clusters(features: Sequence[_Features], pairs: Sequence[tuple[int, int]]) -> list[list[int]]:
+    # Large corpora hold many pairs: look each up by small integers, scoring each pair of
+    # signatures (and same-document flag) once.
+    ids: dict[tuple, int] = {}
+    signature = [ids.setdefault(f.signature, len(ids)) for f in features]
+    known: dict[tuple[int, int, bool], float | None] = {}
     scored = []
-    known: dict[tuple, float | None] = {}
     for i, j in pairs:
         fi, fj = features[i], features[j]
-        key = (fi.signature, fj.signature, bool(fi.doc_ids & fj.doc_ids))
-        if key not in known:
-            known[key] = _pair_score(fi, fj, at_least=THRESHOLD)
-        score = known[key]
+        key = (signature[i], signature[j], not fi.doc_ids.isdisjoint(fj.doc_ids))
+        score = known.get(key, known)
+        if score is known:
+            score = known[key] = _pair_score(fi, fj, at_least=THRESHOLD)
         if score is not None and score >= THRESHOLD:
             scored.append((score, i, j))
     passing: dict[int, set[int]] = {}
@@ -310,15 +314,18 @@ def _clusters(features: Sequence[_Features], pairs: Sequence[tuple[int, int]]) -
         passing.setdefault(j, set()).add(i)
     cluster_of = {i: i for i in range(len(features))}
     members = {i: [i] for i in range(len(features))}
+    member_set = {i: {i} for i in range(len(features))}
     for _, i, j in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
         ci, cj = cluster_of[i], cluster_of[j]
         if ci == cj:
             continue
-        others = set(members[cj])
-        if all(others <= passing[x] for x in members[ci]):
+        # Complete link: every member of the smaller group passes with the whole larger one.
+        small, large = sorted((ci, cj), key=lambda c: len(members[c]))
+        if all(member_set[large] <= passing[x] for x in members[small]):
             for x in members[cj]:
                 cluster_of[x] = ci
             members[ci] += members.pop(cj)
+            member_set[ci] |= member_set.pop(cj)
     return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
 
 
@@ -395,8 +402,9 @@ def merge_events(events: Sequence[Event]) -> list[Event]:
     features = [_features(e) for e in events]
     # Retellings inside one article merge first: the merged event then carries the names of
     # every sentence, which is what the comparison with other articles needs.
-    retold = [merge_group([features[i].event for i in members])
-              for members in _clusters(features, _within_documents(features))]
-    features = [_features(e) for e in retold]
+    groups = _clusters(features, _within_documents(features))
+    retold = [merge_group([features[i].event for i in members]) for members in groups]
+    features = [features[members[0]] if len(members) == 1 else _features(event)
+                for members, event in zip(groups, retold)]
     return [merge_group([retold[i] for i in members])
             for members in _clusters(features, _candidate_pairs(features))]
