@@ -75,6 +75,24 @@ def test_lead_news_without_a_date_is_dated_by_publication(fr_nlp):
     assert event.confidence < 0.8
 
 
+def test_lead_news_after_many_verbless_opening_sentences_is_still_found(fr_nlp):
+    # The lead is the first sentences with a verb, however far down: sentences past the
+    # opening ones are tagged when the lead reaches them.
+    verbless = ("Une journée tendue à Kiev. Des sirènes dans la nuit. Des rues vides. Un ciel gris. "
+                "Des files d'attente. Une ville en alerte. Des abris pleins. ")
+    (event,) = _events(verbless + "Le président Joe Biden a autorisé l'Ukraine à utiliser des "
+                       "missiles américains en Russie.", fr_nlp)
+    assert (event.dated_by, event.category) == ("publication", "decision")
+    assert "Joe Biden" in event.actors
+
+
+def test_dated_sentence_deep_in_an_article_gets_its_names_and_category(fr_nlp):
+    text = FILLER * 8 + "Le 12 mars, le président Joe Biden a autorisé l'Ukraine à frapper la Russie."
+    (event,) = _events(text, fr_nlp)
+    assert (event.date, event.category) == (date(2024, 3, 12), "decision")
+    assert event.actors[0] == "Joe Biden" and event.sources[0].start == len(FILLER * 8)
+
+
 def test_undated_news_after_the_lead_is_not_an_event(fr_nlp):
     text = (FILLER + "Le président Joe Biden a autorisé l'Ukraine à utiliser des missiles américains.")
     assert _events(text, fr_nlp) == []

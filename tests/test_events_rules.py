@@ -170,3 +170,12 @@ def test_a_line_without_a_verb_has_no_verb_group(fr_nlp):
 def test_main_verb_is_the_participle_or_infinitive_after_auxiliaries(text, main, fr_nlp):
     group = verb_group(text, 0, len(text), words_of(fr_nlp(text)), cues_for("fr"), True)
     assert group.main == main
+
+
+def test_words_of_reads_the_taggers_verb_features_and_shifts_offsets(fr_nlp):
+    processed = fr_nlp("Il avait été prévenu, mais les troupes ont attaqué et attaqueraient encore.")
+    words = words_of(processed, offset=100)
+    assert [(w.start - 100, w.text) for w in words] == [(t.idx, t.text) for t in processed]
+    assert [(w.verb_form, w.tense, w.mood) for w in words] == [
+        tuple(",".join(t.morph.get(name)) for name in ("VerbForm", "Tense", "Mood")) for t in processed]
+    assert any(w.verb_form == "Fin" for w in words)
