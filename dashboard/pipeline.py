@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import gc
 import json
 import os
 from collections.abc import Callable, Sequence
@@ -46,10 +47,27 @@ def extract_corpus(path: str | os.PathLike, *, published: date | None = None,
     """
     documents = read_corpus(path, published=published, language=language)
     built = build_all(documents, workers=workers, progress=progress)
-    events = merge_events([event for _, doc_events in built for event in doc_events])
+    with _old_objects_frozen():
+        events = merge_events([event for _, doc_events in built for event in doc_events])
     return Corpus(documents=tuple(doc for doc, _ in built),
                   events=tuple(sorted(events, key=_timeline_order)),
                   places=places_of(events))
+
+
+@contextlib.contextmanager
+def _old_objects_frozen():
+    """Keep the garbage collector's full passes off the objects that exist already.
+
+    By the merge this process holds the spaCy model, the gazetteers and every document and
+    event; the merge's many small tuples trigger full collections that walked all of them
+    again, a third of the merge's time on a 500-article corpus. Unfreezing afterwards hands
+    them back to the collector, so nothing is kept alive longer than before.
+    """
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _timeline_order(event: Event) -> tuple:
