@@ -49,3 +49,11 @@ def test_the_3_july_putin_call_is_its_own_event_beside_the_4_july_call(seed_corp
     assert putin_call.dated_by == "anaphoric" and putin_call.anchor == date(2025, 7, 4)
     assert "Vladimir Putin" in putin_call.actors
     assert putin_call.category == "diplomacy"
+
+
+def test_a_september_meeting_does_not_absorb_another_articles_undated_headline(seed_corpus):
+    # 002's White House meeting "en septembre" and 003's "Biden a parlé de permettre…", dated
+    # only by 003's publication, share names but neither category nor words.
+    [meeting] = events_citing(seed_corpus, "dernière rencontre à la Maison Blanche en septembre")
+    assert meeting.doc_ids == (CNN,)
+    assert (meeting.date, meeting.precision) == (date(2024, 9, 1), "month")

@@ -53,6 +53,8 @@ COMPATIBLE_CATEGORIES = frozenset(frozenset(p) for p in (
     ("delivery", "deployment"), ("decision", "diplomacy"),
 ))
 UNSPECIFIC_CATEGORIES = ("other", "report")
+# With only a publication date and different categories, the texts must say the same thing.
+WEAK_DATE_MIN_TEXT = 0.6
 # Merged confidence: 1 - product of (1 - confidence) over documents, kept below certainty.
 MAX_CONFIDENCE = 0.99
 
@@ -253,6 +255,11 @@ def _pair_score(fa: _Features, fb: _Features, at_least: float | None = None) -> 
     if at_least is not None and "text" in weights and score() < at_least:
         return None
     parts["text"] = _text_score(fa, fb)
+    if ("publication" in (a.dated_by, b.dated_by) and a.category != b.category
+            and "text" in weights and parts["text"] < WEAK_DATE_MIN_TEXT):
+        # A publication date only says "around then" and the categories already differ: shared
+        # names alone ("Biden", "Russie") do not make a meeting and a statement one happening.
+        return None
     return score()
 
 
