@@ -45,7 +45,11 @@ CORPUS_JSON = os.environ.get("FRISE_CORPUS") or None
 FILTER_KEYS = ("from", "to", "category", "actor", "place", "weapon", "source", "q",
                "min_sources")
 
-st.set_page_config(page_title="Frise", layout="wide")
+# The sidebar of filters starts closed in presentation mode (a projector's screen is for the
+# slide) and open otherwise; the mode is the radio's once it exists, else the link's.
+_mode = st.session_state.get("mode") or st.query_params.get("mode", "explore")
+st.set_page_config(page_title="Frise", layout="wide",
+                   initial_sidebar_state="collapsed" if _mode == "present" else "expanded")
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -69,9 +73,16 @@ def reset_view() -> None:
     st.session_state.update(widget_state(fresh))
 
 
-def step(ids: tuple[str, ...], forward: bool) -> None:
-    move = present.next_id if forward else present.previous_id
-    st.session_state["event"] = move(ids, st.session_state.get("event"))
+def slide_action(ids: tuple[str, ...], action: str) -> None:
+    """A presentation button or key: leave, or move to another slide."""
+    if action == "leave":
+        st.session_state["mode"] = "explore"
+    else:
+        st.session_state["event"] = present.move(ids, st.session_state.get("event"), action)
+
+
+def slide_key(ids: tuple[str, ...]) -> None:
+    slide_action(ids, (st.session_state.get("slide_keys") or {}).get("action") or "")
 
 
 url_lang = st.query_params.get("lang", "fr")
@@ -158,17 +169,19 @@ for notice in st.session_state.pop("notices", ()):
 for line in loaded.problems(lang):
     st.info(line)
 
+count = t("count", lang, shown=len(shown), total=len(corpus.events))
 if view.mode == "explore":
     st.title(t("app.title", lang))
     st.caption(t("app.subtitle", lang))
-st.markdown(f"**{t('count', lang, shown=len(shown), total=len(corpus.events))}**")
+    st.markdown(f"**{count}**")
 
 shown_key = f"{loaded.key}|{sorted((k, v) for k, v in params.items() if k in FILTER_KEYS)}"
-figure = cached_timeline(shown_key, tuple(shown), view.lanes, view.event, lang, loaded,
-                         panels.PRESENT_TIMELINE_HEIGHT if view.mode == "present" else None)
 if view.mode == "present":
-    panels.presentation(view, ordered, figure, loaded, lang, step)
+    panels.presentation(view, ordered, loaded, lang, count, partial(slide_action, ordered),
+                        partial(slide_key, ordered))
 else:
+    figure = cached_timeline(shown_key, tuple(shown), view.lanes, view.event, lang, loaded, None)
+    panels.chart_summary(shown, lang)
     st.plotly_chart(figure, key="timeline", selection_mode="points",
                     on_select=partial(panels.select_from_chart, frozenset(ordered)),
                     config={"displaylogo": False, "scrollZoom": True})

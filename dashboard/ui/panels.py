@@ -15,7 +15,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard.model import Corpus, Event
-from dashboard.ui import detail, story
+from dashboard.ui import detail, keyboard, slides, story
 from dashboard.ui.compare import side_by_side
 from dashboard.ui.downloads import downloads
 from dashboard.ui.i18n import (
@@ -42,15 +42,37 @@ mark { background: #ffe08a; color: inherit; padding: 0 .1em; border-radius: 2px;
 .frise-story { margin: 0 0 .9rem 0; }
 .frise-story .when { font-weight: 600; color: #0072B2; }
 .frise-story .who { color: #555; font-size: .9rem; }
+/* Read by screen readers, not drawn: the charts' text alternatives. */
+.frise-sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden;
+                 clip: rect(0 0 0 0); white-space: nowrap; }
+/* Keyboard users must see where they are (Streamlit's own focus rings are faint). */
+button:focus-visible, a:focus-visible, summary:focus-visible, [tabindex]:focus-visible,
+[role="tab"]:focus-visible, [role="radio"]:focus-visible, input:focus-visible {
+  outline: 3px solid #0b57d0 !important; outline-offset: 2px; }
 </style>"""
-# A short strip in presentation mode: the slide below it must stay on a projector's screen.
-PRESENT_TIMELINE_HEIGHT = 320
-# Presentation mode is read from the back of a classroom: larger type everywhere.
+# Presentation mode is read from the back of a classroom on a 1280x720 projector: large type
+# that grows with the screen's height (vh), little padding, and no page scroll; a long
+# headline or excerpt is set smaller or folded (``slides.excerpt_size``) rather than cut off.
 PRESENT_CSS = """<style>
-.block-container p, .block-container li, .frise-excerpt { font-size: 1.45rem !important; }
-.frise-title { font-size: 2.4rem !important; line-height: 1.2; }
-.frise-meta { font-size: 1.15rem !important; }
-.frise-progress { font-size: 1.6rem; font-weight: 600; text-align: center; }
+.block-container { padding-top: 3.4rem !important; padding-bottom: .5rem !important; }
+[data-testid="stMainBlockContainer"] [data-testid="stVerticalBlock"] { gap: .45rem; }
+.frise-progress { font-size: clamp(1.3rem, 3.4vh, 2.4rem); font-weight: 600; text-align: center;
+                  line-height: 1.1; }
+.frise-progress small { display: block; font-size: .85rem; font-weight: 400; color: #4a5560; }
+h2.frise-slide-title { font-size: clamp(1.5rem, 4.6vh, 3.2rem) !important; line-height: 1.15;
+                       margin: 0; padding: 0;
+                     font-weight: 700; display: -webkit-box; -webkit-box-orient: vertical;
+                     -webkit-line-clamp: 3; overflow: hidden; }
+.frise-slide-date { font-size: clamp(1.2rem, 3.4vh, 2.3rem); font-weight: 600; color: #005a8c;
+                    margin: 0; }
+.frise-slide-excerpt .frise-excerpt { line-height: 1.4; margin: 0; }
+.frise-slide-excerpt.large .frise-excerpt { font-size: clamp(1.15rem, 3.2vh, 2.2rem); }
+.frise-slide-excerpt.medium .frise-excerpt,
+.frise-slide-excerpt.folded .frise-excerpt { font-size: clamp(1rem, 2.6vh, 1.8rem); }
+.frise-slide-excerpt.folded .frise-excerpt { display: -webkit-box; -webkit-box-orient: vertical;
+                                             -webkit-line-clamp: 5; overflow: hidden; }
+.block-container button p { font-size: clamp(1rem, 2.3vh, 1.5rem); }
+.frise-slide-meta { font-size: clamp(.95rem, 2.1vh, 1.4rem); color: #4a5560; margin: 0; }
 </style>"""
 
 
@@ -170,23 +192,67 @@ def _story(ordered: Sequence[Event], loaded: Loaded, lang: str) -> None:
         for item in page.items) or detail.escape_text(t("timeline.empty", lang)))
 
 
-def presentation(view: View, ordered: tuple[str, ...], figure: go.Figure, loaded: Loaded,
-                 lang: str, step: Callable[[tuple[str, ...], bool], None]) -> None:
+def presentation(view: View, ordered: tuple[str, ...], loaded: Loaded, lang: str,
+                 count: str, on_button: Callable[[str], None],
+                 on_key: Callable[[], None]) -> None:
+    """One slide: controls, the strip zoomed on the current event, then the event itself.
+
+    ``on_button(action)`` runs for a button (next, previous, leave) and ``on_key`` for a key
+    the keyboard component caught."""
     html(PRESENT_CSS)
     if not ordered:
         st.info(t("present.empty", lang))
         return
     at = position(ordered, view.event)
-    back, middle, forward = st.columns([1, 2, 1])
-    back.button(t("present.previous", lang), key="prev", on_click=step, args=(ordered, False),
+    events = [loaded.events_by_id[i] for i in ordered]
+    event = events[at - 1]
+    back, middle, forward, tools, out = st.columns([1.3, 1.1, 1.3, 3.2, 1.1],
+                                                   vertical_alignment="center")
+    back.button(t("present.previous", lang), key="prev", on_click=on_button, args=("previous",),
                 disabled=at <= 1, width="stretch")
     middle.markdown(f'<div class="frise-progress">'
-                    f'{t("present.progress", lang, position=at, total=len(ordered))}</div>',
-                    unsafe_allow_html=True)
-    forward.button(t("present.next", lang), key="next", on_click=step, args=(ordered, True),
+                    f'{t("present.progress", lang, position=at, total=len(ordered))}'
+                    f"<small>{detail.escape_text(count)}</small></div>", unsafe_allow_html=True)
+    forward.button(t("present.next", lang), key="next", on_click=on_button, args=("next",),
                    disabled=at >= len(ordered), width="stretch")
-    st.plotly_chart(figure, key="timeline", config={"displaylogo": False})
-    detail_panel(loaded.events_by_id[view.event], loaded, lang)
+    with tools:
+        keyboard.slide_tools("slide_keys", slides.announcement(event, at, len(ordered), lang),
+                             lang, on_key)
+    out.button(t("present.leave", lang), key="leave", on_click=on_button, args=("leave",),
+               help=t("present.keys", lang), width="stretch")
+    chart_summary([events[i] for i in slides.window(events, at - 1).labelled], lang)
+    st.plotly_chart(slides.strip_figure(events, at - 1, lang), key="strip",
+                    config={"displayModeBar": False, "staticPlot": True})
+    slide(event, loaded, lang)
+
+
+def chart_summary(events: Sequence[Event], lang: str) -> None:
+    """The next chart's text alternative, for screen readers only."""
+    html(detail.html_block(detail.escape_text(slides.chart_summary(events, lang)),
+                           "frise-sr-only"))
+
+
+def slide(event: Event, loaded: Loaded, lang: str) -> None:
+    """The headline, the date as a reader says it, the first source's sentence with the date
+    marked and where it comes from; the other sources fold under it."""
+    html(detail.html_block(detail.escape_text(event.title), "frise-slide-title", "h2"))
+    when = format_period(event.date, event.date_end, event.precision, lang)
+    html(detail.html_block(detail.escape_text(when or t("story.undated", lang)),
+                           "frise-slide-date"))
+    cards = detail.source_cards(event, loaded.documents, lang)
+    for number, (card, source) in enumerate(zip(cards, event.sources)):
+        if number == 1:
+            more = st.expander(t("present.more_sources", lang,
+                                 excerpts=plural(len(cards) - 1, "excerpt", lang)))
+        with more if number else st.container():
+            # Under the fold the reader asked for the whole text: no second fold inside.
+            size = slides.excerpt_size(source.excerpt) if number == 0 else "medium"
+            html(detail.html_block(card.excerpt_html, f"frise-slide-excerpt {size}"))
+            html(detail.html_block(f"<b>{detail.escape_text(card.outlet)}</b> · "
+                                   f"{detail.escape_text(card.published)}", "frise-slide-meta"))
+            if size == "folded":
+                with st.expander(t("present.read_all", lang)):
+                    html(detail.html_block(detail.escape_text(source.excerpt), "frise-excerpt"))
 
 
 def export_buttons(shown: Sequence[Event], corpus: Corpus, lang: str) -> None:

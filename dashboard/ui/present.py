@@ -39,3 +39,16 @@ def previous_id(ids: Sequence[str], event_id: str | None) -> str | None:
     if not ids:
         return None
     return ids[max(position(ids, event_id) - 2, 0)]
+
+
+def move(ids: Sequence[str], event_id: str | None, action: str) -> str | None:
+    """The slide a key or button asks for: next, previous, first or last; else stay."""
+    if not ids:
+        return None
+    if action == "first":
+        return ids[0]
+    if action == "last":
+        return ids[-1]
+    if action in ("next", "previous"):
+        return (next_id if action == "next" else previous_id)(ids, event_id)
+    return current_id(ids, event_id)

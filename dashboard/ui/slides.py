@@ -1,0 +1,206 @@
+"""What a presentation shows and answers, shared by the page and the standalone HTML export.
+
+The keys that move through the slides, the short timeline strip zoomed around the current
+event (with its neighbours labelled), the sizes that keep a long sentence on one screen, and
+the sentence a screen reader says when the slide changes. Nothing here imports Streamlit.
+"""
+
+from __future__ import annotations
+
+import html
+import textwrap
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+import plotly.graph_objects as go
+
+from dashboard.model import Event
+from dashboard.ui.axis import date_ticks
+from dashboard.ui.i18n import format_day, format_period, plural, t
+
+# What a presentation clicker sends (Page Down / Page Up), what a keyboard user expects from
+# slides (arrows, Space, Home, End), and Escape to leave: KeyboardEvent.key -> action.
+KEY_ACTIONS = {
+    "ArrowRight": "next", "PageDown": "next", " ": "next",
+    "ArrowLeft": "previous", "PageUp": "previous",
+    "Home": "first", "End": "last",
+    "Escape": "leave",
+}
+# The key filter in JavaScript, the same text in the page's component and in the export.
+SLIDE_KEYS_JS = (Path(__file__).resolve().parent.parent / "static" / "slide_keys.js").read_text(
+    encoding="utf-8")
+
+# Events labelled on each side of the current one: five labels side by side still leave
+# about 30 characters a line on a 1280-pixel projector.
+NEIGHBOURS = 2
+# The strip is centred on the current event and reaches this many times as far as its nearer
+# neighbour, so that neighbour is always in view, without one far-off event squeezing a
+# cluster of close ones into a single dot; a neighbour further off is labelled at the edge.
+REACH = 1.6
+# Half the strip spans at least this many days: same-day events still show a calendar.
+MIN_HALF_SPAN_DAYS = 7
+# A period (a month, a season) fills at most this share of the strip, so its ends show.
+PERIOD_SHARE = 0.7
+# Label lines: about what a fifth of the strip holds at 12-pixel type; two lines at most.
+LABEL_WIDTH = 30
+LABEL_LINES = 2
+# The strip's height in pixels: three label lines above the axis and the dates below it.
+STRIP_HEIGHT = 170
+STRIP_COLOUR = "#0072B2"
+CURRENT_COLOUR = "#000000"
+NEIGHBOUR_TEXT = "#33404d"
+# Excerpt sizes by length in characters: up to about four lines at the large size stay
+# large, up to about six at the medium size go medium; longer ones fold after those lines.
+LARGE_EXCERPT = 340
+MEDIUM_EXCERPT = 620
+
+
+@dataclass(frozen=True)
+class Window:
+    """The events around slide ``index`` that the strip labels, and the dates it spans."""
+
+    index: int
+    labelled: tuple[int, ...]
+    start: date | None
+    end: date | None
+
+    def shows(self, event: Event) -> bool:
+        return (self.start is not None and event.date is not None
+                and (event.date_end or event.date) >= self.start and event.date <= self.end)
+
+
+def _middle(event: Event) -> date:
+    last = event.date_end if event.date_end and event.date_end > event.date else event.date
+    return event.date + (last - event.date) / 2
+
+
+def window(events: Sequence[Event], index: int) -> Window:
+    """The strip around slide ``index``: centred on it, reaching past its nearer neighbour.
+
+    ``labelled`` are the current event and up to ``NEIGHBOURS`` dated events on each side.
+    An undated current event has no strip: there is no place on a calendar to centre it.
+    """
+    near = range(max(index - NEIGHBOURS, 0), min(index + NEIGHBOURS + 1, len(events)))
+    labelled = tuple(i for i in near if events[i].date is not None)
+    current = events[index]
+    if current.date is None:
+        return Window(index, labelled, None, None)
+    centre = _middle(current)
+    gaps = [abs((_middle(events[i]) - centre).days) for i in (index - 1, index + 1)
+            if 0 <= i < len(events) and events[i].date is not None]
+    period = ((current.date_end or current.date) - current.date).days
+    half = max(REACH * min(gaps, default=0), MIN_HALF_SPAN_DAYS, period / PERIOD_SHARE / 2)
+    return Window(index, labelled, centre - timedelta(days=half),
+                  centre + timedelta(days=half))
+
+
+def _label(event: Event, lang: str) -> str:
+    lines = textwrap.wrap(event.title, LABEL_WIDTH, max_lines=LABEL_LINES, placeholder=" …")
+    # Plotly reads annotation text as HTML: the title comes from a document.
+    return "<br>".join([html.escape(format_day(event.date, lang, short=True))]
+                       + [html.escape(line) for line in lines])
+
+
+def strip_layout(events: Sequence[Event], index: int, lang: str) -> dict:
+    """The strip's x range, labels and current-event frame for slide ``index``.
+
+    Only layout changes from one slide to the next, so the export moves its one strip with
+    ``Plotly.relayout`` instead of drawing a figure per slide.
+    """
+    shown = window(events, index)
+    if shown.start is None:
+        return {"xaxis.range": None, "annotations": [], "shapes": []}
+    start, end = shown.start, shown.end
+    columns = len(shown.labelled)
+    annotations, shapes = [], []
+    for column, i in enumerate(shown.labelled):
+        event, current = events[i], i == index
+        colour = CURRENT_COLOUR if current else NEIGHBOUR_TEXT
+        text = _label(event, lang)
+        # Labels sit in evenly spaced columns in slide order, so close dates never stack
+        # their labels; an arrow leads from each label to its event's mark, and a
+        # neighbour out of view points the way to it instead.
+        tail = start + (end - start) * ((column + 0.5) / columns)
+        label = {"x": tail.isoformat(), "y": 1, "xref": "x", "yref": "y", "yanchor": "top",
+                 "showarrow": False, "font": {"size": 13 if current else 12, "color": colour},
+                 "bgcolor": "#ffffff", "borderpad": 2}
+        if shown.shows(event):
+            label.update(x=_middle(event).isoformat(), y=0, ax=tail.isoformat(), axref="x",
+                         ay=-58, ayref="pixel", yanchor="auto", showarrow=True, arrowhead=0,
+                         arrowwidth=2 if current else 1, arrowcolor=colour)
+        else:
+            text = ("← " if i < index else "→ ") + text
+        label["text"] = f"<b>{text}</b>" if current else text
+        annotations.append(label)
+    event = events[index]
+    shapes.append({"type": "rect", "xref": "x", "yref": "y", "layer": "below",
+                   "x0": event.date.isoformat(), "x1": (event.date_end or event.date).isoformat(),
+                   "y0": -0.12, "y1": 0.12, "line": {"color": CURRENT_COLOUR, "width": 2},
+                   "fillcolor": "rgba(0,0,0,0)"})
+    ticks = dict(zip(("tickvals", "ticktext"), date_ticks(start, end, lang)))
+    return {"xaxis.range": [start.isoformat(), end.isoformat()], "annotations": annotations,
+            "shapes": shapes, "xaxis.tickvals": ticks["tickvals"],
+            "xaxis.ticktext": ticks["ticktext"]}
+
+
+def strip_figure(events: Sequence[Event], index: int, lang: str,
+                 every_event: bool = False) -> go.Figure:
+    """One line of marks (a bar for a period) zoomed on slide ``index`` of ``events``.
+
+    ``events`` are in slide order. The page draws only the events in view (a rerun sends a
+    new figure); the export draws ``every_event`` once and moves the view with the layout.
+    """
+    moved = strip_layout(events, index, lang)
+    shown = window(events, index)
+    dated = [e for e in events if e.date is not None and (every_event or shown.shows(e))]
+    bars_x: list[str | None] = []
+    for event in dated:
+        if event.date_end and event.date_end > event.date:
+            bars_x += [event.date.isoformat(), event.date_end.isoformat(), None]
+    traces = [
+        go.Scatter(x=bars_x, y=[0 if x else None for x in bars_x], mode="lines",
+                   line={"color": STRIP_COLOUR, "width": 8}, opacity=0.45, hoverinfo="skip"),
+        go.Scatter(x=[_middle(e).isoformat() for e in dated], y=[0] * len(dated),
+                   mode="markers", customdata=[e.id for e in dated], hoverinfo="skip",
+                   marker={"color": STRIP_COLOUR, "size": 10, "line": {"color": "white",
+                                                                       "width": 1}}),
+    ]
+    figure = go.Figure(traces)
+    figure.update_layout(
+        height=STRIP_HEIGHT, margin={"l": 10, "r": 10, "t": 4, "b": 24}, showlegend=False,
+        dragmode=False, plot_bgcolor="#ffffff", paper_bgcolor="#ffffff",
+        xaxis={"type": "date", "fixedrange": True, "showgrid": True, "gridcolor": "#e3e7eb",
+               "tickfont": {"color": NEIGHBOUR_TEXT}},
+        yaxis={"range": [-0.35, 1.0], "visible": False, "fixedrange": True},
+        annotations=moved["annotations"], shapes=moved["shapes"])
+    if moved["xaxis.range"]:
+        figure.update_xaxes(range=moved["xaxis.range"], tickvals=moved["xaxis.tickvals"],
+                            ticktext=moved["xaxis.ticktext"])
+    return figure
+
+
+def excerpt_size(text: str) -> str:
+    """``large``, ``medium`` or ``folded``: how a slide shows a source sentence this long."""
+    if len(text) <= LARGE_EXCERPT:
+        return "large"
+    return "medium" if len(text) <= MEDIUM_EXCERPT else "folded"
+
+
+def announcement(event: Event, position: int, total: int, lang: str) -> str:
+    """What a screen reader says when the slide changes: where we are and what it is."""
+    when = format_period(event.date, event.date_end, event.precision, lang)
+    return t("present.announce", lang, position=position, total=total, title=event.title,
+             when=when or t("story.undated", lang))
+
+
+def chart_summary(events: Sequence[Event], lang: str) -> str:
+    """The chart's text alternative: how many events it draws and over which period."""
+    dated = [e for e in events if e.date is not None]
+    if not dated:
+        return t("chart.summary_empty", lang, events=plural(len(events), "event", lang))
+    first = min(e.date for e in dated)
+    last = max(e.date_end or e.date for e in dated)
+    return t("chart.summary", lang, events=plural(len(events), "event", lang),
+             first=format_day(first, lang), last=format_day(last, lang))
