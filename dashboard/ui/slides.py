@@ -202,5 +202,8 @@ def chart_summary(events: Sequence[Event], lang: str) -> str:
         return t("chart.summary_empty", lang, events=plural(len(events), "event", lang))
     first = min(e.date for e in dated)
     last = max(e.date_end or e.date for e in dated)
+    if first == last:
+        return t("chart.summary_day", lang, events=plural(len(events), "event", lang),
+                 day=format_day(first, lang))
     return t("chart.summary", lang, events=plural(len(events), "event", lang),
              first=format_day(first, lang), last=format_day(last, lang))

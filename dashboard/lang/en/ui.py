@@ -143,6 +143,7 @@ STRINGS = {
     "present.more_sources": "Other sources: {excerpts}",
     "present.read_all": "Read the whole excerpt",
     "chart.summary": "Timeline of {events}, from {first} to {last}.",
+    "chart.summary_day": "Timeline of {events}, on {day}.",
     "chart.summary_empty": "Timeline of {events}, undated.",
     "notice.unknown_parameter": "Unknown link parameter '{param}': ignored.",
     "notice.bad_date": "'{param}={value}' is not a valid YYYY-MM-DD date: ignored.",

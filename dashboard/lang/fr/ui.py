@@ -149,6 +149,7 @@ STRINGS = {
     "present.more_sources": "Autres sources : {excerpts}",
     "present.read_all": "Lire tout l'extrait",
     "chart.summary": "Frise de {events}, du {first} au {last}.",
+    "chart.summary_day": "Frise de {events}, le {day}.",
     "chart.summary_empty": "Frise de {events}, sans date.",
     "notice.unknown_parameter": "Paramètre d'adresse « {param} » inconnu : ignoré.",
     "notice.bad_date": "« {param}={value} » n'est pas une date AAAA-MM-JJ valable : ignoré.",
