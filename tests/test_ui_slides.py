@@ -9,7 +9,7 @@ import pytest
 
 from dashboard.model import Event, Source
 from dashboard.ui.present import move
-from dashboard.ui.slides import (
+from dashboard.views.slides import (
     KEY_ACTIONS,
     MIN_HALF_SPAN_DAYS,
     NEIGHBOURS,

@@ -1,7 +1,7 @@
 // Which slide action a key press asks for ("next", "previous", "first", "last", "leave"), or
 // null when the key is not ours or belongs to what has the focus. Shared, as text, by the
 // Streamlit page's keyboard component and the standalone HTML export, so both answer the same
-// keys (the table of keys is dashboard.ui.slides.KEY_ACTIONS, handed in as ``keys``).
+// keys (the table of keys is dashboard.views.slides.KEY_ACTIONS, handed in as ``keys``).
 function slideAction(event, keys) {
   if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) {
     return null;

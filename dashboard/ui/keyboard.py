@@ -3,7 +3,7 @@
 Streamlit's own ``st.button(shortcut=...)`` binds one key to one button, and a slide needs
 three keys for "next" (→, Page Down from a clicker, Space) and two for "previous"; it also
 has no way to call the browser's Fullscreen API, which only a click in the page may do. This
-component listens to the page's keys (``slides.KEY_ACTIONS``, filtered by the shared
+component listens to the page's keys (``views.slides.KEY_ACTIONS``, filtered by the shared
 ``slide_keys.js``) and sends the action to Python; its buttons go full screen and open or
 close the filters sidebar in the browser. Its live region tells a screen reader which slide
 is shown.
@@ -15,8 +15,8 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from dashboard.ui.i18n import t
-from dashboard.ui.slides import KEY_ACTIONS, SLIDE_KEYS_JS
+from dashboard.views.i18n import t
+from dashboard.views.slides import KEY_ACTIONS, SLIDE_KEYS_JS
 
 HTML = """<div class="tools">
   <button type="button" class="fullscreen"></button>

@@ -17,8 +17,8 @@ from pathlib import Path
 import plotly.graph_objects as go
 
 from dashboard.model import Event
-from dashboard.ui.axis import date_ticks
-from dashboard.ui.i18n import format_day, format_period, plural, t
+from dashboard.views.axis import date_ticks
+from dashboard.views.i18n import format_day, format_period, plural, t
 
 # What a presentation clicker sends (Page Down / Page Up), what a keyboard user expects from
 # slides (arrows, Space, Home, End), and Escape to leave: KeyboardEvent.key -> action.
