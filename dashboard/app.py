@@ -27,7 +27,7 @@ from dashboard.service import loading
 from dashboard.ui import panels, present
 from dashboard.ui.selection import PICKER_LIMIT, picker_options
 from dashboard.ui.widgets import view_from_state, widget_state
-from dashboard.views import filters
+from dashboard.views import filters, slides
 from dashboard.views.figures import timeline_figure
 from dashboard.views.i18n import LANGS, category_label, display_name, plural, t, table
 from dashboard.views.view import (
@@ -183,9 +183,9 @@ if view.mode == "present":
                         partial(slide_key, ordered))
 else:
     figure = cached_timeline(shown_key, tuple(shown), view.lanes, view.event, lang, loaded, None)
-    panels.chart_summary(shown, lang)
     st.plotly_chart(figure, key="timeline", selection_mode="points",
                     on_select=partial(panels.select_from_chart, frozenset(ordered)),
-                    config={"displaylogo": False, "scrollZoom": True})
+                    config={"displaylogo": False, "scrollZoom": True},
+                    alt=slides.chart_summary(shown, lang))
     panels.explore_panel(view, shown, [loaded.events_by_id[i] for i in ordered], corpus, loaded,
                          lang, shown_key)

@@ -70,7 +70,9 @@ def streamlit_server(env: Mapping[str, str], log: Path) -> Iterator[str]:
     port = free_port()
     command = [sys.executable, "-m", "streamlit", "run", "dashboard/app.py",
                "--server.headless", "true", "--server.port", str(port),
-               "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]
+               # Usage statistics and the toolbar come from the project's .streamlit/config.toml,
+               # which the server reads from its working directory, as a reader's server does.
+               "--server.address", "127.0.0.1"]
     with log.open("w", encoding="utf-8") as output:
         process = subprocess.Popen(command, cwd=REPO, env={**os.environ, **env},
                                    stdout=output, stderr=subprocess.STDOUT,
@@ -89,6 +91,13 @@ def streamlit_server(env: Mapping[str, str], log: Path) -> Iterator[str]:
         yield base
     finally:
         _stop(process)
+
+
+def seed_env(outputs: Path) -> dict[str, str]:
+    """The page's environment for serving the seed articles, extracted into ``outputs``."""
+    return {"FRISE_ARTICLES": str(REPO / "data" / "articles"),
+            "FRISE_EVENTS": str(outputs / "events.json"),
+            "FRISE_DB": str(outputs / "frise.sqlite"), "FRISE_CORPUS": ""}
 
 
 def snapshot(page, name: str) -> Path:

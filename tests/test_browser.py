@@ -14,7 +14,7 @@ from datetime import date
 from urllib.parse import urlencode
 
 import pytest
-from browser_support import CHROMIUM, CHROMIUM_ARGS, REPO, snapshot, streamlit_server
+from browser_support import CHROMIUM, CHROMIUM_ARGS, seed_env, snapshot, streamlit_server
 from playwright.sync_api import Page, expect, sync_playwright
 
 from dashboard.model import Corpus, Event
@@ -48,10 +48,7 @@ class Served:
 def served(tmp_path_factory):
     """The page served from the seed articles, after a first visit has extracted them."""
     outputs = tmp_path_factory.mktemp("frise_app")
-    env = {"FRISE_ARTICLES": str(REPO / "data" / "articles"),
-           "FRISE_EVENTS": str(outputs / "events.json"), "FRISE_DB": str(outputs / "frise.sqlite"),
-           "FRISE_CORPUS": ""}
-    with streamlit_server(env, outputs / "streamlit.log") as base, sync_playwright() as driver:
+    with streamlit_server(seed_env(outputs), outputs / "streamlit.log") as base, sync_playwright() as driver:
         browser = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         context = browser.new_context(viewport={"width": 1400, "height": 900})
         page = context.new_page()

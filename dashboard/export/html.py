@@ -2,7 +2,7 @@
 
 plotly.js is embedded in the page (no CDN), the figure is the dashboard's own timeline figure,
 and every event is listed below it with its sentences, escaped. A click on the timeline scrolls
-to that event in the list.
+to that event in the list; "Présenter" shows the events one slide at a time (``html_present``).
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ import plotly.io as pio
 from dashboard.export.dates import event_date_label
 from dashboard.export.documents import Documents, documents_by_id
 from dashboard.export.fragments import escape, event_body
+from dashboard.export.html_present import STYLE as PRESENT_STYLE
+from dashboard.export.html_present import presentation_html
 from dashboard.export.labels import language, say
 from dashboard.model import Document, Event, Place
 from dashboard.views.figures import timeline_figure
@@ -88,10 +90,11 @@ def events_to_html(events: Sequence[Event], documents: Documents = None, lang: s
         "<!DOCTYPE html>",
         f'<html lang="{lang}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{heading}</title><style>{STYLE}</style></head><body>",
+        f"<title>{heading}</title><style>{STYLE}{PRESENT_STYLE}</style></head><body>",
         f"<h1>{heading}</h1>",
         f'<p class="summary">{escape(summary)}</p>',
         *parts,
+        presentation_html(ordered, by_id, lang),
         "<section>",
         *(event_item(event, by_id, lang) for event in ordered),
         "</section>",

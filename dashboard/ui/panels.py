@@ -43,37 +43,18 @@ mark { background: #ffe08a; color: inherit; padding: 0 .1em; border-radius: 2px;
 .frise-story { margin: 0 0 .9rem 0; }
 .frise-story .when { font-weight: 600; color: #0072B2; }
 .frise-story .who { color: #555; font-size: .9rem; }
-/* Read by screen readers, not drawn: the charts' text alternatives. */
-.frise-sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden;
-                 clip: rect(0 0 0 0); white-space: nowrap; }
 /* Keyboard users must see where they are (Streamlit's own focus rings are faint). */
 button:focus-visible, a:focus-visible, summary:focus-visible, [tabindex]:focus-visible,
 [role="tab"]:focus-visible, [role="radio"]:focus-visible, input:focus-visible {
   outline: 3px solid #0b57d0 !important; outline-offset: 2px; }
 </style>"""
-# Presentation mode is read from the back of a classroom on a 1280x720 projector: large type
-# that grows with the screen's height (vh), little padding, and no page scroll; a long
-# headline or excerpt is set smaller or folded (``slides.excerpt_size``) rather than cut off.
-PRESENT_CSS = """<style>
-.block-container { padding-top: 3.4rem !important; padding-bottom: .5rem !important; }
-[data-testid="stMainBlockContainer"] [data-testid="stVerticalBlock"] { gap: .45rem; }
-.frise-progress { font-size: clamp(1.3rem, 3.4vh, 2.4rem); font-weight: 600; text-align: center;
-                  line-height: 1.1; }
-.frise-progress small { display: block; font-size: .85rem; font-weight: 400; color: #4a5560; }
-h2.frise-slide-title { font-size: clamp(1.5rem, 4.6vh, 3.2rem) !important; line-height: 1.15;
-                       margin: 0; padding: 0;
-                     font-weight: 700; display: -webkit-box; -webkit-box-orient: vertical;
-                     -webkit-line-clamp: 3; overflow: hidden; }
-.frise-slide-date { font-size: clamp(1.2rem, 3.4vh, 2.3rem); font-weight: 600; color: #005a8c;
-                    margin: 0; }
-.frise-slide-excerpt .frise-excerpt { line-height: 1.4; margin: 0; }
-.frise-slide-excerpt.large .frise-excerpt { font-size: clamp(1.15rem, 3.2vh, 2.2rem); }
-.frise-slide-excerpt.medium .frise-excerpt,
-.frise-slide-excerpt.folded .frise-excerpt { font-size: clamp(1rem, 2.6vh, 1.8rem); }
-.frise-slide-excerpt.folded .frise-excerpt { display: -webkit-box; -webkit-box-orient: vertical;
-                                             -webkit-line-clamp: 5; overflow: hidden; }
-.block-container button p { font-size: clamp(1rem, 2.3vh, 1.5rem); }
-.frise-slide-meta { font-size: clamp(.95rem, 2.1vh, 1.4rem); color: #4a5560; margin: 0; }
+# Presentation mode on a projector: the slide's type (shared with the HTML export), and
+# Streamlit's padding and gaps cut down so nothing scrolls at 1280x720.
+PRESENT_CSS = f"""<style>
+.block-container {{ padding-top: 3.4rem !important; padding-bottom: .5rem !important; }}
+[data-testid="stMainBlockContainer"] [data-testid="stVerticalBlock"] {{ gap: .45rem; }}
+.block-container button p {{ font-size: clamp(1rem, 2.3vh, 1.5rem); }}
+{slides.SLIDE_CSS}
 </style>"""
 
 
@@ -211,8 +192,8 @@ def presentation(view: View, ordered: tuple[str, ...], loaded: Loaded, lang: str
                                                    vertical_alignment="center")
     back.button(t("present.previous", lang), key="prev", on_click=on_button, args=("previous",),
                 disabled=at <= 1, width="stretch")
-    middle.markdown(f'<div class="frise-progress">'
-                    f'{t("present.progress", lang, position=at, total=len(ordered))}'
+    middle.markdown(f'<div class="frise-progress"><span class="frise-position">'
+                    f'{t("present.progress", lang, position=at, total=len(ordered))}</span>'
                     f"<small>{detail.escape_text(count)}</small></div>", unsafe_allow_html=True)
     forward.button(t("present.next", lang), key="next", on_click=on_button, args=("next",),
                    disabled=at >= len(ordered), width="stretch")
@@ -221,16 +202,11 @@ def presentation(view: View, ordered: tuple[str, ...], loaded: Loaded, lang: str
                              lang, on_key)
     out.button(t("present.leave", lang), key="leave", on_click=on_button, args=("leave",),
                help=t("present.keys", lang), width="stretch")
-    chart_summary([events[i] for i in slides.window(events, at - 1).labelled], lang)
     st.plotly_chart(slides.strip_figure(events, at - 1, lang), key="strip",
-                    config={"displayModeBar": False, "staticPlot": True})
+                    config={"displayModeBar": False, "staticPlot": True},
+                    alt=slides.chart_summary([events[i] for i in slides.window(
+                        events, at - 1).labelled], lang))
     slide(event, loaded, lang)
-
-
-def chart_summary(events: Sequence[Event], lang: str) -> None:
-    """The next chart's text alternative, for screen readers only."""
-    html(detail.html_block(detail.escape_text(slides.chart_summary(events, lang)),
-                           "frise-sr-only"))
 
 
 def slide(event: Event, loaded: Loaded, lang: str) -> None:

@@ -47,7 +47,7 @@ PERIOD_SHARE = 0.7
 LABEL_WIDTH = 30
 LABEL_LINES = 2
 # The strip's height in pixels: three label lines above the axis and the dates below it.
-STRIP_HEIGHT = 170
+STRIP_HEIGHT = 190
 STRIP_COLOUR = "#0072B2"
 CURRENT_COLOUR = "#000000"
 NEIGHBOUR_TEXT = "#33404d"
@@ -56,6 +56,26 @@ NEIGHBOUR_TEXT = "#33404d"
 LARGE_EXCERPT = 340
 MEDIUM_EXCERPT = 620
 
+# A slide is read from the back of a classroom: type that grows with the screen's height (vh);
+# a long headline or excerpt is set smaller or folded (``excerpt_size``) rather than scrolled.
+# The page and the HTML export give their slides these classes.
+SLIDE_CSS = """
+.frise-progress { font-size: clamp(1.3rem, 3.4vh, 2.4rem); font-weight: 600; text-align: center;
+                  line-height: 1.1; }
+.frise-progress small { display: block; font-size: .85rem; font-weight: 400; color: #4a5560; }
+h2.frise-slide-title { font-size: clamp(1.5rem, 5vh, 3.2rem) !important; line-height: 1.15;
+                       margin: 0; padding: 0; font-weight: 700; display: -webkit-box;
+                       -webkit-box-orient: vertical; -webkit-line-clamp: 3; overflow: hidden; }
+.frise-slide-date { font-size: clamp(1.2rem, 3.4vh, 2.3rem); font-weight: 600; color: #005a8c;
+                    margin: 0; }
+.frise-slide-excerpt .frise-excerpt { line-height: 1.4; margin: 0; }
+.frise-slide-excerpt.large .frise-excerpt { font-size: clamp(1.15rem, 3.5vh, 2.2rem); }
+.frise-slide-excerpt.medium .frise-excerpt,
+.frise-slide-excerpt.folded .frise-excerpt { font-size: clamp(1rem, 2.6vh, 1.8rem); }
+.frise-slide-excerpt.folded .frise-excerpt { display: -webkit-box; -webkit-box-orient: vertical;
+                                             -webkit-line-clamp: 5; overflow: hidden; }
+.frise-slide-meta { font-size: clamp(.95rem, 2.1vh, 1.4rem); color: #4a5560; margin: 0; }
+"""
 
 @dataclass(frozen=True)
 class Window:
@@ -99,7 +119,9 @@ def window(events: Sequence[Event], index: int) -> Window:
 def _label(event: Event, lang: str) -> str:
     lines = textwrap.wrap(event.title, LABEL_WIDTH, max_lines=LABEL_LINES, placeholder=" …")
     # Plotly reads annotation text as HTML: the title comes from a document.
-    return "<br>".join([html.escape(format_day(event.date, lang, short=True))]
+    # The period as a reader says it ("septembre 2022", "été 2024"), never its first day.
+    when = format_period(event.date, event.date_end, event.precision, lang)
+    return "<br>".join([html.escape(when)]
                        + [html.escape(line) for line in lines])
 
 
@@ -124,7 +146,7 @@ def strip_layout(events: Sequence[Event], index: int, lang: str) -> dict:
         # neighbour out of view points the way to it instead.
         tail = start + (end - start) * ((column + 0.5) / columns)
         label = {"x": tail.isoformat(), "y": 1, "xref": "x", "yref": "y", "yanchor": "top",
-                 "showarrow": False, "font": {"size": 13 if current else 12, "color": colour},
+                 "showarrow": False, "font": {"size": 14 if current else 13, "color": colour},
                  "bgcolor": "#ffffff", "borderpad": 2}
         if shown.shows(event):
             label.update(x=_middle(event).isoformat(), y=0, ax=tail.isoformat(), axref="x",

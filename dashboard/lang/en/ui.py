@@ -139,6 +139,7 @@ STRINGS = {
     "present.fullscreen_exit": "Exit full screen",
     "present.filters": "☰ Filters",
     "present.keys": "Keys: → ← Page Down, Page Up, Space, Home, End; Escape to leave.",
+    "present.strip": "Timeline zoomed on the event shown",
     "present.announce": "Slide {position} of {total}: {when}. {title}",
     "present.more_sources": "Other sources: {excerpts}",
     "present.read_all": "Read the whole excerpt",

@@ -145,6 +145,7 @@ STRINGS = {
     "present.fullscreen_exit": "Quitter le plein écran",
     "present.filters": "☰ Filtres",
     "present.keys": "Touches : → ← Page suivante, Page précédente, Espace, Début, Fin ; Échap pour quitter.",
+    "present.strip": "Frise resserrée autour de l'événement présenté",
     "present.announce": "Diapositive {position} sur {total} : {when}. {title}",
     "present.more_sources": "Autres sources : {excerpts}",
     "present.read_all": "Lire tout l'extrait",
