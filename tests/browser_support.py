@@ -118,3 +118,33 @@ def snapshot(page, name: str) -> Path:
     finally:
         page.set_viewport_size(size)
     return path
+
+
+# Every visible piece of text on the page whose contrast with what is under it falls short of
+# WCAG 2.1 (4.5:1, or 3:1 for large type: 24 px, or 18.66 px bold), as lines naming the text,
+# its colour and its background. SVG text (Plotly's labels) counts its fill and opacity;
+# disabled controls are left out, as WCAG leaves them out.
+CONTRAST_AUDIT = r"""() => {
+  const parse = (c) => { const m = c.match(/rgba?\(([^)]+)\)/); if (!m) return null;
+    const p = m[1].split(/[ ,\/]+/).filter(Boolean).map(Number); return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1]; };
+  const lin = (v) => { v /= 255; return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+  const lum = (c) => 0.2126 * lin(c[0]) + 0.7152 * lin(c[1]) + 0.0722 * lin(c[2]);
+  const over = (top, under) => [0,1,2].map(i => top[i] * top[3] + under[i] * (1 - top[3])).concat([1]);
+  const background = (el) => { const layers = []; for (let e = el; e; e = e.parentElement) {
+      const c = parse(getComputedStyle(e).backgroundColor); if (c && c[3] > 0) { layers.push(c); if (c[3] >= 1) break; } }
+    return layers.reverse().reduce((acc, c) => over(c, acc), [255,255,255,1]); };
+  const out = [];
+  for (const el of document.querySelectorAll('body *')) {
+    const text = [...el.childNodes].filter(n => n.nodeType === 3).map(n => n.textContent).join('').trim();
+    if (!text) continue;
+    const r = el.getBoundingClientRect(); if (r.width === 0 || r.height === 0) continue;
+    const s = getComputedStyle(el); if (s.visibility === 'hidden' || s.display === 'none') continue;
+    if (el.closest('[disabled], [aria-disabled=true]')) continue;
+    const svg = el instanceof SVGElement; const bg = svg ? background(el.closest('svg').parentElement) : background(el); const paint = parse(svg ? s.fill : s.color) || [0,0,0,1]; if (svg) paint[3] *= parseFloat(s.fillOpacity || '1') * parseFloat(s.opacity || '1'); const fg = over(paint, bg);
+    const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x); const ratio = (a + 0.05) / (b + 0.05);
+    const size = parseFloat(s.fontSize), bold = parseInt(s.fontWeight) >= 700;
+    const need = (size >= 24 || (bold && size >= 18.66)) ? 3 : 4.5;
+    if (ratio < need) out.push(`${ratio.toFixed(2)} < ${need}: ${el.tagName}.${el.className} "${text.slice(0, 40)}" ${s.color} on ${bg}`);
+  }
+  return out;
+}"""

@@ -15,7 +15,14 @@ from itertools import cycle
 from urllib.parse import urlparse
 
 import pytest
-from browser_support import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, seed_env, streamlit_server
+from browser_support import (
+    ARTIFACTS,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    CONTRAST_AUDIT,
+    seed_env,
+    streamlit_server,
+)
 from playwright.sync_api import Page, expect, sync_playwright
 
 from dashboard.model import Corpus, Event
@@ -242,3 +249,13 @@ def test_nothing_leaves_the_machine_and_there_is_no_deploy_menu(classroom, visit
             if not url.startswith(("blob:", "data:"))
             and urlparse(url).hostname != "127.0.0.1"}
     assert visit.requests and away == set()
+
+
+@pytest.mark.parametrize("query", ["mode=present", "mode=present&lang=en", "lanes=actor",
+                                   "lang=en&lanes=source"])
+def test_all_text_on_the_page_has_enough_contrast(classroom, visit, query):
+    page = visit.page
+    page.goto(f"{classroom.base}/?{query}&event={classroom.slides[-3].id}")
+    expect(page.locator(".js-plotly-plot .main-svg").first).to_be_visible()
+    expect(page.locator(".frise-slide-title, .frise-title").first).to_be_visible()
+    assert page.evaluate(CONTRAST_AUDIT) == []

@@ -19,6 +19,7 @@ import plotly.graph_objects as go
 
 from dashboard.model import CATEGORIES, Event
 from dashboard.views.axis import counts_over_time, date_ticks, initial_range
+from dashboard.views.colours import BACKGROUND, LANE_COLOURS, MUTED_TEXT, SELECTED, TEXT
 from dashboard.views.i18n import (
     category_label,
     display_name,
@@ -28,10 +29,11 @@ from dashboard.views.i18n import (
     table,
 )
 
-# Okabe & Ito (2008): distinguishable with every common form of colour blindness.
-OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
-             "#000000")
-SELECTED_COLOUR = "#000000"
+# Okabe & Ito's hues, darkened where needed so every mark has 3:1 on white (views.colours).
+OKABE_ITO = LANE_COLOURS
+SELECTED_COLOUR = SELECTED
+# Bars are drawn opaque: at any lighter opacity a period's bar falls under 3:1 on white.
+BAR_OPACITY = 1.0
 # Beyond this many lanes a timeline stops being readable; the rest share one "others" lane.
 MAX_LANES = 12
 # Overlapping events in a lane are spread over this many rows, then wrap around.
@@ -158,7 +160,9 @@ def _lane_traces(members: np.ndarray, dated: Sequence[Event], spans: _Spans, bas
         "hoverinfo": "text",
         # One symbol for all: a per-point symbol array is validated point by point.
         # A period's marker is smaller and sits on its bar, which shows the period.
-        "marker": {"color": colour, "size": np.where(day, 11, 7),
+        # Opaque: with sizes given per point Plotly draws "bubbles" at 0.7 opacity, which
+        # takes the darkened palette back under 3:1.
+        "marker": {"color": colour, "size": np.where(day, 11, 7), "opacity": 1,
                 "line": {"color": "white", "width": 1}},
         "meta": {"kind": "events", "lane": label},
     }
@@ -172,7 +176,7 @@ def _lane_traces(members: np.ndarray, dated: Sequence[Event], spans: _Spans, bas
     bar_ids[2::3] = ""
     bars = {
         "type": "scattergl", "x": bar_x, "y": bar_y, "mode": "lines", "name": label, "legendgroup": label, "showlegend": False,
-        "customdata": bar_ids, "hoverinfo": "skip", "opacity": 0.55, "line": {"color": colour, "width": 9},
+        "customdata": bar_ids, "hoverinfo": "skip", "opacity": BAR_OPACITY, "line": {"color": colour, "width": 9},
         "meta": {"kind": "bars", "lane": label},
     }
     return [markers, bars], dict(zip(ids, zip(xs, ys)))
@@ -255,7 +259,7 @@ def timeline_figure(events: Sequence[Event], lanes: str = "category",
             "meta": {"kind": "selected", "lane": ""},
         })
     bottom = -SLIDER_HEIGHT * 4 - len(order)
-    xaxis = {"type": "date", "showgrid": True,
+    xaxis = {"type": "date", "showgrid": True, "tickfont": {"color": MUTED_TEXT},
              "rangeslider": {"visible": True, "thickness": 0.08,
                              "yaxis": {"rangemode": "fixed",
                                        "range": [bottom, bottom + SLIDER_HEIGHT * 1.1]}}}
@@ -271,11 +275,16 @@ def timeline_figure(events: Sequence[Event], lanes: str = "category",
         "margin": {"l": 10, "r": 10, "t": 30, "b": 10},
         "showlegend": False,
         "hovermode": "closest",
+        # Explicit, so neither Plotly's nor Streamlit's theme fades the labels under 4.5:1,
+        # and a hover box is dark text on white whatever its lane's colour.
+        "font": {"color": MUTED_TEXT},
+        "hoverlabel": {"bgcolor": BACKGROUND, "font": {"color": TEXT}},
         "clickmode": "event+select",
         "dragmode": "pan",
         "uirevision": lanes,
         "xaxis": xaxis,
         "yaxis": {"tickvals": list(range(len(order) - 1, -1, -1)), "ticktext": lane_labels,
+                  "tickfont": {"color": MUTED_TEXT},
                   "range": [-0.5, len(order) - 0.5], "fixedrange": True, "zeroline": False,
                   "showgrid": False},
     }

@@ -18,6 +18,7 @@ import plotly.graph_objects as go
 
 from dashboard.model import Event
 from dashboard.views.axis import date_ticks
+from dashboard.views.colours import LANE_COLOURS, MUTED_TEXT, SELECTED
 from dashboard.views.i18n import format_day, format_period, plural, t
 
 # What a presentation clicker sends (Page Down / Page Up), what a keyboard user expects from
@@ -48,9 +49,9 @@ LABEL_WIDTH = 30
 LABEL_LINES = 2
 # The strip's height in pixels: three label lines above the axis and the dates below it.
 STRIP_HEIGHT = 190
-STRIP_COLOUR = "#0072B2"
-CURRENT_COLOUR = "#000000"
-NEIGHBOUR_TEXT = "#33404d"
+STRIP_COLOUR = LANE_COLOURS[0]
+CURRENT_COLOUR = SELECTED
+NEIGHBOUR_TEXT = MUTED_TEXT
 # Excerpt sizes by length in characters: up to about four lines at the large size stay
 # large, up to about six at the medium size go medium; longer ones fold after those lines.
 LARGE_EXCERPT = 340
