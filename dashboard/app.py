@@ -111,7 +111,7 @@ if "view" not in st.session_state:
 for key, value in widget_state(st.session_state["view"]).items():
     st.session_state.setdefault(key, value)
 lang = st.session_state["lang"] if st.session_state["lang"] in LANGS else "fr"
-panels.html(panels.CSS)
+panels.html(panels.page_css(lang))
 
 with st.sidebar:
     st.radio(t("sidebar.language", lang), LANGS, key="lang", horizontal=True,

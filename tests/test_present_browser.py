@@ -259,3 +259,18 @@ def test_all_text_on_the_page_has_enough_contrast(classroom, visit, query):
     expect(page.locator(".js-plotly-plot .main-svg").first).to_be_visible()
     expect(page.locator(".frise-slide-title, .frise-title").first).to_be_visible()
     assert page.evaluate(CONTRAST_AUDIT) == []
+
+
+@pytest.mark.parametrize("lang, letters", [("fr", "jj/mm/aaaa"), ("en", "yyyy-mm-dd")])
+def test_empty_date_fields_show_the_page_languages_letters(classroom, visit, lang, letters):
+    page = visit.page
+    page.goto(f"{classroom.base}/?lang={lang}")
+    field = page.locator("[data-testid=stDateInputField]").first
+    expect(field).to_be_visible()
+    shown = field.evaluate("""field => [...field.querySelectorAll('[data-type]')].map(part => {
+        const drawn = getComputedStyle(part, '::before').content;
+        const own = parseFloat(getComputedStyle(part).fontSize) > 0 ? part.textContent : '';
+        return own + (drawn && drawn !== 'none' ? JSON.parse(drawn) : '');
+    }).join('')""")
+    assert shown == letters
+    field.screenshot(path=ARTIFACTS / f"date-field-{lang}.png")

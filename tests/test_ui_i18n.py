@@ -59,6 +59,8 @@ def test_both_languages_have_the_same_tables_and_placeholders():
     for name in ("CATEGORIES", "PRECISIONS", "SEASONS", "QUARTER_ORDINALS"):
         assert set(getattr(french, name)) == set(getattr(english, name)), name
     assert len(french.MONTHS) == len(english.MONTHS) == len(english.MONTHS_SHORT) == 12
+    assert set(french.DATE_INPUT_PLACEHOLDERS) == set(english.DATE_INPUT_PLACEHOLDERS) == {
+        "day", "month", "year"}
 
 
 def test_count_line_in_both_languages():

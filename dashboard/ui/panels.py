@@ -58,6 +58,21 @@ PRESENT_CSS = f"""<style>
 </style>"""
 
 
+def page_css(lang: str) -> str:
+    """The page's style, with empty date fields showing the reader's letters ("jj/mm/aaaa").
+
+    Streamlit draws its date fields with an English locale whatever the page's language, so
+    each empty part's English letters are hidden and the language's own drawn instead."""
+    parts = "".join(
+        f'[data-testid="stDateInputField"] [data-placeholder="true"][data-type="{part}"]'
+        f'::before {{ content: "{letters}"; }}\n'
+        for part, letters in table(lang).DATE_INPUT_PLACEHOLDERS.items())
+    return CSS.replace("</style>", f"""[data-testid="stDateInputField"] [data-placeholder="true"] {{
+  font-size: 0; }}
+[data-testid="stDateInputField"] [data-placeholder="true"]::before {{ font-size: 1rem; }}
+{parts}</style>""")
+
+
 def html(markup: str) -> None:
     """Markup built by ``detail`` from escaped text; never pass raw document text here."""
     st.markdown(markup, unsafe_allow_html=True)

@@ -161,6 +161,8 @@ OWN_DATE_TICKS = False
 
 # Date fields in the sidebar (Streamlit's date_input formats): ISO, unambiguous in English.
 DATE_INPUT_FORMAT = "YYYY-MM-DD"
+# What an empty date field shows for each part (English writes yyyy-mm-dd); Streamlit's own are English.
+DATE_INPUT_PLACEHOLDERS = {"day": "dd", "month": "mm", "year": "yyyy"}
 
 # Counted nouns: (singular, plural). English puts 0 in the plural: "0 articles".
 NOUNS = {"article": ("article", "articles"), "excerpt": ("excerpt", "excerpts"),

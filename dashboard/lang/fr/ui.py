@@ -167,6 +167,8 @@ OWN_DATE_TICKS = True
 
 # Date fields in the sidebar (Streamlit's date_input formats).
 DATE_INPUT_FORMAT = "DD/MM/YYYY"
+# What an empty date field shows for each part (French writes jj/mm/aaaa); Streamlit's own are English.
+DATE_INPUT_PLACEHOLDERS = {"day": "jj", "month": "mm", "year": "aaaa"}
 
 # Counted nouns: (singular, plural). French puts 0 in the singular: « 0 article ».
 NOUNS = {"article": ("article", "articles"), "excerpt": ("extrait", "extraits"),
