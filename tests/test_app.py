@@ -10,6 +10,8 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,7 @@ from dashboard.model import Corpus
 from dashboard.ui.downloads import downloads
 from dashboard.ui.present import ordered_ids
 from dashboard.views.filters import apply
+from dashboard.views.i18n import format_period
 from dashboard.views.view import PARAMETER_NAMES, Known, View
 
 REPO = Path(__file__).resolve().parent.parent
@@ -180,6 +183,42 @@ def test_presentation_respects_the_filters(first_start, corpus):
     at = open_page({"mode": "present", "category": category, "event": ids[-1]})
     assert any(f">{len(ids)} / {len(ids)}<" in m.value for m in at.markdown)
     assert at.button(key="next").disabled
+
+
+def test_a_slide_shows_the_strip_headline_spoken_date_and_marked_sentence(first_start, corpus):
+    ids = ordered_ids(corpus.events)
+    shown = next(e for e in corpus.events if e.id == ids[3])
+    at = open_page({"mode": "present", "event": shown.id})
+    assert not at.exception
+    html = [m.value for m in at.markdown]
+    assert any(v.startswith('<h2 class="frise-slide-title">') and escape(shown.title) in v
+               for v in html)
+    when = format_period(shown.date, shown.date_end, shown.precision, "fr")
+    assert f'<div class="frise-slide-date">{escape(when)}</div>' in html
+    assert any('class="frise-slide-excerpt' in v and "<mark>" in v for v in html)
+    # One chart only, the strip zoomed on this event: its range holds the event's date, and
+    # the explorer's full timeline is not drawn under it.
+    charts = at.get("plotly_chart")
+    assert len(charts) == 1
+    strip = json.loads(charts[0].proto.spec)["layout"]
+    first, last = (date.fromisoformat(d[:10]) for d in strip["xaxis"]["range"])
+    assert first <= shown.date <= last
+    assert any("<b>" in note["text"] for note in strip["annotations"])
+    assert charts[0].proto.alt.startswith("Frise de ")
+    # No title block and no count line above the slide: the progress says where we are.
+    assert not at.title
+    assert any(f">4 / {len(ids)}</span><small>{len(ids)} sur {len(ids)} événements" in v
+               for v in html)
+
+
+def test_leaving_the_presentation_opens_the_explorer_on_the_same_event(first_start, corpus):
+    ids = ordered_ids(corpus.events)
+    at = open_page({"mode": "present", "event": ids[2]})
+    at.button(key="leave").click().run()
+    assert as_lists(at.query_params) == {"event": [ids[2]]}
+    assert at.title and at.title[0].value == "Frise"
+    assert len(at.get("plotly_chart")) == 1 and not any(
+        'class="frise-progress"' in m.value for m in at.markdown)
 
 
 def test_choosing_an_event_shows_its_sources_with_the_date_marked(first_start, corpus):
