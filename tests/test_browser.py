@@ -167,12 +167,12 @@ def test_presentation_mode_steps_to_the_next_event_and_the_link_follows(served, 
     shown = since_2025(served.corpus)
     assert len(shown) >= 2, "presenting needs at least two events after the filter"
     page = open_link(served, tab, {"mode": "present", "from": SINCE.isoformat()})
-    progress = page.locator(".frise-progress")
+    progress = page.locator(".frise-position")
     expect(progress).to_have_text(f"1 / {len(shown)}", timeout=TEXT_TIMEOUT)
     # The page writes the current slide into the link, so a student's copy opens on it.
     expect(page).to_have_url(re.compile(r"[?&]event=\w+"))
     first = served.event(re.search(r"[?&]event=(?P<id>\w+)", page.url)["id"])
-    expect(page.locator(".frise-title")).to_have_text(first.title)
+    expect(page.locator(".frise-slide-title")).to_have_text(first.title)
     assert first.date == min(e.date for e in shown)
     expect_chart(page)
     snapshot(page, "03-present-slide-1")
@@ -183,8 +183,8 @@ def test_presentation_mode_steps_to_the_next_event_and_the_link_follows(served, 
     second = served.event(re.search(r"[?&]event=(?P<id>\w+)", page.url)["id"])
     assert second.id != first.id and second in shown
     assert second.date >= first.date
-    expect(page.locator(".frise-title")).to_have_text(second.title)
-    expect(page.locator(".frise-title")).not_to_have_text(first.title)
+    expect(page.locator(".frise-slide-title")).to_have_text(second.title)
+    expect(page.locator(".frise-slide-title")).not_to_have_text(first.title)
     expect_chart(page)
     snapshot(page, "04-present-slide-2")
     expect_no_python_error(page)
