@@ -50,3 +50,36 @@ def en_nlp():
     from dashboard.events import load_nlp
 
     return load_nlp("en")
+
+
+# Four times one long sentence: far more than a slide holds at a projector's type size.
+LONG_SENTENCE = ("Le ministre a rappelé, au terme d'une réunion qui s'est prolongée tard dans la "
+                 "nuit, que les livraisons promises le 3 mars 2025 dépendraient des stocks "
+                 "disponibles, des capacités de transport et de l'accord des partenaires, et que "
+                 "rien ne serait annoncé avant que chaque pays n'ait fait connaître sa position ; "
+                 ) * 4
+
+
+@pytest.fixture(scope="session")
+def classroom_events(ui_corpus):
+    """The UI fixture's events in date order, plus two written for presentation tests: one
+    whose sentence is far too long for a slide (ev-long) and one whose title is markup that
+    tries to close a script (ev-hostile)."""
+    from dataclasses import replace
+    from datetime import date
+
+    from dashboard.model import Event, Source
+    from dashboard.views.filters import chronological
+
+    mention = LONG_SENTENCE.index("le 3 mars 2025")
+    long_one = Event(
+        id="ev-long", title="Le ministre a rappelé que les livraisons dépendraient des stocks",
+        date=date(2025, 3, 3), date_end=None, precision="day", date_text="le 3 mars 2025",
+        dated_by="explicit", category="statement",
+        sources=(Source("003_db2530973f020613", LONG_SENTENCE, 0, len(LONG_SENTENCE),
+                        date_text="le 3 mars 2025", mention_start=mention,
+                        mention_end=mention + len("le 3 mars 2025")),))
+    hostile = replace(ui_corpus.events[1], id="ev-hostile",
+                      title="</script><script>window.broken = true</script>",
+                      date=date(2025, 7, 5), date_end=None)
+    return chronological([*ui_corpus.events, long_one, hostile])

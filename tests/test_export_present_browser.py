@@ -1,15 +1,13 @@
 """The standalone HTML page's presentation mode in a real browser, offline, as in a classroom.
 
-The page is opened from disk with every other request refused. The events are the UI fixture's
-plus two written for this test: one whose sentence is far too long for a slide (it must fold,
-not scroll) and one whose title tries to close the page's script.
+The page is opened from disk with every other request refused. The events are
+``classroom_events``: the UI fixture's plus one whose sentence is far too long for a slide (it
+must fold, not scroll) and one whose title tries to close the page's script.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from datetime import date
 from itertools import cycle
 
 import pytest
@@ -17,36 +15,11 @@ from browser_support import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS
 from playwright.sync_api import expect, sync_playwright
 
 from dashboard.export import events_to_html
-from dashboard.model import Event, Source
-from dashboard.views.filters import chronological
 
 pytestmark = pytest.mark.browser
 
 SCROLL_TOLERANCE = 2
 FORWARD = ("ArrowRight", "PageDown", " ")
-LONG_SENTENCE = ("Le ministre a rappelé, au terme d'une réunion qui s'est prolongée tard dans la "
-                 "nuit, que les livraisons promises le 3 mars 2025 dépendraient des stocks "
-                 "disponibles, des capacités de transport et de l'accord des partenaires, et que "
-                 "rien ne serait annoncé avant que chaque pays n'ait fait connaître sa position ; "
-                 ) * 4
-
-
-@pytest.fixture(scope="module")
-def classroom_events(ui_corpus):
-    mention = LONG_SENTENCE.index("le 3 mars 2025")
-    long_one = Event(
-        id="ev-long", title="Le ministre a rappelé que les livraisons dépendraient des stocks",
-        date=date(2025, 3, 3), date_end=None, precision="day", date_text="le 3 mars 2025",
-        dated_by="explicit", category="statement",
-        sources=(Source("003_db2530973f020613", LONG_SENTENCE, 0, len(LONG_SENTENCE),
-                        date_text="le 3 mars 2025", mention_start=mention,
-                        mention_end=mention + len("le 3 mars 2025")),))
-    hostile = replace(ui_corpus.events[1], id="ev-hostile",
-                      title="</script><script>window.broken = true</script>",
-                      date=date(2025, 7, 5), date_end=None)
-    return chronological([*ui_corpus.events, long_one, hostile])
-
-
 @pytest.fixture(scope="module")
 def export_file(tmp_path_factory, classroom_events, ui_corpus):
     path = tmp_path_factory.mktemp("present_html") / "frise.html"

@@ -274,3 +274,43 @@ def test_empty_date_fields_show_the_page_languages_letters(classroom, visit, lan
     }).join('')""")
     assert shown == letters
     field.screenshot(path=ARTIFACTS / f"date-field-{lang}.png")
+
+
+@pytest.fixture(scope="module")
+def written_classroom(tmp_path_factory, classroom_events, ui_corpus):
+    """The page serving ``classroom_events`` (a sentence too long for a slide, a title made
+    of markup) from an already extracted corpus file."""
+    outputs = tmp_path_factory.mktemp("frise_written")
+    corpus = Corpus(documents=ui_corpus.documents, events=tuple(classroom_events),
+                    places=ui_corpus.places)
+    (outputs / "corpus.json").write_text(json.dumps(corpus.to_dict()), encoding="utf-8")
+    env = {**seed_env(outputs), "FRISE_CORPUS": str(outputs / "corpus.json")}
+    with streamlit_server(env, outputs / "streamlit.log") as base, sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield Classroom(base, browser, tuple(classroom_events))
+        browser.close()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_sentence_too_long_for_the_slide_folds_instead_of_scrolling(written_classroom, size):
+    width, height = size
+    context = written_classroom.browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    present(written_classroom, page, "&event=ev-long")
+    number = [e.id for e in written_classroom.slides].index("ev-long") + 1
+    expect_slide(page, number, written_classroom.slides[number - 1], len(written_classroom.slides))
+    expect(page.locator(".frise-slide-excerpt.folded mark")).to_have_text("le 3 mars 2025")
+    expect_fits(page)
+    page.screenshot(path=ARTIFACTS / f"present-{width}-long-sentence.png")
+    page.get_by_text("Lire tout l'extrait").click()
+    whole = page.locator("[data-testid=stExpanderDetails] .frise-excerpt")
+    expect(whole).to_be_visible()
+    assert whole.inner_text().strip() == written_classroom.slides[number - 1].sources[0].excerpt.strip()
+    # The title made of markup is shown as text on its slide and runs nothing.
+    page.keyboard.press("End")
+    expect(page.locator(".frise-slide-title")).to_have_text(
+        "</script><script>window.broken = true</script>")
+    assert page.evaluate("() => window.broken") is None and errors == []
+    context.close()

@@ -75,7 +75,7 @@ h2.frise-slide-title { font-size: clamp(1.5rem, 5vh, 3.2rem) !important; line-he
 .frise-slide-excerpt.folded .frise-excerpt { font-size: clamp(1rem, 2.6vh, 1.8rem); }
 .frise-slide-excerpt.folded .frise-excerpt { display: -webkit-box; -webkit-box-orient: vertical;
                                              -webkit-line-clamp: 5; overflow: hidden; }
-.frise-slide-meta { font-size: clamp(.95rem, 2.1vh, 1.4rem); color: #4a5560; margin: 0; }
+.frise-slide-meta { font-size: clamp(.95rem, 2.1vh, 1.4rem); color: #4a5560; margin: .25rem 0 0 0; }
 """
 
 @dataclass(frozen=True)
