@@ -314,3 +314,35 @@ def test_a_sentence_too_long_for_the_slide_folds_instead_of_scrolling(written_cl
         "</script><script>window.broken = true</script>")
     assert page.evaluate("() => window.broken") is None and errors == []
     context.close()
+
+
+FOCUS_NAME = """() => {
+    const e = document.activeElement;
+    return (e.getAttribute('aria-label') || e.innerText || '').trim();
+}"""
+
+
+def test_the_keyboard_reaches_every_filter_the_event_picker_the_table_and_the_story(
+        classroom, visit):
+    page = visit.page
+    page.goto(f"{classroom.base}/?event={classroom.slides[3].id}")
+    expect(page.locator(".js-plotly-plot .main-svg").first).to_be_visible()
+    reached = set()
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        reached.add(page.evaluate(FOCUS_NAME))
+    wanted = {"Catégories", "Acteurs", "Lieux", "Systèmes d'armes", "Articles ou médias",
+              "Rechercher dans les titres et les extraits", "Rapporté par au moins N sources",
+              "Événement affiché", "Réinitialiser la vue", "Page HTML autonome", "Détail"}
+    assert wanted <= reached, wanted - reached
+    # The table and the reading list are the chart's equivalent without a mouse: the arrow
+    # keys move along the panel switch and Space chooses.
+    page.get_by_role("radio", name="Détail").focus()
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press(" ")
+    expect(page.locator("[data-testid=stDataFrame]")).to_be_visible()
+    page.get_by_role("radio", name="Tableau").focus()
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press(" ")
+    expect(page.locator(".frise-story").first).to_be_visible()
+    assert page.locator(".frise-story").count() >= min(len(classroom.slides), 2)
