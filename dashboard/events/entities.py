@@ -18,9 +18,6 @@ spans an unresolved garble is dropped, because nothing says it is a name.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-import pkgutil
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -30,6 +27,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from dashboard import lang as languages
 from dashboard.events.geo import place_for
 from dashboard.extract.fold import fold
 
@@ -133,20 +131,12 @@ class _Gazetteer:
     fuzzy_targets: tuple     # (canonical, group)
 
 
-def languages_with(module: str) -> tuple[str, ...]:
-    """The language folders under ``dashboard.lang`` that have a ``module`` of tables."""
-    import dashboard.lang as lang_pkg
-
-    return tuple(sorted(info.name for info in pkgutil.iter_modules(lang_pkg.__path__)
-                        if info.ispkg and importlib.util.find_spec(f"dashboard.lang.{info.name}.{module}")))
-
-
 def _modules(lang: str) -> list:
-    try:
-        return [importlib.import_module(f"dashboard.lang.{lang}.gazetteer")]
-    except ModuleNotFoundError:
-        # A language without its own gazetteer still knows the international spellings.
-        return [importlib.import_module(f"dashboard.lang.{code}.gazetteer") for code in languages_with("gazetteer")]
+    own = languages.tables(lang, "gazetteer")
+    if own is not None:
+        return [own]
+    # A language without its own gazetteer still knows the international spellings.
+    return [languages.tables(code, "gazetteer") for code in languages.available("gazetteer")]
 
 
 @lru_cache(maxsize=16)

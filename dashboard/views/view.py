@@ -13,12 +13,18 @@ from dataclasses import dataclass
 from datetime import date
 
 from dashboard.model import CATEGORIES, Corpus
-from dashboard.views.i18n import DEFAULT_LANG, LANGS
+from dashboard.views.i18n import DEFAULT_LANG, interface_languages
 
 LANES = ("category", "actor", "source")
 MODES = ("explore", "present")
 # Dates outside this range are refused, so the date pickers can always show them.
 DATE_MIN, DATE_MAX = date(1800, 1, 1), date(2200, 12, 31)
+
+
+def _one_of(choices: Sequence[str]) -> str:
+    """"a", "a or b", "a, b or c"."""
+    return " or ".join([", ".join(choices[:-1]), choices[-1]] if len(choices) > 1 else choices)
+
 
 # Every URL parameter with its meaning; README.md documents each (a test checks it).
 # Repeat a key for several values: ?actor=Joe%20Biden&actor=Volodymyr%20Zelensky
@@ -36,7 +42,8 @@ PARAMETERS = (
     ("event", "id of the event shown in the detail panel, or the current slide in presentation mode"),
     ("lanes", "what the timeline's lanes are: category (default), actor or source"),
     ("mode", "explore (default) or present (one event at a time, large type)"),
-    ("lang", "interface language: fr (default) or en"),
+    ("lang", "interface language: " + _one_of(
+        [f"{code} (default)" if code == DEFAULT_LANG else code for code in interface_languages()])),
 )
 PARAMETER_NAMES = tuple(name for name, _ in PARAMETERS)
 
@@ -191,7 +198,7 @@ def parse_view(params: Mapping[str, Sequence[str] | str], known: Known) -> tuple
         event=event,
         lanes=_choice("lanes", values["lanes"], LANES, "category", notices),
         mode=_choice("mode", values["mode"], MODES, "explore", notices),
-        lang=_choice("lang", values["lang"], LANGS, DEFAULT_LANG, notices),
+        lang=_choice("lang", values["lang"], interface_languages(), DEFAULT_LANG, notices),
         **multi,
     )
     return view, tuple(notices)
