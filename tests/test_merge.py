@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.events.merge import merge_events, merged_id, same_happening
+from dashboard.events.merge import merge_events, merged_id, pair_score, same_happening, signature
 
 REPO = Path(__file__).resolve().parent.parent
 _spec = importlib.util.spec_from_file_location("merge_eval", REPO / "bench" / "merge_eval.py")
@@ -144,3 +144,36 @@ def test_pairwise_precision_and_recall_on_the_labelled_pairs():
     assert len(pairs) >= 30 and sum(same for *_, same in pairs) >= 15
     assert figures.precision >= 0.9, figures.errors
     assert figures.recall >= 0.8, figures.errors
+
+
+@pytest.fixture(scope="module")
+def seed_accounts(articles_dir, fr_nlp):
+    """Every event the seed articles give before merging: the accounts the merge compares."""
+    from dashboard.events import build_events
+    from dashboard.extract import read_corpus
+
+    return [e for doc in read_corpus(articles_dir) for e in build_events(doc, fr_nlp)]
+
+
+def _unscored_fields_changed(event):
+    """The same account with every field outside the signature changed (documents kept)."""
+    sources = tuple(replace(s, start=s.start + 1, end=s.end + 1, date_text="autre", date=None,
+                            date_end=None, precision=None, dated_by="publication",
+                            mention_start=None, mention_end=None) for s in event.sources)
+    return replace(event, id="other", date_text="autre", sources=sources,
+                   confidence=1 - event.confidence, anchor=date(1999, 1, 1),
+                   anchor_kind="publication", status="planned", date_source="elsewhere",
+                   disagreements=())
+
+
+def test_equal_signatures_score_the_same_against_every_other_seed_account(seed_accounts):
+    # The memo in merge._clusters scores a pair of signatures once: that is only right if
+    # nothing outside the signature moves the score. Every pair of real seed accounts.
+    assert len(seed_accounts) > 20
+    for a in seed_accounts:
+        twin = _unscored_fields_changed(a)
+        assert signature(twin) == signature(a)
+        for b in seed_accounts:
+            if b is not a:
+                assert pair_score(twin, b) == pair_score(a, b), (a.title, b.title)
+                assert pair_score(b, twin) == pair_score(b, a), (b.title, a.title)
