@@ -12,10 +12,10 @@ from dashboard.events.entities import (
     Entities,
     canonical,
     entities_in,
-    fold_key,
     mentions_in,
 )
 from dashboard.events.geo import place_for, places_for
+from dashboard.extract.fold import fold_key
 
 LANGS = languages.available("gazetteer")
 

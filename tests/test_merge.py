@@ -22,7 +22,8 @@ from dashboard.events.labelled_pairs import (
     load_pairs,
     meeting_dates_and_a_shared_name,
 )
-from dashboard.events.merge import merge_events, merged_id, pair_score, same_happening, signature
+from dashboard.events.merge import merge_events, merged_id
+from dashboard.events.pairs import pair_score, same_happening, signature
 
 REPO = Path(__file__).resolve().parent.parent
 FITTING = REPO / "tests" / "merge_pairs.json"

@@ -19,7 +19,6 @@ spans an unresolved garble is dropped, because nothing says it is a name.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,7 +28,7 @@ from rapidfuzz.distance import Levenshtein
 
 from dashboard import lang as languages
 from dashboard.events.geo import place_for
-from dashboard.extract.fold import fold
+from dashboard.extract.fold import fold, fold_key
 
 GROUPS = ("PERSONS", "COUNTRIES", "ORGANISATIONS", "PLACES", "WEAPONS")
 _FIELD = {"PERSONS": "actors", "COUNTRIES": "actors", "ORGANISATIONS": "actors",
@@ -67,38 +66,6 @@ class EntityMention:
     start: int
     # A country named after a locative ("en Russie") is a place as well as an actor.
     as_place: bool = False
-
-
-def _key_char(ch: str, keep_case: bool) -> str:
-    base = unicodedata.normalize("NFKD", fold(ch))[:1] or ch
-    if unicodedata.combining(base) or base == "-":
-        base = " "
-    if not keep_case:
-        lowered = base.lower()
-        base = lowered if len(lowered) == 1 else base
-    return base
-
-
-class _KeyTable(dict):
-    """A ``str.translate`` table filled on first sight of each character: the per-character
-    Unicode work runs once per process, the translation itself in C (folding whole documents
-    for every clause's context made a per-character loop the entity pass's main cost)."""
-
-    def __init__(self, keep_case: bool) -> None:
-        super().__init__()
-        self.keep_case = keep_case
-
-    def __missing__(self, code: int) -> str:
-        value = self[code] = _key_char(chr(code), self.keep_case)
-        return value
-
-
-_KEY_TABLES = {False: _KeyTable(False), True: _KeyTable(True)}
-
-
-def fold_key(text: str, keep_case: bool = False) -> str:
-    """Fold accents (and case unless ``keep_case``) one character for one; hyphens -> spaces."""
-    return text.translate(_KEY_TABLES[bool(keep_case)])
 
 
 def _normal(text: str) -> str:

@@ -17,7 +17,8 @@ from datetime import date
 from pathlib import Path
 
 from dashboard.events.entities import entities_in
-from dashboard.events.merge import merge_events, pair_score
+from dashboard.events.merge import merge_events
+from dashboard.events.pairs import pair_score
 from dashboard.model import Event, Source
 
 # What an extractor gives an account it cannot place more surely; the merge never reads it.

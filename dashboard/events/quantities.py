@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dashboard import lang as languages
-from dashboard.events.entities import fold_key
+from dashboard.extract.fold import fold_key
 
 # Two exact figures agree when they differ by less than this: conversions such as
 # "300 km (186 miles)" round to whole units (0.2 % off), while 180 miles vs 300 km is 3.4 %.

@@ -7,11 +7,11 @@ A shared link must reopen exactly the same view, so everything the page shows is
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from dashboard.extract.fold import fold_for_search
 from dashboard.model import CATEGORIES, Corpus
 from dashboard.views.i18n import DEFAULT_LANG, interface_languages
 
@@ -116,12 +116,6 @@ def _by_frequency(names: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(counts, key=lambda n: (-counts[n], n)))
 
 
-def fold(text: str) -> str:
-    """Lower case without accents, so "kiev" finds "Kiev" and "koursk" finds "Koursk"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
 def _values(params: Mapping[str, Sequence[str] | str], name: str) -> list[str]:
     raw = params.get(name, ())
     return [raw] if isinstance(raw, str) else [str(v) for v in raw]
@@ -141,10 +135,10 @@ def _parse_date(name: str, value: str, notices: list[Notice]) -> date | None:
 def _match_all(name: str, values: list[str], choices: Sequence[str],
                notices: list[Notice]) -> tuple[str, ...]:
     # A hand-typed link may say "joe biden" or "Koursk" without its accent: match folded.
-    by_fold = {fold(c): c for c in reversed(choices)}
+    by_fold = {fold_for_search(c): c for c in reversed(choices)}
     kept: list[str] = []
     for value in values:
-        match = value if value in choices else by_fold.get(fold(value.strip()))
+        match = value if value in choices else by_fold.get(fold_for_search(value.strip()))
         if match is None:
             notices.append(Notice(name, value, "unknown_value"))
         elif match not in kept:
