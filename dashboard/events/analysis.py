@@ -66,10 +66,6 @@ class Article:
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end]
 
-    def sentence_of(self, start: int, end: int) -> int:
-        """The index of the sentence holding text[start:end] (a sentence trimmed of furniture)."""
-        return next(i for i, (s, e) in enumerate(self.sentences) if s < end and start < e)
-
     def first_needed(self) -> list[int]:
         """The sentences surely read: those holding a date, and the opening ones that hold the
         title, the standfirst and the lead."""
