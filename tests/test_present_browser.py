@@ -48,11 +48,19 @@ class Classroom:
 
 
 @pytest.fixture(scope="module")
-def classroom(tmp_path_factory):
+def browser():
+    """One headless chromium for the module (Playwright's sync API runs one driver a thread)."""
+    with sync_playwright() as driver:
+        launched = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def classroom(tmp_path_factory, browser):
     """The page served from the seeds (extracted by a first visit), and the slides in order."""
     outputs = tmp_path_factory.mktemp("frise_present")
-    with streamlit_server(seed_env(outputs), outputs / "streamlit.log") as base, sync_playwright() as driver:
-        browser = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with streamlit_server(seed_env(outputs), outputs / "streamlit.log") as base:
         page = browser.new_page()
         page.goto(base)
         expect(page.locator(".js-plotly-plot").first).to_be_visible(timeout=FIRST_VISIT_TIMEOUT)
@@ -60,7 +68,6 @@ def classroom(tmp_path_factory):
         corpus = Corpus.from_dict(json.loads((outputs / "events.json").read_text(encoding="utf-8")))
         by_id = {e.id: e for e in corpus.events}
         yield Classroom(base, browser, tuple(by_id[i] for i in ordered_ids(corpus.events)))
-        browser.close()
 
 
 @dataclass
@@ -267,17 +274,20 @@ def test_empty_date_fields_show_the_page_languages_letters(classroom, visit, lan
     page.goto(f"{classroom.base}/?lang={lang}")
     field = page.locator("[data-testid=stDateInputField]").first
     expect(field).to_be_visible()
-    shown = field.evaluate("""field => [...field.querySelectorAll('[data-type]')].map(part => {
-        const drawn = getComputedStyle(part, '::before').content;
-        const own = parseFloat(getComputedStyle(part).fontSize) > 0 ? part.textContent : '';
-        return own + (drawn && drawn !== 'none' ? JSON.parse(drawn) : '');
-    }).join('')""")
-    assert shown == letters
+    # The page's style arrives with the page's first run, possibly after the field is drawn.
+    page.wait_for_function("""letters => {
+        const field = document.querySelector('[data-testid=stDateInputField]');
+        return [...field.querySelectorAll('[data-type]')].map(part => {
+            const drawn = getComputedStyle(part, '::before').content;
+            const own = parseFloat(getComputedStyle(part).fontSize) > 0 ? part.textContent : '';
+            return own + (drawn && drawn !== 'none' ? JSON.parse(drawn) : '');
+        }).join('') === letters;
+    }""", arg=letters, timeout=30_000)
     field.screenshot(path=ARTIFACTS / f"date-field-{lang}.png")
 
 
 @pytest.fixture(scope="module")
-def written_classroom(tmp_path_factory, classroom_events, ui_corpus):
+def written_classroom(tmp_path_factory, browser, classroom_events, ui_corpus):
     """The page serving ``classroom_events`` (a sentence too long for a slide, a title made
     of markup) from an already extracted corpus file."""
     outputs = tmp_path_factory.mktemp("frise_written")
@@ -285,10 +295,8 @@ def written_classroom(tmp_path_factory, classroom_events, ui_corpus):
                     places=ui_corpus.places)
     (outputs / "corpus.json").write_text(json.dumps(corpus.to_dict()), encoding="utf-8")
     env = {**seed_env(outputs), "FRISE_CORPUS": str(outputs / "corpus.json")}
-    with streamlit_server(env, outputs / "streamlit.log") as base, sync_playwright() as driver:
-        browser = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with streamlit_server(env, outputs / "streamlit.log") as base:
         yield Classroom(base, browser, tuple(classroom_events))
-        browser.close()
 
 
 @pytest.mark.parametrize("size", SIZES)
