@@ -97,7 +97,9 @@ def test_the_strips_labels_dates_and_marks_are_readable(ui_corpus):
         if note.showarrow:
             assert ratio(note.arrowcolor) >= MARK_RATIO
     assert ratio(figure.layout.xaxis.tickfont.color) >= TEXT_RATIO
-    assert ratio(figure.data[1].marker.color) >= MARK_RATIO
+    bars, marks = figure.data
+    assert ratio(through(bars.line.color, bars.opacity)) >= MARK_RATIO
+    assert ratio(marks.marker.color) >= MARK_RATIO
 
 
 # A style sheet's text colours: "color:" declarations (not background-color, not border).

@@ -19,6 +19,7 @@ from dashboard.views.slides import (
     excerpt_size,
     strip_figure,
     strip_layout,
+    strip_scale,
     window,
 )
 
@@ -142,3 +143,16 @@ def test_a_screen_reader_hears_where_the_slide_is_and_what_it_says(lang, expecte
 def test_the_chart_text_alternative_says_how_many_events_over_which_period(events, lang,
                                                                           expected):
     assert chart_summary(events, lang) == expected
+
+
+@pytest.mark.parametrize("screen, scale", [(None, 1.0), (600, 1.0), (720, 1.0), (1080, 1.5),
+                                           (2160, 1.5)])
+def test_the_strip_grows_with_a_taller_screen_up_to_a_limit(screen, scale):
+    assert strip_scale(screen) == scale
+
+
+def test_a_larger_strip_has_larger_labels_further_from_their_marks():
+    small, large = (strip_figure(CLUSTER, 1, "fr", scale=s).layout for s in (1.0, 1.5))
+    assert large.height > small.height
+    assert large.annotations[1].font.size > small.annotations[1].font.size
+    assert abs(large.annotations[1].ay) > abs(small.annotations[1].ay)

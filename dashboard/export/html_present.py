@@ -20,7 +20,9 @@ from dashboard.export.fragments import credit, escape
 from dashboard.model import Document, Event, Source
 from dashboard.views.i18n import format_period, plural, t
 from dashboard.views.slides import (
+    BASE_SCREEN_HEIGHT,
     KEY_ACTIONS,
+    MAX_STRIP_SCALE,
     SLIDE_CSS,
     SLIDE_KEYS_JS,
     announcement,
@@ -49,7 +51,8 @@ button:focus-visible, summary:focus-visible, a:focus-visible {
 #frise-strip { height: 190px; flex: none; }
 #frise-present .slide { display: flex; flex-direction: column; gap: .45rem; min-height: 0; }
 #frise-present .slide[hidden] { display: none; }
-#frise-present details summary { cursor: pointer; color: #33404d; }
+#frise-present details summary { cursor: pointer; color: #33404d;
+                                 font-size: clamp(1rem, 2vh, 1.3rem); }
 #frise-present .live { position: absolute; width: 1px; height: 1px; overflow: hidden;
                        clip: rect(0 0 0 0); white-space: nowrap; }
 """
@@ -71,8 +74,20 @@ SCRIPT = SLIDE_KEYS_JS + """
     box.querySelector('.next').disabled = index === slides.length - 1;
     live.textContent = data.announce[index];
     if (!drawn) {
-      // Drawn on first use: a hidden element has no size for Plotly to fill.
-      Plotly.newPlot('frise-strip', data.strip.data, data.strip.layout,
+      // Drawn on first use: a hidden element has no size for Plotly to fill. A screen
+      // taller than 720 pixels draws it larger, as the dashboard does (slides.strip_scale).
+      var scale = Math.min(Math.max(innerHeight / data.scale.base, 1), data.scale.max);
+      var layout = data.strip.layout;
+      layout.height = Math.round(layout.height * scale);
+      layout.xaxis.tickfont.size = Math.round(layout.xaxis.tickfont.size * scale);
+      document.getElementById('frise-strip').style.height = layout.height + 'px';
+      data.layouts.forEach(function (moved) {
+        (moved.annotations || []).forEach(function (note) {
+          note.font.size = Math.round(note.font.size * scale);
+          if (note.ay) { note.ay = Math.round(note.ay * scale); }
+        });
+      });
+      Plotly.newPlot('frise-strip', data.strip.data, layout,
                      {staticPlot: true, displayModeBar: false, responsive: true});
       drawn = true;
     }
@@ -184,6 +199,7 @@ def presentation_html(ordered: Sequence[Event], by_id: Mapping[str, Document], l
         "announce": [announcement(e, i + 1, total, lang) for i, e in enumerate(ordered)],
         "layouts": [_layout(ordered, i, lang) for i in range(total)],
         "strip": json.loads(pio.to_json(strip_figure(ordered, 0, lang, every_event=True))),
+        "scale": {"base": BASE_SCREEN_HEIGHT, "max": MAX_STRIP_SCALE},
         "labels": {"full": t("present.fullscreen", lang),
                    "exit": t("present.fullscreen_exit", lang)},
     }

@@ -6,7 +6,7 @@ has no way to call the browser's Fullscreen API, which only a click in the page 
 component listens to the page's keys (``views.slides.KEY_ACTIONS``, filtered by the shared
 ``slide_keys.js``) and sends the action to Python; its buttons go full screen and open or
 close the filters sidebar in the browser. Its live region tells a screen reader which slide
-is shown.
+is shown, and it tells Python the window's height, for the strip's size.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ button:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
 # called first: the key listener is kept on ``window`` so there is only ever one.
 JS = SLIDE_KEYS_JS + """
 export default function (component) {
-  const { data, setTriggerValue, parentElement } = component;
+  const { data, setTriggerValue, setStateValue, parentElement } = component;
   const full = parentElement.querySelector('.fullscreen');
   const filters = parentElement.querySelector('.filters');
   const live = parentElement.querySelector('.live');
@@ -68,7 +68,17 @@ export default function (component) {
   if (window.friseSlideKeys) {
     document.removeEventListener('keydown', window.friseSlideKeys);
     document.removeEventListener('fullscreenchange', window.friseFullscreenLabel);
+    window.removeEventListener('resize', window.friseScreenHeight);
   }
+  // The strip is drawn for the screen's height; only a real change is sent back, or every
+  // rerun would ask for another.
+  window.friseScreenHeight = () => {
+    if (Math.abs(window.innerHeight - (data.height || 0)) > 8) {
+      setStateValue('height', window.innerHeight);
+    }
+  };
+  window.friseScreenHeight();
+  window.addEventListener('resize', window.friseScreenHeight);
   window.friseSlideKeys = (event) => {
     const action = slideAction(event, data.keys);
     if (!action) { return; }
@@ -83,6 +93,7 @@ export default function (component) {
   return () => {
     document.removeEventListener('keydown', window.friseSlideKeys);
     document.removeEventListener('fullscreenchange', label);
+    window.removeEventListener('resize', window.friseScreenHeight);
     window.friseSlideKeys = null;
   };
 }
@@ -91,12 +102,20 @@ export default function (component) {
 _component = st.components.v2.component("frise_slide_tools", html=HTML, css=CSS, js=JS)
 
 
-def slide_tools(key: str, announce: str, lang: str, on_action: Callable[[], None]) -> None:
+def slide_tools(key: str, announce: str, lang: str, on_action: Callable[[], None]) -> int | None:
     """Mount the controls; ``on_action`` runs when a key asks for a slide action, which it
-    reads as ``st.session_state[key]["action"]``."""
-    _component(key=key, data={
-        "keys": KEY_ACTIONS, "announce": announce,
+    reads as ``st.session_state[key]["action"]``. Returns the window's height in pixels once
+    the browser has said it (None on the very first run)."""
+    known = (st.session_state.get(key) or {}).get("height")
+    result = _component(key=key, data={
+        "keys": KEY_ACTIONS, "announce": announce, "height": known,
         "labels": {"fullscreen": t("present.fullscreen", lang),
                    "exit": t("present.fullscreen_exit", lang),
                    "filters": t("present.filters", lang)},
-    }, on_action_change=on_action, height="content")
+    }, default={"height": None}, on_action_change=on_action, on_height_change=_redraw,
+        height="content")
+    return result.get("height") if result else None
+
+
+def _redraw() -> None:
+    """A new window height reruns the page, which draws the strip for it."""

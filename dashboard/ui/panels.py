@@ -203,7 +203,7 @@ def presentation(view: View, ordered: tuple[str, ...], loaded: Loaded, lang: str
     at = position(ordered, view.event)
     events = [loaded.events_by_id[i] for i in ordered]
     event = events[at - 1]
-    back, middle, forward, tools, out = st.columns([1.3, 1.1, 1.3, 3.2, 1.1],
+    back, middle, forward, tools, out = st.columns([1.3, 1.5, 1.3, 2.9, 1.1],
                                                    vertical_alignment="center")
     back.button(t("present.previous", lang), key="prev", on_click=on_button, args=("previous",),
                 disabled=at <= 1, width="stretch")
@@ -213,11 +213,13 @@ def presentation(view: View, ordered: tuple[str, ...], loaded: Loaded, lang: str
     forward.button(t("present.next", lang), key="next", on_click=on_button, args=("next",),
                    disabled=at >= len(ordered), width="stretch")
     with tools:
-        keyboard.slide_tools("slide_keys", slides.announcement(event, at, len(ordered), lang),
-                             lang, on_key)
+        screen = keyboard.slide_tools("slide_keys",
+                                      slides.announcement(event, at, len(ordered), lang), lang,
+                                      on_key)
     out.button(t("present.leave", lang), key="leave", on_click=on_button, args=("leave",),
                help=t("present.keys", lang), width="stretch")
-    st.plotly_chart(slides.strip_figure(events, at - 1, lang), key="strip",
+    st.plotly_chart(slides.strip_figure(events, at - 1, lang,
+                                        scale=slides.strip_scale(screen)), key="strip",
                     config={"displayModeBar": False, "staticPlot": True},
                     alt=slides.chart_summary([events[i] for i in slides.window(
                         events, at - 1).labelled], lang))

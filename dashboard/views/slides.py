@@ -18,7 +18,7 @@ import plotly.graph_objects as go
 
 from dashboard.model import Event
 from dashboard.views.axis import date_ticks
-from dashboard.views.colours import LANE_COLOURS, MUTED_TEXT, SELECTED
+from dashboard.views.colours import BACKGROUND, LANE_COLOURS, MUTED_TEXT, SELECTED
 from dashboard.views.i18n import format_day, format_period, plural, t
 
 # What a presentation clicker sends (Page Down / Page Up), what a keyboard user expects from
@@ -47,8 +47,15 @@ PERIOD_SHARE = 0.7
 # Label lines: about what a fifth of the strip holds at 12-pixel type; two lines at most.
 LABEL_WIDTH = 30
 LABEL_LINES = 2
-# The strip's height in pixels: three label lines above the axis and the dates below it.
+# The strip's height in pixels on a 720-pixel-high screen: three label lines above the axis
+# and the dates below it. Taller screens scale it (and its type) up to MAX_STRIP_SCALE, so a
+# 1080-pixel projector shows it as large, relative to the slide, as a 720-pixel one.
 STRIP_HEIGHT = 190
+BASE_SCREEN_HEIGHT = 720
+MAX_STRIP_SCALE = 1.5
+LABEL_SIZE, CURRENT_LABEL_SIZE = 13, 14
+# How far above its mark a label sits, in pixels at scale 1.
+LABEL_RISE = 58
 STRIP_COLOUR = LANE_COLOURS[0]
 CURRENT_COLOUR = SELECTED
 NEIGHBOUR_TEXT = MUTED_TEXT
@@ -63,7 +70,9 @@ MEDIUM_EXCERPT = 620
 SLIDE_CSS = """
 .frise-progress { font-size: clamp(1.3rem, 3.4vh, 2.4rem); font-weight: 600; text-align: center;
                   line-height: 1.1; }
-.frise-progress small { display: block; font-size: .85rem; font-weight: 400; color: #4a5560; }
+.frise-progress small { display: block; font-size: clamp(.8rem, 1.6vh, 1.1rem); font-weight: 400;
+                        color: #4a5560;
+                        white-space: nowrap; }
 h2.frise-slide-title { font-size: clamp(1.5rem, 5vh, 3.2rem) !important; line-height: 1.15;
                        margin: 0; padding: 0; font-weight: 700; display: -webkit-box;
                        -webkit-box-orient: vertical; -webkit-line-clamp: 3; overflow: hidden; }
@@ -126,7 +135,14 @@ def _label(event: Event, lang: str) -> str:
                        + [html.escape(line) for line in lines])
 
 
-def strip_layout(events: Sequence[Event], index: int, lang: str) -> dict:
+def strip_scale(screen_height: float | None) -> float:
+    """How much larger than at 720 pixels the strip is drawn on a screen this high."""
+    if not screen_height:
+        return 1.0
+    return min(max(screen_height / BASE_SCREEN_HEIGHT, 1.0), MAX_STRIP_SCALE)
+
+
+def strip_layout(events: Sequence[Event], index: int, lang: str, scale: float = 1.0) -> dict:
     """The strip's x range, labels and current-event frame for slide ``index``.
 
     Only layout changes from one slide to the next, so the export moves its one strip with
@@ -147,11 +163,12 @@ def strip_layout(events: Sequence[Event], index: int, lang: str) -> dict:
         # neighbour out of view points the way to it instead.
         tail = start + (end - start) * ((column + 0.5) / columns)
         label = {"x": tail.isoformat(), "y": 1, "xref": "x", "yref": "y", "yanchor": "top",
-                 "showarrow": False, "font": {"size": 14 if current else 13, "color": colour},
-                 "bgcolor": "#ffffff", "borderpad": 2}
+                 "showarrow": False, "font": {"color": colour, "size": round(
+                     (CURRENT_LABEL_SIZE if current else LABEL_SIZE) * scale)},
+                 "bgcolor": BACKGROUND, "borderpad": 2}
         if shown.shows(event):
             label.update(x=_middle(event).isoformat(), y=0, ax=tail.isoformat(), axref="x",
-                         ay=-58, ayref="pixel", yanchor="auto", showarrow=True, arrowhead=0,
+                         ay=-round(LABEL_RISE * scale), ayref="pixel", yanchor="auto", showarrow=True, arrowhead=0,
                          arrowwidth=2 if current else 1, arrowcolor=colour)
         else:
             text = ("← " if i < index else "→ ") + text
@@ -169,13 +186,13 @@ def strip_layout(events: Sequence[Event], index: int, lang: str) -> dict:
 
 
 def strip_figure(events: Sequence[Event], index: int, lang: str,
-                 every_event: bool = False) -> go.Figure:
+                 every_event: bool = False, scale: float = 1.0) -> go.Figure:
     """One line of marks (a bar for a period) zoomed on slide ``index`` of ``events``.
 
     ``events`` are in slide order. The page draws only the events in view (a rerun sends a
     new figure); the export draws ``every_event`` once and moves the view with the layout.
     """
-    moved = strip_layout(events, index, lang)
+    moved = strip_layout(events, index, lang, scale)
     shown = window(events, index)
     dated = [e for e in events if e.date is not None and (every_event or shown.shows(e))]
     bars_x: list[str | None] = []
@@ -184,18 +201,19 @@ def strip_figure(events: Sequence[Event], index: int, lang: str,
             bars_x += [event.date.isoformat(), event.date_end.isoformat(), None]
     traces = [
         go.Scatter(x=bars_x, y=[0 if x else None for x in bars_x], mode="lines",
-                   line={"color": STRIP_COLOUR, "width": 8}, opacity=0.45, hoverinfo="skip"),
+                   line={"color": STRIP_COLOUR, "width": round(8 * scale)}, opacity=1,
+                   hoverinfo="skip"),
         go.Scatter(x=[_middle(e).isoformat() for e in dated], y=[0] * len(dated),
                    mode="markers", customdata=[e.id for e in dated], hoverinfo="skip",
-                   marker={"color": STRIP_COLOUR, "size": 10, "line": {"color": "white",
-                                                                       "width": 1}}),
+                   marker={"color": STRIP_COLOUR, "size": round(10 * scale),
+                           "line": {"color": BACKGROUND, "width": 1}}),
     ]
     figure = go.Figure(traces)
     figure.update_layout(
-        height=STRIP_HEIGHT, margin={"l": 10, "r": 10, "t": 4, "b": 24}, showlegend=False,
-        dragmode=False, plot_bgcolor="#ffffff", paper_bgcolor="#ffffff",
+        height=round(STRIP_HEIGHT * scale), margin={"l": 10, "r": 10, "t": 4, "b": 24},
+        showlegend=False, dragmode=False, plot_bgcolor=BACKGROUND, paper_bgcolor=BACKGROUND,
         xaxis={"type": "date", "fixedrange": True, "showgrid": True, "gridcolor": "#e3e7eb",
-               "tickfont": {"color": NEIGHBOUR_TEXT}},
+               "tickfont": {"color": NEIGHBOUR_TEXT, "size": round(12 * scale)}},
         yaxis={"range": [-0.35, 1.0], "visible": False, "fixedrange": True},
         annotations=moved["annotations"], shapes=moved["shapes"])
     if moved["xaxis.range"]:
