@@ -60,7 +60,7 @@ FILTER_KEYS = ("from", "to", "category", "actor", "place", "weapon", "source", "
 # slide) and open otherwise; the mode is the radio's once it exists, else the link's.
 _mode = st.session_state.get("mode") or st.query_params.get("mode", "explore")
 st.set_page_config(page_title="Frise", layout="wide",
-                   initial_sidebar_state="collapsed" if _mode == "present" else "expanded")
+                   initial_sidebar_state="collapsed" if _mode == "present" else "auto")
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)

@@ -53,7 +53,8 @@ button:focus-visible, a:focus-visible, summary:focus-visible, [tabindex]:focus-v
 PRESENT_CSS = f"""<style>
 .block-container {{ padding-top: 3.4rem !important; padding-bottom: .5rem !important; }}
 [data-testid="stMainBlockContainer"] [data-testid="stVerticalBlock"] {{ gap: .45rem; }}
-.block-container button p {{ font-size: clamp(1rem, 2.3vh, 1.5rem); }}
+.block-container button p, [data-testid="stExpander"] summary p {{
+  font-size: clamp(1rem, 2.3vh, 1.5rem); }}
 {slides.SLIDE_CSS}
 </style>"""
 

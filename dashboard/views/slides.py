@@ -34,7 +34,7 @@ SLIDE_KEYS_JS = (Path(__file__).resolve().parent.parent / "static" / "slide_keys
     encoding="utf-8")
 
 # Events labelled on each side of the current one: five labels side by side still leave
-# about 30 characters a line on a 1280-pixel projector.
+# about 26 characters a line on a 1280-pixel projector.
 NEIGHBOURS = 2
 # The strip is centred on the current event and reaches this many times as far as its nearer
 # neighbour, so that neighbour is always in view, without one far-off event squeezing a
@@ -44,8 +44,9 @@ REACH = 1.6
 MIN_HALF_SPAN_DAYS = 7
 # A period (a month, a season) fills at most this share of the strip, so its ends show.
 PERIOD_SHARE = 0.7
-# Label lines: about what a fifth of the strip holds at 12-pixel type; two lines at most.
-LABEL_WIDTH = 30
+# Label lines: what a fifth of a 1280-pixel strip holds in the current label's bold 14-pixel
+# type (about 8 pixels a character); two lines at most.
+LABEL_WIDTH = 26
 LABEL_LINES = 2
 # The strip's height in pixels on a 720-pixel-high screen: three label lines above the axis
 # and the dates below it. Taller screens scale it (and its type) up to MAX_STRIP_SCALE, so a
