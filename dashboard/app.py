@@ -57,7 +57,8 @@ FILTER_KEYS = ("from", "to", "category", "actor", "place", "weapon", "source", "
                "min_sources")
 
 # The sidebar of filters starts closed in presentation mode (a projector's screen is for the
-# slide) and open otherwise; the mode is the radio's once it exists, else the link's.
+# slide) and in Streamlit's auto state otherwise (open on a desktop); the mode is the radio's
+# once it exists, else the link's.
 _mode = st.session_state.get("mode") or st.query_params.get("mode", "explore")
 st.set_page_config(page_title="Frise", layout="wide",
                    initial_sidebar_state="collapsed" if _mode == "present" else "auto")
