@@ -88,6 +88,8 @@ def test_the_offline_page_presents_every_slide_with_the_keys_and_each_fits(offli
     expect(page.locator("#frise-present")).to_be_hidden()
     assert "#slide=" not in page.url
     assert page.evaluate("() => window.broken") is None
+    expect(page.get_by_role("figure", name=re.compile(
+        rf"^Frise de {len(classroom_events)} événements, du "))).to_have_count(1)
     assert refused == [] and errors == []
 
 

@@ -23,6 +23,7 @@ from dashboard.views.figures import timeline_figure
 from dashboard.views.filters import chronological
 from dashboard.views.i18n import category_label, interface_language, t
 from dashboard.views.map import map_figure
+from dashboard.views.slides import chart_summary
 
 STYLE = """
 body { font-family: system-ui, sans-serif; margin: 1.5rem auto; max-width: 70rem;
@@ -79,7 +80,9 @@ def events_to_html(events: Sequence[Event], documents: Documents = None, lang: s
     ordered = chronological(events)
     outlets = {doc_id: doc.outlet or doc_id for doc_id, doc in by_id.items()}
     timeline = timeline_figure(ordered, lanes="category", lang=lang, source_labels=outlets)
-    parts = [figure_html(timeline, with_plotlyjs=True, post_script=CLICK_SCRIPT)]
+    # The chart's text alternative for a screen reader: how many events, over which period.
+    parts = [f'<div role="figure" aria-label="{html.escape(chart_summary(ordered, lang))}">'
+             f"{figure_html(timeline, with_plotlyjs=True, post_script=CLICK_SCRIPT)}</div>"]
     if places:
         parts.append(figure_html(map_figure(ordered, places, lang=lang), with_plotlyjs=False))
     heading = escape(title or t("exported.title", lang))
