@@ -4,9 +4,9 @@
 
 The articles and their names are in tests/data/entities/ (see its README). Systems:
 
-- ``frise``: the whole extractor, ``extract_corpus`` on the split written out as a folder with
-  a manifest (so dates, events, the entity pass, corpus-wide names and the merge all run). An
-  article's names are those of the events that cite it.
+- ``frise``: the whole extractor, ``extract_corpus`` on each article written out as a folder
+  with a manifest (so dates, events, the entity pass, the corpus's names and the merge all
+  run). An article's names are those of its events.
 - ``spacy``: spaCy's named-entity recogniser alone on each whole article (the French model the
   project loads, the English one from requirements.txt), labels mapped to kinds: PER/PERSON to
   people, ORG to organisations, LOC/GPE/FAC to places.
@@ -90,23 +90,26 @@ def _kinds_of_event(event) -> dict[str, set[str]]:
 
 
 def predict_frise(articles: list[dict]) -> tuple[dict, dict]:
+    """Each article extracted as a corpus of its own: a merge with another story's event would
+    lend it that story's names, which says nothing about this article's entities."""
     from dashboard.pipeline import extract_corpus
 
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "articles"
-        _write_folder(articles, folder)
-        started = time.perf_counter()
-        corpus = extract_corpus(folder, workers=1)
-        seconds = time.perf_counter() - started
     by_doc: dict[str, dict[str, set]] = defaultdict(lambda: {k: set() for k in KINDS})
     per_event = []
-    for event in corpus.events:
-        kinds = _kinds_of_event(event)
-        per_event.append(sum(len(v) for v in kinds.values()))
-        for doc_id in event.doc_ids:
-            for kind, names in kinds.items():
-                by_doc[doc_id][kind] |= names
-    extra = {"events": len(corpus.events), "seconds": round(seconds, 2),
+    seconds = 0.0
+    with tempfile.TemporaryDirectory() as tmp:
+        for article in articles:
+            folder = Path(tmp) / article["id"]
+            _write_folder([article], folder)
+            started = time.perf_counter()
+            corpus = extract_corpus(folder, workers=1)
+            seconds += time.perf_counter() - started
+            for event in corpus.events:
+                kinds = _kinds_of_event(event)
+                per_event.append(sum(len(v) for v in kinds.values()))
+                for kind, names in kinds.items():
+                    by_doc[article["id"]][kind] |= names
+    extra = {"events": len(per_event), "seconds": round(seconds, 2),
              "names_per_event": round(sum(per_event) / len(per_event), 2) if per_event else 0.0}
     return by_doc, extra
 

@@ -200,6 +200,7 @@ class Event:
     date_text: str | None
     dated_by: str
     category: str
+    # People, and countries when they act ("la Russie a menacé"); a country is always a place too.
     actors: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     weapons: tuple[str, ...] = ()
@@ -212,6 +213,8 @@ class Event:
     # The doc_id whose reading gave the event its date (after merging, the most precise one).
     date_source: str | None = None
     disagreements: tuple[Disagreement, ...] = field(default=())
+    # Companies, parties, agencies, armed groups, clubs, courts: who acted that is not a person.
+    organisations: tuple[str, ...] = ()
 
     @property
     def doc_ids(self) -> tuple[str, ...]:
@@ -230,6 +233,7 @@ class Event:
             "anchor_kind": self.anchor_kind,
             "category": self.category,
             "actors": list(self.actors),
+            "organisations": list(self.organisations),
             "places": list(self.places),
             "weapons": list(self.weapons),
             "sources": [s.to_dict() for s in self.sources],
@@ -254,6 +258,7 @@ class Event:
             anchor_kind=data.get("anchor_kind"),
             category=data.get("category", "other"),
             actors=tuple(data.get("actors", ())),
+            organisations=tuple(data.get("organisations", ())),
             places=tuple(data.get("places", ())),
             weapons=tuple(data.get("weapons", ())),
             sources=tuple(Source.from_dict(s) for s in data.get("sources", ())),

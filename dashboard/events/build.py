@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from dashboard.events.entities import entities_in
+from dashboard.events.entities import entities_in, model_names
 from dashboard.extract import fold, is_furniture
 from dashboard.model import Document, Event, Mention, Source
 from dashboard.temporal import find_dates
@@ -172,7 +172,7 @@ class _Builder:
         spans = [self.sentences[i] for i in todo]
         for (start, end), processed in zip(spans, self.nlp.pipe(self.folded[s:e] for s, e in spans)):
             words += words_of(processed, offset=start)
-            ents += [(e.start_char + start, e.end_char + start, e.text, e.label_) for e in processed.ents]
+            ents += [(s, e, self.doc.text[s:e], label) for s, e, label in model_names(processed, offset=start)]
         self.words = tuple(sorted(words, key=lambda w: w.start))
         self.ents = tuple(sorted(ents))
 
@@ -184,15 +184,16 @@ class _Builder:
         return [(text, label) for s, e, text, label in self.ents if start <= s and e <= end]
 
     def entities(self, start: int, end: int):
-        # The context disambiguates garbles ("Mark Latte" near "OTAN"); entities_in folds it on
-        # every call, so a window around the clause keeps long articles linear.
+        # The context tells a capitalised common word from a name ("Objectif" and "l'objectif");
+        # a window around the clause keeps long articles linear.
         context = self.doc.text[max(0, start - CONTEXT_WINDOW):end + CONTEXT_WINDOW]
         return entities_in(self.doc.text[start:end], self.lang, ner=self.ner_in(start, end),
                            context=context)
 
     def names_subject(self, segment_start: int, group: VerbGroup) -> bool:
         """True when the clause names who acted before its verb: a known actor or a name."""
-        if self.entities(segment_start, group.start).actors:
+        found = self.entities(segment_start, group.start)
+        if found.actors or found.organisations:
             return True
         return any(segment_start <= s and e <= group.start and label in _SUBJECT_LABELS
                    for s, e, _, label in self.ents)
@@ -318,7 +319,7 @@ class _Builder:
             title=title,
             date_text=mention_fields["date_text"],
             category=categorize(self.folded[title_start:unit.end], self.lang, group.main if group else ""),
-            actors=actors, places=found.places, weapons=found.weapons,
+            actors=actors, organisations=found.organisations, places=found.places, weapons=found.weapons,
             sources=(source,),
             confidence=_confidence(when["dated_by"], when["date"] is not None, hedged, bool(actors)),
             status="planned" if planned else "happened",

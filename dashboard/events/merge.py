@@ -97,7 +97,7 @@ def category_score(a: Event, b: Event) -> float | None:
 
 def _groups(event: Event) -> dict[str, str]:
     names = {}
-    for name in (*event.actors, *event.places, *event.weapons):
+    for name in (*event.actors, *event.organisations, *event.places, *event.weapons):
         names[name] = group_of(name, event.language) or ("PLACES" if name in event.places else "UNKNOWN")
     return names
 
@@ -170,7 +170,8 @@ def _names(event: Event) -> dict:
 def _features(event: Event) -> _Features:
     title = _content(event.title, event.language)
     excerpt = _content(" ".join(s.excerpt for s in event.sources), event.language)
-    signature = (event.title, tuple(s.excerpt for s in event.sources), event.actors, event.places,
+    signature = (event.title, tuple(s.excerpt for s in event.sources), event.actors,
+                 event.organisations, event.places,
                  event.weapons, event.date, event.date_end, event.precision, event.dated_by,
                  event.category, event.language)
     return _Features(event=event, period=_period(event), doc_ids=frozenset(event.doc_ids),
@@ -277,6 +278,7 @@ def _with_sentence_names(features: _Features) -> _Features:
     event = features.event
     found = [_sentence_entities(s.excerpt, event.language) for s in event.sources]
     named = replace(event, actors=tuple(dict.fromkeys(n for f in found for n in f.actors)),
+                    organisations=tuple(dict.fromkeys(n for f in found for n in f.organisations)),
                     places=tuple(dict.fromkeys(n for f in found for n in f.places)),
                     weapons=tuple(dict.fromkeys(n for f in found for n in f.weapons)))
     return replace(features, **_names(named))
@@ -393,7 +395,8 @@ def merge_group(events: Sequence[Event]) -> Event:
     merged = Event(
         id=merged_id(sources), title=best.title, date=best.date, date_end=best.date_end,
         precision=best.precision, date_text=best.date_text, dated_by=best.dated_by,
-        category=category, actors=_union(ordered, "actors"), places=_union(ordered, "places"),
+        category=category, actors=_union(ordered, "actors"),
+        organisations=_union(ordered, "organisations"), places=_union(ordered, "places"),
         weapons=_union(ordered, "weapons"), sources=sources, confidence=_confidence(events),
         status=best.status, language=best.language, anchor=best.anchor,
         anchor_kind=best.anchor_kind, date_source=best.date_source or best.sources[0].doc_id,

