@@ -295,12 +295,18 @@ class Corpus:
     documents: tuple[Document, ...]
     events: tuple[Event, ...]
     places: tuple[Place, ...] = ()
+    # Canonical name -> the other spellings that stand for it ("Vladimir Putin": "Poutine"…),
+    # so a search for any of them finds the events.
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Problems with the corpus's own files that did not stop the run (a bad aliases.csv row).
+    warnings: tuple[str, ...] = ()
 
     def to_dict(self, with_text: bool = True) -> dict:
         return {
             "documents": [d.to_dict(with_text) for d in self.documents],
             "events": [e.to_dict() for e in self.events],
             "places": [p.to_dict() for p in self.places],
+            "aliases": {name: list(forms) for name, forms in self.aliases.items()},
         }
 
     @classmethod
@@ -309,4 +315,5 @@ class Corpus:
             documents=tuple(Document.from_dict(d) for d in data.get("documents", ())),
             events=tuple(Event.from_dict(e) for e in data.get("events", ())),
             places=tuple(Place(**p) for p in data.get("places", ())),
+            aliases={name: tuple(forms) for name, forms in (data.get("aliases") or {}).items()},
         )

@@ -50,6 +50,10 @@ NER_KIND = {"PER": "person", "PERSON": "person", "ORG": "organisation", "LOC": "
 # One edit per this many letters: "zelenskiy" (9) may differ by one, "latte" (5) by one.
 _LETTERS_PER_EDIT = 5
 _MIN_FUZZY = 5
+# Capitalised words that no model vouches for also open sentences: a longer minimum keeps
+# demonyms like "Russe" from turning into "Russie".
+_MIN_FUZZY_TEXT = 6
+_CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][\w'-]+")
 # A person's name is at most this many words ("Mohammed ben Abdelrahmane Al Thani" is five).
 MAX_PERSON_WORDS = 5
 # Organisation names run longer ("Haut-Commissariat des Nations unies pour les réfugiés").
@@ -136,9 +140,11 @@ class _Gazetteer:
     insensitive: re.Pattern | None
     sensitive: re.Pattern | None
     locative: re.Pattern | None
+    place_preposition: re.Pattern | None  # locatives and other words that introduce a place
     titles: frozenset
     common: frozenset        # folded stop words, months and weekdays: never a one-word name
     particles: frozenset     # lower-case words inside a person's name ("de", "von", "al")
+    organisation_nouns: frozenset  # lower-case nouns that open an organisation's name
     fuzzy_choices: tuple     # normalised aliases, index-aligned with fuzzy_targets
     fuzzy_targets: tuple     # (canonical, group)
 
@@ -170,6 +176,15 @@ def _common_words(lang: str) -> frozenset[str]:
     return frozenset(normal_name(w) for w in words)
 
 
+def _ending_with(words: list[str]) -> re.Pattern | None:
+    """A pattern for a text that ends with one of ``words`` (folded), then a space or an elision."""
+    if not words:
+        return None
+    alternation = "|".join(r"\s+".join(map(re.escape, normal_name(x).split())) for x in
+                           sorted(set(words), key=len, reverse=True))
+    return re.compile(r"(?<![\w])(?:" + alternation + r")(?:\s+|(?<='))$")
+
+
 @lru_cache(maxsize=16)
 def _gazetteer(lang: str) -> _Gazetteer:
     modules = _modules(lang)
@@ -182,20 +197,18 @@ def _gazetteer(lang: str) -> _Gazetteer:
                     aliases.setdefault(normal_name(form), (canonical, group))
                     raw.append(form)
     locatives = [loc for m in modules for loc in getattr(m, "LOCATIVES", ())]
-    locative = None
-    if locatives:
-        alternation = "|".join(r"\s+".join(map(re.escape, normal_name(x).split())) for x in
-                               sorted(locatives, key=len, reverse=True))
-        locative = re.compile(r"(?<![\w])(?:" + alternation + r")(?:\s+|(?<='))$")
+    prepositions = locatives + [w for m in modules for w in getattr(m, "PLACE_PREPOSITIONS", ())]
     choices = tuple(aliases)
     return _Gazetteer(
         aliases=aliases,
         insensitive=alias_pattern([a for a in raw if not _case_sensitive(a)], False),
         sensitive=alias_pattern([a for a in raw if _case_sensitive(a)], True),
-        locative=locative,
+        locative=_ending_with(locatives),
+        place_preposition=_ending_with(prepositions),
         titles=frozenset(normal_name(t) for m in modules for t in getattr(m, "PERSON_TITLES", ())),
         common=_common_words(lang),
         particles=frozenset(p for m in modules for p in getattr(m, "NAME_PARTICLES", ())),
+        organisation_nouns=frozenset(normal_name(n) for m in modules for n in getattr(m, "ORGANISATION_NOUNS", ())),
         fuzzy_choices=choices,
         fuzzy_targets=tuple(aliases[c] for c in choices),
     )
@@ -236,7 +249,7 @@ def is_common_word(word: str, lang: str, context: str = "") -> bool:
     if key in _gazetteer(lang or "").common:
         return True
     lower = word.lower()
-    return bool(context) and lower != word and re.search(rf"(?<![\w'-]){re.escape(lower)}(?![\w-])", context) is not None
+    return bool(context) and lower != word and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", context) is not None
 
 
 def trim_name(surface: str, lang: str, person: bool = False) -> str:
@@ -265,7 +278,8 @@ def _person_name(name: str, gaz: _Gazetteer) -> bool:
                and t.replace("-", "").replace("'", "").replace(".", "").isalpha() for t in tokens)
 
 
-def _kind_name(name: str, kind: str, gaz: _Gazetteer, lang: str, context: str) -> tuple[str, str] | None:
+def _kind_name(name: str, kind: str, gaz: _Gazetteer, lang: str, context: str,
+               located: bool = False) -> tuple[str, str] | None:
     """(canonical, group) for a trimmed model name of ``kind``, or None when it is not a name."""
     words = name.split()
     if not words or (len(words) == 1 and is_common_word(name, lang, context)) \
@@ -277,8 +291,14 @@ def _kind_name(name: str, kind: str, gaz: _Gazetteer, lang: str, context: str) -
         place = place_for(name)
         if country_code(name) and place is not None:
             return place.name, "COUNTRIES"
+        # One word the gazetteers cannot place is as often a demonym or a company the model
+        # mistook ("les Ukrainiens", "Nvidia became") as a village: it stays only after a
+        # preposition of place ("à Landiras", "en Gironde"). Longer names ("gare de Lyon") stay.
+        if place is None and len(words) == 1 and not located:
+            return None
         return (place.name if place else name), NER_GROUPS["place"]
-    if len(words) <= MAX_ORGANISATION_WORDS and any(c.isalpha() for c in name):
+    starts_well = name[:1].isupper() or normal_name(words[0]) in gaz.organisation_nouns
+    if starts_well and len(words) <= MAX_ORGANISATION_WORDS and any(c.isalpha() for c in name):
         return name, NER_GROUPS["organisation"]
     return None
 
@@ -344,6 +364,18 @@ def _table_hits(text: str, gaz: _Gazetteer) -> list[tuple[int, int, str, str]]:
     return hits
 
 
+def _model_agrees(start: int, end: int, group: str, seen: list[tuple[int, int, str]]) -> bool:
+    """The model saw a name here, and not a longer one of another kind around it: "France" in
+    "Météo-France" or "Bourse de Paris" is part of an organisation's name, not a place."""
+    around = [(s, e, label) for s, e, label in seen if start < e and s < end]
+    field = FIELD_OF_GROUP[group]
+    return bool(around) and not any(
+        s <= start and end <= e and e - s > end - start
+        and FIELD_OF_GROUP.get(NER_GROUPS.get(NER_KIND.get(label, ""), ""), field) != field
+        and not (field == "places" and NER_KIND.get(label) == "place")
+        for s, e, label in around)
+
+
 def _occurrences(text: str, surface: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(re.escape(surface), text)] if surface else []
 
@@ -363,28 +395,32 @@ def mentions_in(text: str, lang: str, ner: Iterable[tuple[str, str]] | None = No
     gaz = _gazetteer(lang or "")
     model = None if ner is None else [(s, label.upper()) for s, label in ner
                                       if isinstance(s, str) and s.strip() and isinstance(label, str)]
-    seen_by_model = [] if model is None else [span for s, _ in model for span in _occurrences(text, s)]
+    seen_by_model = [] if model is None else [(*span, label) for s, label in model for span in _occurrences(text, s)]
     found: list[EntityMention] = []
     spans: list[tuple[int, int]] = []
     for start, end, canonical, group in _table_hits(text, gaz):
-        if model is not None and group != "WEAPONS" and not _overlaps(start, end, seen_by_model):
+        if model is not None and group != "WEAPONS" and not _model_agrees(start, end, group, seen_by_model):
             continue
         if group == "PERSONS" and len(normal_name(text[start:end]).split()) == 1:
             start = _with_first_name(text, start, gaz)
         acting = group == "COUNTRIES" and _acting(text, start, gaz)
         found.append(EntityMention(canonical, group, text[start:end], start, acting))
         spans.append((start, end))
-    for surface, label in model or ():
+    # Without a model, capitalised words may still be known names misspelt ("Oleshnik").
+    candidates = model if model is not None else \
+        [(m.group(), "") for m in _CAPITALISED.finditer(text) if len(m.group()) >= _MIN_FUZZY_TEXT]
+    for surface, label in candidates:
         kind = NER_KIND.get(label)
         name = trim_name(surface, lang, person=kind == "person")
         occurrences = [o for o in _occurrences(text, surface) if not _overlaps(*o, spans)]
         if not name or not occurrences:
             continue
+        start = occurrences[0][0] + max(0, surface.find(name))
+        located = bool(gaz.place_preposition and gaz.place_preposition.search(fold_key(text[:start])))
         hit = gaz.aliases.get(normal_name(surface.strip(_EDGE))) or gaz.aliases.get(normal_name(name)) \
-            or _fuzzy(gaz, name) or (_kind_name(name, kind, gaz, lang, context) if kind else None)
+            or _fuzzy(gaz, name) or (_kind_name(name, kind, gaz, lang, context, located) if kind else None)
         if hit is None:
             continue
-        start = occurrences[0][0] + max(0, surface.find(name))
         acting = hit[1] == "COUNTRIES" and _acting(text, start, gaz)
         found.append(EntityMention(hit[0], hit[1], name, start, acting))
         spans.extend(occurrences)

@@ -59,17 +59,23 @@ def _geonames():
 
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, list[dict]]:
-    """Folded name or alternate name -> cities, most populous first."""
-    found: dict[str, dict[int, dict]] = {}
+    """Folded name -> cities, most populous first; a city's own name before any alternate
+    name of another ("Santa Ana" is the Californian city, not an old name of Taguig)."""
+    by_name: dict[str, dict[int, dict]] = {}
+    by_alternate: dict[str, dict[int, dict]] = {}
     for city in _geonames().get_cities().values():
-        alternates = city.get("alternatenames", ()) if city.get("population", 0) >= MIN_POPULATION_FOR_ALTERNATES else ()
-        names = [city["name"]] + [a for a in alternates
-                                  if len(a) >= _MIN_ALTERNATE and a[:1].isupper() and not a.isupper()
-                                  and a.replace("\u2019", "").replace("-", "").replace(" ", "").isalpha()]
-        for name in names:
-            found.setdefault(_key(name), {})[city["geonameid"]] = city
-    return {key: sorted(cities.values(), key=lambda c: -c.get("population", 0))
-            for key, cities in found.items()}
+        by_name.setdefault(_key(city["name"]), {})[city["geonameid"]] = city
+        if city.get("population", 0) < MIN_POPULATION_FOR_ALTERNATES:
+            continue
+        for alternate in city.get("alternatenames", ()):
+            if len(alternate) >= _MIN_ALTERNATE and alternate[:1].isupper() and not alternate.isupper() \
+                    and alternate.replace("\u2019", "").replace("-", "").replace(" ", "").isalpha():
+                by_alternate.setdefault(_key(alternate), {})[city["geonameid"]] = city
+    def ranked(cities: dict[int, dict]) -> list[dict]:
+        return sorted(cities.values(), key=lambda c: -c.get("population", 0))
+    found = {key: ranked(cities) for key, cities in by_alternate.items()}
+    found.update({key: ranked(cities) for key, cities in by_name.items()})
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -222,3 +222,9 @@ PERSON_TITLES = (
 # Lower-case words that belong inside a person's name: "Ursula von der Leyen", "bin Salman".
 NAME_PARTICLES = ("de", "du", "von", "van", "der", "den", "al", "el", "bin", "ben", "da", "di", "y")
 
+
+# Lower-case nouns that open an organisation's name: "health ministry", "army".
+ORGANISATION_NOUNS = ("ministry", "department", "court", "army", "agency", "commission", "bank", "council")
+
+# Words that put a place after them, beyond the locatives: "near Altadena", "at Tyre".
+PLACE_PREPOSITIONS = ("near", "at", "from", "to", "outside", "towards")

@@ -235,3 +235,13 @@ PERSON_TITLES = (
 # Lower-case words that belong inside a person's name: "Luca de Meo", "Ursula von der Leyen".
 NAME_PARTICLES = ("de", "du", "des", "d'", "von", "van", "der", "den", "al", "el", "ben", "bin", "da", "di", "y")
 
+
+# Lower-case nouns that open an organisation's name: "ministère des Affaires étrangères",
+# "tribunal correctionnel de Paris". Another lower-case word opening a span is not a name.
+ORGANISATION_NOUNS = (
+    "ministère", "tribunal", "cour", "parquet", "conseil", "équipe", "armée", "service", "services",
+    "agence", "commission", "banque", "groupe", "parti", "comité", "office", "direction", "préfecture",
+)
+
+# Words that put a place after them, beyond the locatives: "à Landiras", "près de Brest".
+PLACE_PREPOSITIONS = ("à", "près de", "vers", "depuis", "dans le", "dans la", "dans l'", "de la ville de")

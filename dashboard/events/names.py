@@ -1,0 +1,194 @@
+"""One name for each entity within a corpus.
+
+Runs after every document's events are built and before they are merged:
+
+1. the corpus's aliases file (``dashboard.events.aliases``) renames what it lists, where its
+   context word is in the document ("Mark Latte" -> Mark Rutte next to "OTAN"), and finds its
+   aliases in the events' sentences even where the model saw no name ("bureau elliptique");
+2. within a document, a surname alone becomes the full name the document writes
+   ("Macron" -> "Emmanuel Macron"), an acronym the organisation whose initials it is, or that
+   the document writes in brackets after it ("LFI" -> "La France insoumise"), and a last word
+   the longer organisation ending with it ("Dortmund" -> "Borussia Dortmund");
+3. across the corpus, a surname still alone becomes the one full name the corpus gives it;
+   when the corpus names two people with that surname ("Joe Biden", "Hunter Biden") it stays;
+4. spellings that differ only by case or accents become the most frequent one.
+
+It also returns, for each canonical name, the other spellings that stand for it (those
+renamed, the aliases file's and the gazetteer's), which the search box matches.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from dashboard.events.aliases import AliasTable
+from dashboard.events.entities import aliases_of, alias_pattern, fold_key, is_common_word, normal_name, trim_name
+from dashboard.model import Document, Event
+
+NAME_FIELDS = ("actors", "organisations", "places", "weapons")
+# Words that initials skip: "Rassemblement national" is RN, "Organisation of the …" is not OO.
+_INITIALS_SKIP = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "of", "the", "and", "et",
+                            "for", "pour", "en", "a", "au", "aux"})
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'\u2019-]+"
+_PARTICLE = r"(?:de|du|von|van|der|al|ben|bin|Le|La)"
+# An acronym: two to six capitals (and digits), as organisations are written ("LFI", "G7").
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
+
+Built = tuple[Document, list[Event]]
+
+
+def _renamed(event: Event, renames: dict[str, dict[str, str]]) -> Event:
+    changes = {}
+    for field in NAME_FIELDS:
+        table = renames.get(field, {})
+        names = tuple(dict.fromkeys(table.get(n, n) for n in getattr(event, field)))
+        if names != getattr(event, field):
+            changes[field] = names
+    # A country renamed among places keeps acting under its new name.
+    if "places" in changes and renames.get("places"):
+        changes["actors"] = tuple(dict.fromkeys(renames["places"].get(n, n) for n in changes.get("actors", event.actors)))
+    return replace(event, **changes) if changes else event
+
+
+def _apply_aliases(doc: Document, events: list[Event], table: AliasTable) -> list[Event]:
+    around = fold_key(doc.text)
+    applying = [a for a in table.aliases
+                if not a.context or re.search(rf"(?<!\w){re.escape(fold_key(a.context).strip())}(?!\w)", around)]
+    if not applying:
+        return events
+    renames: dict[str, dict[str, str]] = {}
+    for alias in applying:
+        for field in NAME_FIELDS:
+            renames.setdefault(field, {})
+        key = normal_name(alias.alias)
+        for field in NAME_FIELDS:
+            for event in events:
+                for name in getattr(event, field):
+                    if normal_name(name) == key:
+                        renames[field][name] = alias.canonical
+    out = []
+    for event in events:
+        event = _renamed(event, renames)
+        text = fold_key(" ".join(s.excerpt for s in event.sources))
+        added: dict[str, tuple[str, ...]] = {}
+        for alias in applying:
+            pattern = alias_pattern([alias.alias], False)
+            if pattern and pattern.search(text) and alias.canonical not in getattr(event, alias.field):
+                added[alias.field] = (*added.get(alias.field, getattr(event, alias.field)), alias.canonical)
+        out.append(replace(event, **added) if added else event)
+    return out
+
+
+def _people(events: Sequence[Event]) -> list[str]:
+    places = {p for e in events for p in e.places}
+    return list(dict.fromkeys(a for e in events for a in e.actors if a not in places))
+
+
+def _written_full_names(text: str, surname: str, lang: str) -> set[str]:
+    """Full names the text writes ending with ``surname``: "Emmanuel Macron", "Jean-Luc Mélenchon"."""
+    pattern = rf"({_CAPITALISED}(?:\s+(?:{_CAPITALISED}|{_PARTICLE}))*)\s+{re.escape(surname)}(?![\w-])"
+    found = set()
+    for match in re.finditer(pattern, text):
+        name = trim_name(f"{match.group(1)} {surname}", lang, person=True)
+        tokens = name.split()
+        while len(tokens) > 1 and is_common_word(tokens[0], lang):
+            tokens = tokens[1:]
+        if len(tokens) > 1 and len(tokens) <= 4:
+            found.add(" ".join(tokens))
+    return found
+
+
+def _surname_renames(people: Sequence[str], full_names: set[str]) -> dict[str, str]:
+    """Short names that end exactly one full name among ``full_names``, mapped to it."""
+    renames = {}
+    for short in people:
+        tokens = normal_name(short).split()
+        longer = {f for f in full_names if len(normal_name(f).split()) > len(tokens)
+                  and normal_name(f).split()[-len(tokens):] == tokens}
+        # "Joe Biden" and "Hunter Biden" both there: "Biden" alone stays as written.
+        if len(longer) == 1:
+            renames[short] = longer.pop()
+    return renames
+
+
+def initials(name: str) -> str:
+    """The capitals an acronym of ``name`` would be made of."""
+    words = [w for w in re.split(r"[\s'\u2019-]+", name) if w and w.lower() not in _INITIALS_SKIP]
+    return "".join(w[0].upper() for w in words)
+
+
+def _organisation_renames(doc: Document, organisations: Sequence[str]) -> dict[str, str]:
+    renames = {}
+    for short in organisations:
+        if _ACRONYM.match(short):
+            bracketed = re.search(rf"((?:{_CAPITALISED}|[a-zé]+)(?:\s+[\w'\u2019-]+){{0,6}})\s+\({re.escape(short)}\)", doc.text)
+            spelled = [o for o in organisations if o != short and initials(o) == short]
+            if len(spelled) == 1:
+                renames[short] = spelled[0]
+            elif bracketed:
+                full = next((o for o in organisations if bracketed.group(1).endswith(o) and initials(o) == short), None)
+                if full:
+                    renames[short] = full
+        elif " " not in short:
+            longer = [o for o in organisations if o != short and normal_name(o).split()[-1:] == [normal_name(short)]]
+            if len(longer) == 1:
+                renames[short] = longer[0]
+    return renames
+
+
+def _within_document(doc: Document, events: list[Event]) -> tuple[list[Event], dict[str, str]]:
+    people = _people(events)
+    full = {p for p in people if " " in p}
+    for short in (p for p in people if " " not in p):
+        full |= _written_full_names(doc.text, short, doc.language)
+    renames = {"actors": _surname_renames(people, full),
+               "organisations": _organisation_renames(doc, list(dict.fromkeys(o for e in events for o in e.organisations)))}
+    merged = {**renames["actors"], **renames["organisations"]}
+    return [_renamed(e, renames) for e in events], merged
+
+
+def _most_frequent_spelling(events: Sequence[Event]) -> dict[str, dict[str, str]]:
+    renames: dict[str, dict[str, str]] = {}
+    for field in NAME_FIELDS:
+        counts = Counter(n for e in events for n in getattr(e, field))
+        by_key: dict[str, list[str]] = {}
+        for name in counts:
+            by_key.setdefault(normal_name(name), []).append(name)
+        for names in by_key.values():
+            if len(names) > 1:
+                best = max(names, key=lambda n: (counts[n], n))
+                renames.setdefault(field, {}).update({n: best for n in names if n != best})
+    return renames
+
+
+def name_corpus(built: Sequence[Built], table: AliasTable = AliasTable()) -> tuple[list[Built], dict[str, tuple[str, ...]]]:
+    """The documents' events with one name for each entity, and each canonical name's other
+    spellings (for search)."""
+    spellings: dict[str, dict[str, None]] = {}
+    staged: list[Built] = []
+    for doc, events in built:
+        events = _apply_aliases(doc, list(events), table)
+        events, renamed = _within_document(doc, events)
+        for short, full in renamed.items():
+            spellings.setdefault(full, {})[short] = None
+        staged.append((doc, events))
+    everyone = [e for _, events in staged for e in events]
+    full_people = {p for p in _people(everyone) if " " in p}
+    corpus_wide = {"actors": _surname_renames([p for p in _people(everyone) if " " not in p], full_people)}
+    for field, table_renames in _most_frequent_spelling(everyone).items():
+        corpus_wide.setdefault(field, {}).update(table_renames)
+    for table_renames in corpus_wide.values():
+        for short, full in table_renames.items():
+            spellings.setdefault(full, {})[short] = None
+    named = [(doc, [_renamed(e, corpus_wide) for e in events]) for doc, events in staged]
+    for alias in table.aliases:
+        spellings.setdefault(alias.canonical, {})[alias.alias] = None
+    present = {n for _, events in named for e in events for field in NAME_FIELDS for n in getattr(e, field)}
+    for name in present:
+        spellings.setdefault(name, {}).update(dict.fromkeys(aliases_of(name)))
+    return named, {name: tuple(s for s in forms if s != name)
+                   for name, forms in sorted(spellings.items()) if name in present and forms}
+
