@@ -176,10 +176,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--label", default="current", help="name of this run in bench/results/")
     parser.add_argument("--systems", default="frise,spacy,spacy-md")
     parser.add_argument("--lang", choices=("fr", "en"), help="only the articles in this language")
+    parser.add_argument("--fr-model", help="run the extractor with this French spaCy model instead "
+                                           "(e.g. fr_core_news_md), to compare models")
     parser.add_argument("--show-errors", action="store_true", help="print every wrong and missed name")
     args = parser.parse_args(argv)
     articles = [a for a in load_split(args.split) if args.lang in (None, a["lang"])]
     split = args.split + (f"-{args.lang}" if args.lang else "")
+    if args.fr_model:
+        from dashboard.events import nlp
+
+        nlp._MODELS["fr"] = (args.fr_model, nlp._MODELS["fr"][1])
     results = {}
     for system in args.systems.split(","):
         if system == "frise":

@@ -307,6 +307,7 @@ class Corpus:
             "events": [e.to_dict() for e in self.events],
             "places": [p.to_dict() for p in self.places],
             "aliases": {name: list(forms) for name, forms in self.aliases.items()},
+            "warnings": list(self.warnings),
         }
 
     @classmethod
@@ -316,4 +317,5 @@ class Corpus:
             events=tuple(Event.from_dict(e) for e in data.get("events", ())),
             places=tuple(Place(**p) for p in data.get("places", ())),
             aliases={name: tuple(forms) for name, forms in (data.get("aliases") or {}).items()},
+            warnings=tuple(data.get("warnings", ())),
         )

@@ -126,3 +126,13 @@ def test_the_seed_corpus_aliases_file_names_the_machine_translation_garbles(arti
     assert {(a.alias, a.canonical) for a in table.aliases} >= {("Mark Latte", "Mark Rutte"),
                                                                ("bureau elliptique", "Oval Office")}
     assert table.problems == ()
+
+
+def test_a_bad_aliases_row_is_reported_by_the_cli_and_the_rest_is_extracted(tmp_path, capsys):
+    from dashboard.cli import main
+
+    (tmp_path / "a.txt").write_text("Le 4 juillet 2025, Trump a appelé Zelensky.", encoding="utf-8")
+    (tmp_path / "aliases.csv").write_text("alias,canonical,kind,context\nKiev,,place,\n", encoding="utf-8")
+    assert main(["extract", str(tmp_path), "--published", "2025-07-15", "--out", str(tmp_path / "e.json"),
+                 "--quiet"]) == 0
+    assert "warning: aliases.csv, line 2" in capsys.readouterr().err

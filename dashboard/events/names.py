@@ -96,7 +96,8 @@ def _written_full_names(text: str, surname: str, lang: str) -> set[str]:
         tokens = name.split()
         while len(tokens) > 1 and is_common_word(tokens[0], lang):
             tokens = tokens[1:]
-        if len(tokens) > 1 and len(tokens) <= 4:
+        # "L'incendie de Landiras" is not a first name: a full name opens with a capital.
+        if 1 < len(tokens) <= 4 and tokens[0][:1].isupper():
             found.add(" ".join(tokens))
     return found
 
@@ -147,7 +148,30 @@ def _within_document(doc: Document, events: list[Event]) -> tuple[list[Event], d
     renames = {"actors": _surname_renames(people, full),
                "organisations": _organisation_renames(doc, list(dict.fromkeys(o for e in events for o in e.organisations)))}
     merged = {**renames["actors"], **renames["organisations"]}
-    return [_renamed(e, renames) for e in events], merged
+    events = [_renamed(e, renames) for e in events]
+    # The model sometimes calls a person of the article an organisation ("Walz" after "Tim
+    # Walz"): a name that is a person of the same document is that person.
+    people = set(_people(events)) | full
+    mislabelled = {o: p for e in events for o in e.organisations
+                   for p in [_person_named(o, people)] if p is not None}
+    if mislabelled:
+        events = [_as_people(e, mislabelled) for e in events]
+        merged.update(mislabelled)
+    return events, merged
+
+
+def _person_named(name: str, people: set[str]) -> str | None:
+    key = normal_name(name).split()
+    matches = {p for p in people if normal_name(p).split()[-len(key):] == key}
+    return matches.pop() if len(matches) == 1 else None
+
+
+def _as_people(event: Event, mislabelled: dict[str, str]) -> Event:
+    moved = [o for o in event.organisations if o in mislabelled]
+    if not moved:
+        return event
+    return replace(event, organisations=tuple(o for o in event.organisations if o not in mislabelled),
+                   actors=tuple(dict.fromkeys((*event.actors, *(mislabelled[o] for o in moved)))))
 
 
 def _most_frequent_spelling(events: Sequence[Event]) -> dict[str, dict[str, str]]:
