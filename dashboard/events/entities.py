@@ -22,10 +22,7 @@ actor too unless it follows a locative ("en Russie" is where, "la Russie a menac
 from __future__ import annotations
 
 import importlib
-import importlib.util
-import pkgutil
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,8 +30,9 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from dashboard import lang as languages
 from dashboard.events.geo import country_code, place_for
-from dashboard.extract.fold import fold
+from dashboard.extract.fold import fold_key
 
 GROUPS = ("PERSONS", "COUNTRIES", "ORGANISATIONS", "PLACES", "WEAPONS")
 # Names found by the model and in no table have these groups.
@@ -85,37 +83,6 @@ class EntityMention:
     acting: bool = False
 
 
-def _key_char(ch: str, keep_case: bool) -> str:
-    base = unicodedata.normalize("NFKD", fold(ch))[:1] or ch
-    if unicodedata.combining(base) or base == "-":
-        base = " "
-    if not keep_case:
-        lowered = base.lower()
-        base = lowered if len(lowered) == 1 else base
-    return base
-
-
-class _KeyTable(dict):
-    """A ``str.translate`` table filled on first sight of each character: the per-character
-    Unicode work runs once per process, the translation itself in C."""
-
-    def __init__(self, keep_case: bool) -> None:
-        super().__init__()
-        self.keep_case = keep_case
-
-    def __missing__(self, code: int) -> str:
-        value = self[code] = _key_char(chr(code), self.keep_case)
-        return value
-
-
-_KEY_TABLES = {False: _KeyTable(False), True: _KeyTable(True)}
-
-
-def fold_key(text: str, keep_case: bool = False) -> str:
-    """Fold accents (and case unless ``keep_case``) one character for one; hyphens -> spaces."""
-    return text.translate(_KEY_TABLES[bool(keep_case)])
-
-
 def normal_name(text: str) -> str:
     """A name folded for comparison: no case, accents, hyphens or repeated spaces."""
     return " ".join(fold_key(text).split())
@@ -150,20 +117,12 @@ class _Gazetteer:
     fuzzy_targets: tuple     # (canonical, group)
 
 
-def languages_with(module: str) -> tuple[str, ...]:
-    """The language folders under ``dashboard.lang`` that have a ``module`` of tables."""
-    import dashboard.lang as lang_pkg
-
-    return tuple(sorted(info.name for info in pkgutil.iter_modules(lang_pkg.__path__)
-                        if info.ispkg and importlib.util.find_spec(f"dashboard.lang.{info.name}.{module}")))
-
-
 def _modules(lang: str, name: str = "gazetteer") -> list:
-    try:
-        return [importlib.import_module(f"dashboard.lang.{lang}.{name}")]
-    except ModuleNotFoundError:
-        # A language without its own tables still knows the international spellings.
-        return [importlib.import_module(f"dashboard.lang.{code}.{name}") for code in languages_with(name)]
+    own = languages.tables(lang, name)
+    if own is not None:
+        return [own]
+    # A language without its own tables still knows the international spellings.
+    return [languages.tables(code, name) for code in languages.available(name)]
 
 
 def _common_words(lang: str) -> frozenset[str]:
@@ -490,8 +449,8 @@ def group_of(name: str, lang: str = "") -> str | None:
 def aliases_of(name: str) -> tuple[str, ...]:
     """Every spelling the tables of every language know for a canonical name."""
     forms: dict[str, None] = {}
-    for lang in languages_with("gazetteer"):
-        module = importlib.import_module(f"dashboard.lang.{lang}.gazetteer")
+    for lang in languages.available("gazetteer"):
+        module = languages.tables(lang, "gazetteer")
         for group in GROUPS:
             forms.update(dict.fromkeys(getattr(module, group, {}).get(name, ())))
     return tuple(f for f in forms if f != name)

@@ -25,11 +25,10 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+from dashboard import lang as languages
 from dashboard.events.geo_data import PLACES
 from dashboard.model import Place
 
-# A country's CLDR names in these languages resolve to it (the interface's languages).
-_NAME_LANGUAGES = ("fr", "en")
 # Alternate city names shorter than this are mostly codes ("LIS") and collide with words.
 _MIN_ALTERNATE = 4
 # A city is found by an alternate name only when it is this large: small towns' alternates
@@ -85,7 +84,8 @@ def _countries() -> dict[str, dict]:
 
     countries = _geonames().get_countries()
     found = {_key(c["name"]): c for c in countries.values()}
-    for lang in _NAME_LANGUAGES:
+    # A country's CLDR names in every language Frise reads resolve to it.
+    for lang in languages.available():
         for code, name in Locale(lang).territories.items():
             if code in countries:
                 found.setdefault(_key(name), countries[code])

@@ -25,7 +25,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from dashboard.events.aliases import AliasTable
-from dashboard.events.entities import aliases_of, alias_pattern, fold_key, is_common_word, normal_name, trim_name
+from dashboard.events.entities import alias_pattern, aliases_of, is_common_word, normal_name, trim_name
+from dashboard.extract.fold import fold_key
 from dashboard.model import Document, Event
 
 NAME_FIELDS = ("actors", "organisations", "places", "weapons")
