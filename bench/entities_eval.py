@@ -10,7 +10,9 @@ The articles and their names are in tests/data/entities/ (see its README). Syste
 - ``spacy``: spaCy's named-entity recogniser alone on each whole article (the French model the
   project loads, the English one from requirements.txt), labels mapped to kinds: PER/PERSON to
   people, ORG to organisations, LOC/GPE/FAC to places.
-- ``spacy-md``: the same with fr_core_news_md for French, when it is installed.
+- ``spacy-md``: the same with fr_core_news_md for French, when it is installed;
+- ``spacy-in-events`` (with ``frise``): the model alone on the sentences of the extractor's
+  events only, so the entity pass is compared with the model on the same sentences.
 
 A predicted name is right when it folds (case, accents, hyphens, a leading article) to one of
 the forms of an annotated name of the same kind; names listed under ``ignore`` do not count.
@@ -97,6 +99,7 @@ def predict_frise(articles: list[dict]) -> tuple[dict, dict]:
     by_doc: dict[str, dict[str, set]] = defaultdict(lambda: {k: set() for k in KINDS})
     per_event = []
     seconds = 0.0
+    sentences: dict[str, list[str]] = defaultdict(list)
     with tempfile.TemporaryDirectory() as tmp:
         for article in articles:
             folder = Path(tmp) / article["id"]
@@ -105,12 +108,14 @@ def predict_frise(articles: list[dict]) -> tuple[dict, dict]:
             corpus = extract_corpus(folder, workers=1)
             seconds += time.perf_counter() - started
             for event in corpus.events:
+                sentences[article["id"]] += [s.excerpt for s in event.sources]
                 kinds = _kinds_of_event(event)
                 per_event.append(sum(len(v) for v in kinds.values()))
                 for kind, names in kinds.items():
                     by_doc[article["id"]][kind] |= names
     extra = {"events": len(per_event), "seconds": round(seconds, 2),
-             "names_per_event": round(sum(per_event) / len(per_event), 2) if per_event else 0.0}
+             "names_per_event": round(sum(per_event) / len(per_event), 2) if per_event else 0.0,
+             "sentences": {doc: list(dict.fromkeys(found)) for doc, found in sentences.items()}}
     return by_doc, extra
 
 
@@ -121,7 +126,9 @@ def spacy_models(system: str) -> dict[str, str]:
     return {**declared, **MEDIUM_MODELS} if system == "spacy-md" else declared
 
 
-def predict_spacy(articles: list[dict], models: dict[str, str]) -> tuple[dict, dict]:
+def predict_spacy(articles: list[dict], models: dict[str, str],
+                  sentences: dict[str, list[str]] | None = None) -> tuple[dict, dict]:
+    """spaCy's names in each article, or only in its ``sentences`` (those that became events)."""
     import spacy
 
     loaded = {lang: spacy.load(name) for lang, name in models.items() if name}
@@ -129,7 +136,8 @@ def predict_spacy(articles: list[dict], models: dict[str, str]) -> tuple[dict, d
     started = time.perf_counter()
     for article in articles:
         found = {k: set() for k in KINDS}
-        for ent in loaded[article["lang"]](article["text"]).ents:
+        text = "\n".join(sentences.get(article["id"], ())) if sentences is not None else article["text"]
+        for ent in loaded[article["lang"]](text).ents:
             if ent.label_ in SPACY_KINDS:
                 found[SPACY_KINDS[ent.label_]].add(ent.text)
         by_doc[article["id"]] = found
@@ -205,6 +213,10 @@ def main(argv: list[str] | None = None) -> int:
     for system in args.systems.split(","):
         if system == "frise":
             predicted, extra = predict_frise(articles)
+            # The same model alone on the same sentences: what the entity pass adds or loses,
+            # apart from the sentences that never become events.
+            in_events, _ = predict_spacy(articles, spacy_models("spacy"), extra.pop("sentences"))
+            results["spacy-in-events"] = score(articles, in_events)
         else:
             try:
                 predicted, extra = predict_spacy(articles, spacy_models(system))
