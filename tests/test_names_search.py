@@ -100,3 +100,12 @@ def test_the_extractor_finds_most_names_on_the_development_articles_without_junk
     figures = score(articles, predict_frise(articles)[0])
     assert figures["all"]["precision"] >= 0.85 and figures["all"]["recall"] >= 0.65
     assert figures["organisations"]["recall"] >= 0.5 and figures["names_per_entity"] <= 1.05
+
+
+def test_the_json_export_keeps_the_spellings_of_the_names_it_cites(small_corpus):
+    from dashboard.export import events_to_json
+
+    lfi = [e for e in small_corpus.events if "lfi" in e.doc_ids]
+    exported = Corpus.from_dict(json.loads(events_to_json(lfi, small_corpus.documents, small_corpus.places,
+                                                          small_corpus.aliases)))
+    assert "LFI" in exported.aliases["La France insoumise"] and "Vladimir Putin" not in exported.aliases
