@@ -127,6 +127,7 @@ STRINGS = {
     "table.sources": "Sources",
     "table.outlets": "Outlets",
     "table.actors": "Actors",
+    "table.organisations": "Organisations",
     "table.precision": "Precision",
     "table.date_text": "Date as written",
     "story.undated": "Unknown date",

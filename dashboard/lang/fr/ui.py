@@ -133,6 +133,7 @@ STRINGS = {
     "table.sources": "Sources",
     "table.outlets": "Médias",
     "table.actors": "Acteurs",
+    "table.organisations": "Organisations",
     "table.precision": "Précision",
     "table.date_text": "Date écrite",
     "story.undated": "Date inconnue",
