@@ -9,9 +9,11 @@ even empty):
    within a small edit budget of one ("Zelenskiy", "Oleshnik") takes that canonical name and
    kind; a place is resolved by ``dashboard.events.geo`` (countries in French or English,
    US states and counties, cities); anything else keeps its name as written, in its kind;
-3. an alias hit of the tables counts only where the model saw a name (any label), so the
-   tables never decide on their own that a word is a name; weapon systems, which the model
-   does not know, are the exception.
+3. an alias hit of the tables (``dashboard.events.gazetteer``) counts only where the model
+   saw a name (any label) and not a longer one of another kind around it ("France" in
+   "Météo-France"), so the tables never decide on their own that a word is a name; weapon
+   systems, which the model does not know, and acronyms written in capitals ("OTAN"), which
+   are names by their form, are the exceptions.
 
 Without ``ner`` (no model ran: a bare sentence re-read while merging), the tables alone
 answer. Language rules keep junk out: a one-word name that is a stop word, a month or a
@@ -21,20 +23,28 @@ actor too unless it follows a locative ("en Russie" is where, "la Russie a menac
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
-
-from dashboard import lang as languages
+from dashboard.events.gazetteer import (
+    GROUPS,
+    Gazetteer,
+    aliases_of,
+    alias_pattern,
+    fuzzy,
+    gazetteer,
+    is_common_word,
+    normal_name,
+)
 from dashboard.events.geo import country_code, place_for
 from dashboard.extract.fold import fold_key
 
-GROUPS = ("PERSONS", "COUNTRIES", "ORGANISATIONS", "PLACES", "WEAPONS")
+__all__ = ["GROUPS", "Entities", "EntityMention", "aliases_of", "alias_pattern", "canonical",
+           "entities_in", "group_of", "is_common_word", "mentions_in", "model_names", "normal_name",
+           "trim_name"]
+
 # Names found by the model and in no table have these groups.
 NER_GROUPS = {"person": "NER_PERSONS", "organisation": "NER_ORGANISATIONS", "place": "NER_PLACES"}
 FIELD_OF_GROUP = {"PERSONS": "actors", "NER_PERSONS": "actors", "ORGANISATIONS": "organisations",
@@ -45,9 +55,6 @@ _KIND = {"actor": "actors", "actors": "actors", "person": "actors", "organisatio
          "places": "places", "weapon": "weapons", "weapons": "weapons"}
 NER_KIND = {"PER": "person", "PERSON": "person", "ORG": "organisation", "LOC": "place",
             "GPE": "place", "FAC": "place"}
-# One edit per this many letters: "zelenskiy" (9) may differ by one, "latte" (5) by one.
-_LETTERS_PER_EDIT = 5
-_MIN_FUZZY = 5
 # Capitalised words that no model vouches for also open sentences: a longer minimum keeps
 # demonyms like "Russe" from turning into "Russie".
 _MIN_FUZZY_TEXT = 6
@@ -83,133 +90,8 @@ class EntityMention:
     acting: bool = False
 
 
-def normal_name(text: str) -> str:
-    """A name folded for comparison: no case, accents, hyphens or repeated spaces."""
-    return " ".join(fold_key(text).split())
-
-
-def _case_sensitive(alias: str) -> bool:
-    letters = [c for c in alias if c.isalpha()]
-    return alias.isupper() and len(letters) <= 3
-
-
-def alias_pattern(aliases: Iterable[str], keep_case: bool) -> re.Pattern | None:
-    """One alternation over folded aliases, longest first, on word boundaries."""
-    keys = {fold_key(a, keep_case).strip() for a in aliases}
-    parts = [r"\s+".join(re.escape(t) for t in k.split()) for k in sorted(keys, key=len, reverse=True) if k]
-    if not parts:
-        return None
-    return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])")
-
-
-@dataclass(frozen=True)
-class _Gazetteer:
-    aliases: dict            # normalised alias -> (canonical, group)
-    insensitive: re.Pattern | None
-    sensitive: re.Pattern | None
-    locative: re.Pattern | None
-    place_preposition: re.Pattern | None  # locatives and other words that introduce a place
-    titles: frozenset
-    common: frozenset        # folded stop words, months and weekdays: never a one-word name
-    particles: frozenset     # lower-case words inside a person's name ("de", "von", "al")
-    organisation_nouns: frozenset  # lower-case nouns that open an organisation's name
-    fuzzy_choices: tuple     # normalised aliases, index-aligned with fuzzy_targets
-    fuzzy_targets: tuple     # (canonical, group)
-
-
-def _modules(lang: str, name: str = "gazetteer") -> list:
-    own = languages.tables(lang, name)
-    if own is not None:
-        return [own]
-    # A language without its own tables still knows the international spellings.
-    return [languages.tables(code, name) for code in languages.available(name)]
-
-
-def _common_words(lang: str) -> frozenset[str]:
-    words: set[str] = set()
-    try:
-        words |= set(importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS)
-    except (ModuleNotFoundError, AttributeError):
-        pass
-    for module in _modules(lang, "temporal"):
-        words |= set(getattr(module, "MONTHS", {})) | set(getattr(module, "WEEKDAYS", {}))
-    return frozenset(normal_name(w) for w in words)
-
-
-def _ending_with(words: list[str]) -> re.Pattern | None:
-    """A pattern for a text that ends with one of ``words`` (folded), then a space or an elision."""
-    if not words:
-        return None
-    alternation = "|".join(r"\s+".join(map(re.escape, normal_name(x).split())) for x in
-                           sorted(set(words), key=len, reverse=True))
-    return re.compile(r"(?<![\w])(?:" + alternation + r")(?:\s+|(?<='))$")
-
-
-@lru_cache(maxsize=16)
-def _gazetteer(lang: str) -> _Gazetteer:
-    modules = _modules(lang)
-    aliases: dict[str, tuple[str, str]] = {}
-    raw: list[str] = []
-    for module in modules:
-        for group in GROUPS:
-            for canonical, forms in getattr(module, group, {}).items():
-                for form in (canonical, *forms):
-                    aliases.setdefault(normal_name(form), (canonical, group))
-                    raw.append(form)
-    locatives = [loc for m in modules for loc in getattr(m, "LOCATIVES", ())]
-    prepositions = locatives + [w for m in modules for w in getattr(m, "PLACE_PREPOSITIONS", ())]
-    choices = tuple(aliases)
-    return _Gazetteer(
-        aliases=aliases,
-        insensitive=alias_pattern([a for a in raw if not _case_sensitive(a)], False),
-        sensitive=alias_pattern([a for a in raw if _case_sensitive(a)], True),
-        locative=_ending_with(locatives),
-        place_preposition=_ending_with(prepositions),
-        titles=frozenset(normal_name(t) for m in modules for t in getattr(m, "PERSON_TITLES", ())),
-        common=_common_words(lang),
-        particles=frozenset(p for m in modules for p in getattr(m, "NAME_PARTICLES", ())),
-        organisation_nouns=frozenset(normal_name(n) for m in modules for n in getattr(m, "ORGANISATION_NOUNS", ())),
-        fuzzy_choices=choices,
-        fuzzy_targets=tuple(aliases[c] for c in choices),
-    )
-
-
-def _fuzzy(gaz: _Gazetteer, surface: str) -> tuple[str, str] | None:
-    """The one entity whose alias is within a small edit budget of ``surface``, token by token."""
-    key = normal_name(surface)
-    tokens = key.split()
-    if not tokens or len(key.replace(" ", "")) < _MIN_FUZZY:
-        return None
-    budgets = [len(t) // _LETTERS_PER_EDIT for t in tokens]
-    if sum(budgets) == 0:
-        return None
-    hits = process.extract(key, gaz.fuzzy_choices, scorer=Levenshtein.distance,
-                           score_cutoff=sum(budgets), limit=8)
-    winners, best = set(), None
-    for choice, distance, index in sorted(hits, key=lambda h: h[1]):
-        other = choice.split()
-        if len(other) != len(tokens) or any(
-                a[0] != b[0] or Levenshtein.distance(a, b) > budget
-                for a, b, budget in zip(tokens, other, budgets)):
-            continue
-        best = distance if best is None else best
-        if distance == best:
-            winners.add(gaz.fuzzy_targets[index])
-    return winners.pop() if len(winners) == 1 else None
-
-
 def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
-
-
-def is_common_word(word: str, lang: str, context: str = "") -> bool:
-    """A one-word "name" that is an ordinary word of the language: a stop word, a month or a
-    weekday, or a word the context also writes in lower case ("Objectif : …" and "l'objectif")."""
-    key = normal_name(word)
-    if key in _gazetteer(lang or "").common:
-        return True
-    lower = word.lower()
-    return bool(context) and lower != word and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", context) is not None
 
 
 def trim_name(surface: str, lang: str, person: bool = False) -> str:
@@ -218,7 +100,7 @@ def trim_name(surface: str, lang: str, person: bool = False) -> str:
     An article written with a capital before a single word of a person's name is part of it
     ("Le Pen"); elsewhere it is only an article ("La Russie", "le président Macron").
     """
-    gaz = _gazetteer(lang or "")
+    gaz = gazetteer(lang or "")
     # Titles go before people only ("Justice Department" keeps its first word); articles
     # (the titles that are also stop words) before any name.
     leading = gaz.titles if person else gaz.titles & gaz.common
@@ -233,7 +115,7 @@ def trim_name(surface: str, lang: str, person: bool = False) -> str:
     return " ".join(tokens).strip(_EDGE)
 
 
-def _person_name(name: str, gaz: _Gazetteer) -> bool:
+def _person_name(name: str, gaz: Gazetteer) -> bool:
     tokens = name.split()
     if not 1 <= len(tokens) <= MAX_PERSON_WORDS or not tokens[0][:1].isupper() or not tokens[-1][:1].isupper():
         return False
@@ -241,7 +123,7 @@ def _person_name(name: str, gaz: _Gazetteer) -> bool:
                and t.replace("-", "").replace("'", "").replace(".", "").isalpha() for t in tokens)
 
 
-def _kind_name(name: str, kind: str, gaz: _Gazetteer, lang: str, context: str,
+def _kind_name(name: str, kind: str, gaz: Gazetteer, lang: str, context: str,
                located: bool = False) -> tuple[str, str] | None:
     """(canonical, group) for a trimmed model name of ``kind``, or None when it is not a name."""
     words = name.split()
@@ -313,7 +195,7 @@ def model_names(spacy_doc, offset: int = 0) -> list[tuple[int, int, str]]:
     return found
 
 
-def _table_hits(text: str, gaz: _Gazetteer) -> list[tuple[int, int, str, str]]:
+def _table_hits(text: str, gaz: Gazetteer) -> list[tuple[int, int, str, str]]:
     folded, cased = fold_key(text), fold_key(text, keep_case=True)
     matches = []
     for pattern, haystack in ((gaz.insensitive, folded), (gaz.sensitive, cased)):
@@ -343,7 +225,7 @@ def _occurrences(text: str, surface: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(re.escape(surface), text)] if surface else []
 
 
-def _acting(text: str, start: int, gaz: _Gazetteer) -> bool:
+def _acting(text: str, start: int, gaz: Gazetteer) -> bool:
     return not (gaz.locative and gaz.locative.search(fold_key(text[:start])))
 
 
@@ -355,7 +237,7 @@ def mentions_in(text: str, lang: str, ner: Iterable[tuple[str, str]] | None = No
     """
     if not isinstance(text, str) or not text:
         return ()
-    gaz = _gazetteer(lang or "")
+    gaz = gazetteer(lang or "")
     model = None if ner is None else [(s, label.upper()) for s, label in ner
                                       if isinstance(s, str) and s.strip() and isinstance(label, str)]
     seen_by_model = [] if model is None else [(*span, label) for s, label in model for span in _occurrences(text, s)]
@@ -388,7 +270,7 @@ def mentions_in(text: str, lang: str, ner: Iterable[tuple[str, str]] | None = No
         if located and kind == "person" and " " not in name:
             kind = "place"
         hit = gaz.aliases.get(normal_name(surface.strip(_EDGE))) or gaz.aliases.get(normal_name(name)) \
-            or _fuzzy(gaz, name) or (_kind_name(name, kind, gaz, lang, context, located) if kind else None)
+            or fuzzy(gaz, name) or (_kind_name(name, kind, gaz, lang, context, located) if kind else None)
         if hit is None:
             continue
         acting = hit[1] == "COUNTRIES" and _acting(text, start, gaz)
@@ -397,7 +279,7 @@ def mentions_in(text: str, lang: str, ner: Iterable[tuple[str, str]] | None = No
     return tuple(sorted(found, key=lambda m: m.start))
 
 
-def _with_first_name(text: str, start: int, gaz: _Gazetteer) -> int:
+def _with_first_name(text: str, start: int, gaz: Gazetteer) -> int:
     """Start of the surname's preceding capitalised word, if any, so surfaces read as written."""
     before = re.search(r"([A-ZÀ-ÖØ-Þ][\w'-]+)\s+$", text[:start])
     if before and normal_name(before.group(1)) not in gaz.titles | gaz.common:
@@ -426,8 +308,8 @@ def canonical(kind: str, surface: str, lang: str) -> str | None:
     field = _KIND.get((kind or "").lower())
     if field is None or not isinstance(surface, str) or not surface.strip():
         return None
-    gaz = _gazetteer(lang or "")
-    hit = gaz.aliases.get(normal_name(surface)) or _fuzzy(gaz, surface)
+    gaz = gazetteer(lang or "")
+    hit = gaz.aliases.get(normal_name(surface)) or fuzzy(gaz, surface)
     if hit is None:
         place = place_for(surface) if field == "places" else None
         return place.name if place else None
@@ -439,18 +321,7 @@ def canonical(kind: str, surface: str, lang: str) -> str | None:
 @lru_cache(maxsize=16384)
 def group_of(name: str, lang: str = "") -> str | None:
     """Which gazetteer table a canonical name comes from (PERSONS, COUNTRIES...), or None."""
-    hit = _gazetteer(lang or "").aliases.get(normal_name(name))
+    hit = gazetteer(lang or "").aliases.get(normal_name(name))
     if hit and hit[0] == name:
         return hit[1]
     return "COUNTRIES" if country_code(name) else None
-
-
-@lru_cache(maxsize=4096)
-def aliases_of(name: str) -> tuple[str, ...]:
-    """Every spelling the tables of every language know for a canonical name."""
-    forms: dict[str, None] = {}
-    for lang in languages.available("gazetteer"):
-        module = languages.tables(lang, "gazetteer")
-        for group in GROUPS:
-            forms.update(dict.fromkeys(getattr(module, group, {}).get(name, ())))
-    return tuple(f for f in forms if f != name)

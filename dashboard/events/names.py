@@ -60,10 +60,9 @@ def _apply_aliases(doc: Document, events: list[Event], table: AliasTable) -> lis
                 if not a.context or re.search(rf"(?<!\w){re.escape(fold_key(a.context).strip())}(?!\w)", around)]
     if not applying:
         return events
-    renames: dict[str, dict[str, str]] = {}
+    # A name the model read as written ("Mark Latte", a person) takes the alias's canonical name.
+    renames: dict[str, dict[str, str]] = {field: {} for field in NAME_FIELDS}
     for alias in applying:
-        for field in NAME_FIELDS:
-            renames.setdefault(field, {})
         key = normal_name(alias.alias)
         for field in NAME_FIELDS:
             for event in events:
