@@ -136,3 +136,12 @@ def test_a_bad_aliases_row_is_reported_by_the_cli_and_the_rest_is_extracted(tmp_
     assert main(["extract", str(tmp_path), "--published", "2025-07-15", "--out", str(tmp_path / "e.json"),
                  "--quiet"]) == 0
     assert "warning: aliases.csv, line 2" in capsys.readouterr().err
+
+
+def test_an_acronym_in_brackets_after_a_name_takes_that_name():
+    text = "Les Forces de soutien rapide (FSR) ont signé. Mardi, les FSR ont tiré."
+    events, _ = _named((_doc("a", text), [
+        _event("a", "Les Forces de soutien rapide (FSR) ont signé", organisations=["Forces de soutien rapide"]),
+        _event("a", "Mardi, les FSR ont tiré", organisations=["FSR"]),
+        _event("a", "autre", organisations=["Fonds de solidarité régional"])]))
+    assert events[1].organisations == ("Forces de soutien rapide",)

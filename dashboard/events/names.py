@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from dashboard.events.aliases import AliasTable
 from dashboard.events.entities import alias_pattern, aliases_of, is_common_word, normal_name, trim_name
@@ -54,7 +55,14 @@ def _renamed(event: Event, renames: dict[str, dict[str, str]]) -> Event:
     return replace(event, **changes) if changes else event
 
 
+@lru_cache(maxsize=1024)
+def _alias_in_text(alias: str) -> re.Pattern | None:
+    return alias_pattern([alias], False)
+
+
 def _apply_aliases(doc: Document, events: list[Event], table: AliasTable) -> list[Event]:
+    if not table.aliases:
+        return events
     around = fold_key(doc.text)
     applying = [a for a in table.aliases
                 if not a.context or re.search(rf"(?<!\w){re.escape(fold_key(a.context).strip())}(?!\w)", around)]
@@ -75,7 +83,7 @@ def _apply_aliases(doc: Document, events: list[Event], table: AliasTable) -> lis
         text = fold_key(" ".join(s.excerpt for s in event.sources))
         added: dict[str, tuple[str, ...]] = {}
         for alias in applying:
-            pattern = alias_pattern([alias.alias], False)
+            pattern = _alias_in_text(alias.alias)
             if pattern and pattern.search(text) and alias.canonical not in getattr(event, alias.field):
                 added[alias.field] = (*added.get(alias.field, getattr(event, alias.field)), alias.canonical)
         out.append(replace(event, **added) if added else event)
@@ -121,18 +129,31 @@ def initials(name: str) -> str:
     return "".join(w[0].upper() for w in words)
 
 
+# How far before "(ACR)" the name it abbreviates may start.
+_BRACKETED_REACH = 120
+
+
+def _bracketed(text: str, acronym: str, organisations: Sequence[str]) -> str | None:
+    """The organisation written just before "(ACR)" whose initials ``acronym`` is."""
+    at = text.find(f"({acronym})")
+    while at >= 0:
+        before = text[max(0, at - _BRACKETED_REACH):at].rstrip()
+        full = next((o for o in organisations if before.endswith(o) and initials(o) == acronym), None)
+        if full:
+            return full
+        at = text.find(f"({acronym})", at + 1)
+    return None
+
+
 def _organisation_renames(doc: Document, organisations: Sequence[str]) -> dict[str, str]:
     renames = {}
     for short in organisations:
         if _ACRONYM.match(short):
-            bracketed = re.search(rf"((?:{_CAPITALISED}|[a-zé]+)(?:\s+[\w'\u2019-]+){{0,6}})\s+\({re.escape(short)}\)", doc.text)
             spelled = [o for o in organisations if o != short and initials(o) == short]
             if len(spelled) == 1:
                 renames[short] = spelled[0]
-            elif bracketed:
-                full = next((o for o in organisations if bracketed.group(1).endswith(o) and initials(o) == short), None)
-                if full:
-                    renames[short] = full
+            elif full := _bracketed(doc.text, short, organisations):
+                renames[short] = full
         elif " " not in short:
             longer = [o for o in organisations if o != short and normal_name(o).split()[-1:] == [normal_name(short)]]
             if len(longer) == 1:
