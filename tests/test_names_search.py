@@ -109,3 +109,13 @@ def test_the_json_export_keeps_the_spellings_of_the_names_it_cites(small_corpus)
     exported = Corpus.from_dict(json.loads(events_to_json(lfi, small_corpus.documents, small_corpus.places,
                                                           small_corpus.aliases)))
     assert "LFI" in exported.aliases["La France insoumise"] and "Vladimir Putin" not in exported.aliases
+
+
+@pytest.mark.parametrize(("name", "lang", "shown"), [
+    ("Morocco", "fr", "Maroc"), ("United Arab Emirates", "fr", "Émirats arabes unis"),
+    ("Morocco", "en", "Morocco"), ("Russia", "fr", "Russie"), ("Jean Dupont", "fr", "Jean Dupont"),
+])
+def test_a_country_found_by_the_model_shows_in_the_reader_s_language(name, lang, shown):
+    from dashboard.views.i18n import display_name
+
+    assert display_name(name, lang) == shown
