@@ -180,6 +180,18 @@ PLACES = {
     "Vilnius": (),
     "Ramstein": (),
     "Oval Office": (),
+    "California": (),
+    "Pennsylvania": (),
+    "Florida": (),
+    "North Carolina": (),
+    "South Carolina": (),
+    "Virginia": (),
+    "West Virginia": (),
+    "Louisiana": (),
+    "New Mexico": (),
+    "North Dakota": (),
+    "South Dakota": (),
+    "Hawaii": (),
 }
 
 WEAPONS = {

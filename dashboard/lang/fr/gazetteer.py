@@ -133,6 +133,22 @@ ORGANISATIONS = {
     "Rassemblement national": ("RN",),
 }
 
+# US states whose French name differs from the English one (the others match as written).
+US_STATES = {
+    "California": "Californie",
+    "Pennsylvania": "Pennsylvanie",
+    "Florida": "Floride",
+    "North Carolina": "Caroline du Nord",
+    "South Carolina": "Caroline du Sud",
+    "Virginia": "Virginie",
+    "West Virginia": "Virginie-Occidentale",
+    "Louisiana": "Louisiane",
+    "New Mexico": "Nouveau-Mexique",
+    "North Dakota": "Dakota du Nord",
+    "South Dakota": "Dakota du Sud",
+    "Hawaii": "Hawaï",
+}
+
 PLACES = {
     "Kyiv": ("Kiev",),
     "Moscow": ("Moscou",),
@@ -184,6 +200,7 @@ PLACES = {
     "Vilnius": (),
     "Ramstein": (),
     "Oval Office": ("Bureau ovale",),
+    **{state: (french,) for state, french in US_STATES.items()},
 }
 
 WEAPONS = {

@@ -4,7 +4,7 @@
 ``dashboard/lang/en/ui.py`` has exactly the same names and keys (a test checks it).
 """
 
-from dashboard.lang.fr.gazetteer import COUNTRIES
+from dashboard.lang.fr.gazetteer import COUNTRIES, US_STATES
 
 LANGUAGE_NAME = "Français"
 
@@ -176,6 +176,7 @@ ZERO_IS_SINGULAR = True
 # the gazetteer's first alias there is sometimes an old or Russian-derived spelling.
 DISPLAY_NAMES = {
     **{name: aliases[0] for name, aliases in COUNTRIES.items() if aliases},
+    **US_STATES,
     "Vladimir Putin": "Vladimir Poutine", "Sergey Lavrov": "Sergueï Lavrov",
     "Dmitry Peskov": "Dmitri Peskov", "Dmitry Medvedev": "Dmitri Medvedev",
     "Sergei Shoigu": "Sergueï Choïgou",
