@@ -27,6 +27,7 @@ from playwright.sync_api import Page, expect, sync_playwright
 
 from dashboard.model import Corpus, Event
 from dashboard.ui.present import ordered_ids
+from dashboard.views.i18n import t
 
 pytestmark = pytest.mark.browser
 
@@ -173,7 +174,7 @@ def test_keys_typed_into_a_field_do_not_move_the_slides(classroom, visit):
     expect_slide(page, 1, classroom.slides[0], len(classroom.slides))
     page.get_by_role("button", name=re.compile("Filtres")).click()
     expect(page.locator("[data-testid=stSidebar]")).to_have_attribute("data-collapsed", "false")
-    field = page.get_by_label("Rechercher dans les titres et les extraits")
+    field = page.get_by_label(t("filter.q", "fr"))
     field.click()
     for key in ("ArrowRight", " ", "End", "Home"):
         field.press(key)
@@ -336,12 +337,14 @@ def test_the_keyboard_reaches_every_filter_the_event_picker_the_table_and_the_st
     page.goto(f"{classroom.base}/?event={classroom.slides[3].id}")
     expect(page.locator(".js-plotly-plot .main-svg").first).to_be_visible()
     reached = set()
-    for _ in range(60):
+    for _ in range(70):
         page.keyboard.press("Tab")
         reached.add(page.evaluate(FOCUS_NAME))
-    wanted = {"Catégories", "Acteurs", "Lieux", "Systèmes d'armes", "Articles ou médias",
-              "Rechercher dans les titres et les extraits", "Rapporté par au moins N sources",
-              "Événement affiché", "Réinitialiser la vue", "Page HTML autonome", "Détail"}
+    # Every filter and button, named as the page names them (the labels live in the tables).
+    wanted = {t(key, "fr") for key in (
+        "filter.category", "filter.actor", "filter.org", "filter.place", "filter.weapon",
+        "filter.source", "filter.q", "filter.min_sources", "filter.event", "filter.reset",
+        "export.html", "tab.detail")}
     assert wanted <= reached, wanted - reached
     # The table and the reading list are the chart's equivalent without a mouse: the arrow
     # keys move along the panel switch and Space chooses.
