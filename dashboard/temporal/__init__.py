@@ -20,7 +20,7 @@ from dashboard.model import Mention
 from dashboard.temporal.match import candidates, longest_first
 from dashboard.temporal.resolve import Context, resolve
 from dashboard.temporal.rules import Rule, load_language
-from dashboard.temporal.tense import Clauses, is_future
+from dashboard.temporal.tense import Clauses, TenseReader
 
 __all__ = ["all_rules", "find_dates", "languages"]
 
@@ -56,12 +56,12 @@ def find_dates(text: str, published: date | None, lang: str = "fr") -> list[Ment
     chosen = longest_first(candidates(folded, language))
     if not chosen:
         return []
-    clauses = Clauses.of(folded, language.clause_break)
+    tense = TenseReader(folded, Clauses.of(folded, language.clause_break), language.future,
+                        language.past)
     mentions = []
     previous = None
     for candidate in chosen:
-        future_clause = is_future(folded, clauses, candidate.start, candidate.end,
-                                  language.future, language.past)
+        future_clause = tense.at(candidate.start, candidate.end).future
         reading = resolve(candidate, Context(published, previous, future_clause))
         mentions.append(Mention(
             start=candidate.start, end=candidate.end, text=text[candidate.start:candidate.end],
