@@ -20,7 +20,17 @@ from dashboard.model import precision_rank
 from dashboard.temporal import periods as cal
 from dashboard.temporal.match import Candidate
 
+# "dernier" is one period back, "ce" the current one, "prochain" one ahead.
 RELATION_STEP = {"last": -1, "this": 0, "next": 1}
+# A date written without its year is looked for this many years either side of publication:
+# wide enough for 29 February (a leap year within four years) and for a "dernier" that skips
+# the current year, narrow enough that no far year can win.
+YEARS_AROUND = 4
+# A bare weekday is looked for this many days either side of publication: "dernier" and
+# "prochain" reach at most a week beyond the nearest one, so two weeks always hold the answer.
+WEEKDAY_REACH_DAYS = 14
+QUARTERS_IN_YEAR = 4
+MONTHS_IN_QUARTER = 3
 
 
 @dataclass(frozen=True)
@@ -67,7 +77,7 @@ def _choose(instances: Iterable[cal.Period], published: date, mode: str) -> cal.
 
 def _years_around(published: date, build: Callable[[int], cal.Period]) -> list[cal.Period]:
     found = []
-    for year in range(published.year - 4, published.year + 5):
+    for year in range(published.year - YEARS_AROUND, published.year + YEARS_AROUND + 1):
         try:
             found.append(build(year))
         except ValueError:
@@ -146,7 +156,8 @@ def weekday(fields: Mapping, ctx: Context, params: Mapping) -> Reading:
     if ctx.published is None:
         return Reading(None, None, "day", "relative", unanchored=True,
                        future=rel == "next" or ctx.future_clause)
-    days = [ctx.published + timedelta(days=k) for k in range(-14, 15)]
+    days = [ctx.published + timedelta(days=k)
+            for k in range(-WEEKDAY_REACH_DAYS, WEEKDAY_REACH_DAYS + 1)]
     instances = [(d, d) for d in days if d.weekday() == target]
     chosen = _choose(instances, ctx.published, _mode(rel, ctx.future_clause, "after"))
     return Reading(chosen[0], chosen[1], "day", "relative", ctx.published, "publication")
@@ -154,7 +165,7 @@ def weekday(fields: Mapping, ctx: Context, params: Mapping) -> Reading:
 
 def quarter(fields: Mapping, ctx: Context, params: Mapping) -> Reading:
     number = fields["ordinal"]
-    if not 1 <= number <= 4:
+    if not 1 <= number <= QUARTERS_IN_YEAR:
         raise ValueError("a year has four quarters")
     if "year" in fields:
         the_year, dated_by, anchor = fields["year"], "explicit", (None, None)
@@ -163,8 +174,9 @@ def quarter(fields: Mapping, ctx: Context, params: Mapping) -> Reading:
     else:
         the_year, dated_by, anchor = ctx.published.year, "relative", (ctx.published,
                                                                       "publication")
-    start = date(the_year, 3 * number - 2, 1)
-    return Reading(start, cal.month_end(the_year, 3 * number), "quarter", dated_by, *anchor)
+    last_month = MONTHS_IN_QUARTER * number
+    start = date(the_year, last_month - MONTHS_IN_QUARTER + 1, 1)
+    return Reading(start, cal.month_end(the_year, last_month), "quarter", dated_by, *anchor)
 
 
 def _steps(fields: Mapping, params: Mapping, unit: str) -> tuple[int, int]:
