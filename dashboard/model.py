@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 # Ordered from the finest to the coarsest, so a merge can keep "the most precise date".
-PRECISIONS = ("day", "week", "month", "season", "quarter", "year")
+PRECISIONS = ("day", "week", "month", "season", "quarter", "year", "decade", "century")
 
 # How an event's date was found:
 #   explicit    - written in full or almost ("le 4 juillet 2025", "février 2024", "4 juillet")
@@ -25,6 +25,18 @@ DATED_BY = ("explicit", "relative", "anaphoric", "publication")
 # words pointing to each are data in dashboard/lang/<lang>/categories.py.
 CATEGORIES = ("decision", "strike", "deployment", "diplomacy", "statement", "delivery",
               "report", "other")
+
+# Why a date without its year, or a bare weekday, resolved as it did (Mention.why):
+#   relation        - "dernier"/"prochain", "last"/"next" said which one
+#   weekday_year    - the weekday written with the date picked the year
+#   publication_day - the weekday names the publication day itself
+#   future_tense    - a future marker in the clause ("se tiendra", "will")
+#   past_tense      - a past marker in the clause ("a annoncé", "said")
+#   nearest_future  - no tense marker; the next occurrence is near and nearer than the last
+#   past_default    - no tense marker: the latest occurrence on or before publication
+#   deadline        - a limit ("avant fin 2025"): its last day
+WHY = ("relation", "weekday_year", "publication_day", "future_tense", "past_tense",
+       "nearest_future", "past_default", "deadline")
 
 # What an event is: something that happened, or something announced for later.
 STATUSES = ("happened", "planned")
@@ -132,6 +144,15 @@ class Mention:
     unanchored: bool = False
     # A future or planned reference ("les prochaines semaines", "jusqu'à la fin de 2025").
     future: bool = False
+    # Why this occurrence was chosen, for a date without its year or a bare weekday: a code
+    # of WHY (e.g. "weekday_year", "future_tense"), shown in the detail panel; and the tense
+    # marker that decided it ("se tiendra", "will"), if one did.
+    why: str | None = None
+    marker: str | None = None
+    # A limit ("avant fin 2025", "by the end of the month"): date is its last day.
+    deadline: bool = False
+    # A vague span ("ces derniers jours", "the coming months"): no date, never drawn.
+    vague: bool = False
 
     def to_dict(self) -> dict:
         return _dates_out(dataclasses.asdict(self), _READING_DATES)
@@ -164,6 +185,9 @@ class Source:
     dated_by: str = "publication"
     anchor: date | None = None
     anchor_kind: str | None = None
+    # The mention's reason and tense marker (see Mention.why).
+    why: str | None = None
+    marker: str | None = None
 
     def to_dict(self) -> dict:
         return _dates_out(dataclasses.asdict(self), _READING_DATES)
@@ -217,6 +241,9 @@ class Event:
     # The doc_id whose reading gave the event its date (after merging, the most precise one).
     date_source: str | None = None
     disagreements: tuple[Disagreement, ...] = field(default=())
+    # Why the date resolved as it did and the tense marker, from the dating source's mention.
+    why: str | None = None
+    marker: str | None = None
 
     @property
     def doc_ids(self) -> tuple[str, ...]:
@@ -243,6 +270,8 @@ class Event:
             "language": self.language,
             "date_source": self.date_source,
             "disagreements": [d.to_dict() for d in self.disagreements],
+            "why": self.why,
+            "marker": self.marker,
         }
 
     @classmethod
@@ -267,6 +296,8 @@ class Event:
             language=data.get("language", "fr"),
             date_source=data.get("date_source"),
             disagreements=tuple(Disagreement.from_dict(d) for d in data.get("disagreements", ())),
+            why=data.get("why"),
+            marker=data.get("marker"),
         )
 
 

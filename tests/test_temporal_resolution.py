@@ -25,8 +25,18 @@ def test_weekday_resolves_to_latest_on_or_before_publication():
 
 
 def test_weekday_in_a_future_clause_is_the_next_one_after_publication():
-    mention = _only("Le ministre se rendra à Kiev mardi.", TUESDAY)
-    assert (mention.date, mention.future) == (date(2025, 7, 22), True)
+    mention = _only("Le ministre se rendra à Kiev jeudi.", TUESDAY)
+    assert (mention.date, mention.future, mention.why) == (date(2025, 7, 17), True,
+                                                           "future_tense")
+    assert mention.marker == "rendra"
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Le ministre se rendra à Kiev mardi.", "fr"), ("Le ministre a parlé mardi.", "fr"),
+    ("The minister will travel to Kyiv on Tuesday.", "en"), ("He spoke on Tuesday.", "en")])
+def test_a_weekday_naming_the_publication_day_is_that_day_whatever_the_tense(sentence, lang):
+    mention = _only(sentence, TUESDAY, lang)
+    assert (mention.date, mention.why) == (TUESDAY, "publication_day")
 
 
 def test_weekday_reports_publication_as_its_anchor():

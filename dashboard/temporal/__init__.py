@@ -61,14 +61,15 @@ def find_dates(text: str, published: date | None, lang: str = "fr") -> list[Ment
     mentions = []
     previous = None
     for candidate in chosen:
-        future_clause = tense.at(candidate.start, candidate.end).future
-        reading = resolve(candidate, Context(published, previous, future_clause))
+        tense_here = tense.at(candidate.start, candidate.end)
+        reading = resolve(candidate, Context(published, previous, tense_here))
         mentions.append(Mention(
             start=candidate.start, end=candidate.end, text=text[candidate.start:candidate.end],
             date=reading.date, date_end=reading.date_end, precision=reading.precision,
             rule=candidate.rule.name, dated_by=reading.dated_by, anchor=reading.anchor,
             anchor_kind=reading.anchor_kind, unanchored=reading.unanchored,
-            future=reading.future))
+            future=reading.future, why=reading.why, marker=reading.marker,
+            deadline=reading.deadline, vague=reading.vague))
         if reading.date is not None:
             previous = (reading.date, reading.date_end)
     return mentions

@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from dashboard.temporal.eras import roman
 from dashboard.temporal.rules import Language, Rule, normalise
 
 _DIGITS = re.compile(r"\d+")
@@ -20,6 +21,8 @@ _DIGITS = re.compile(r"\d+")
 # characters, "il y a une quinzaine de jours" ends on its trigger); generous, since a window
 # that is too short would cut a date in two.
 _REACH = 60
+# "en 95" is 1995 and "in '04" is 2004: two-digit years from this one on are of the 1900s.
+TWO_DIGIT_YEAR_PIVOT = 30
 
 
 @dataclass(frozen=True)
@@ -81,9 +84,27 @@ def _day_exists(day: int | None, month: int | None, year: int | None) -> bool:
 def read_fields(groups: Mapping[str, str], match_text: str, language: Language) -> dict | None:
     """The values of a match's named groups, or None when they do not make a date."""
     fields: dict[str, object] = {}
-    for key in ("year", "year1"):
+    for key in ("year", "year1", "year_end", "decade"):
         if key in groups:
-            fields[key] = int(groups[key])
+            fields[key] = int(groups[key].lstrip("'’"))
+    if "year2" in groups:
+        # "en 95", "in '04": two digits name the nearest century's year that reads naturally.
+        short = int(groups["year2"].lstrip("'’"))
+        fields["year"] = short + (1900 if short >= TWO_DIGIT_YEAR_PIVOT else 2000)
+    if "century" in groups:
+        numeral = groups["century"]
+        fields["century"] = int(numeral) if numeral.isdigit() else roman(numeral)
+    if "holiday" in groups:
+        word = groups["holiday"]
+        key = normalise(word)
+        if key not in language.holidays or (language.holiday_capital.get(key)
+                                            and not word[0].isupper()):
+            return None
+        fields["holiday"] = language.holidays[key]
+    if "deadline_before" in groups:
+        fields["deadline"] = "before"
+    elif "deadline" in groups:
+        fields["deadline"] = "by"
     for key in ("day", "day1"):
         if key in groups:
             fields[key] = _day(groups[key], language)
@@ -97,7 +118,8 @@ def read_fields(groups: Mapping[str, str], match_text: str, language: Language) 
             fields[key] = _month(groups[key], language)
             if fields[key] is None:
                 return None
-    lookups = {"weekday": language.weekdays, "season": language.seasons,
+    lookups = {"weekday": language.weekdays, "weekday1": language.weekdays,
+               "season": language.seasons,
                "part": language.parts, "unit": language.units, "rel": language.relations,
                "ordinal": language.ordinals}
     for key, table in lookups.items():

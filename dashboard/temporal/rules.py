@@ -16,7 +16,7 @@ from types import MappingProxyType, ModuleType
 
 # How each kind of rule is resolved; see resolve.py.
 KINDS = ("calendar_date", "day_range", "month", "year", "season", "weekday", "relative",
-         "quarter")
+         "quarter", "decade", "century", "year_range", "named_span", "holiday")
 EXAMPLE_FLAGS = ("future", "unanchored")
 _PLACEHOLDER = re.compile(r"\{(?P<name>[a-z_]+)\}")
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
@@ -58,6 +58,10 @@ class Language:
     # Words without which no rule can match: rules only run in windows around them.
     triggers: re.Pattern = re.compile("(?!)")
     not_dates: tuple = ()
+    # Holiday name -> how to find its day (see eras.holiday_day); names written with a
+    # capital in the table need one in the text ("l'Ascension", not "l'ascension du col").
+    holidays: Mapping[str, tuple] = field(default_factory=dict)
+    holiday_capital: Mapping[str, bool] = field(default_factory=dict)
 
 
 def normalise(word: str) -> str:
@@ -108,6 +112,7 @@ def _placeholders(tables: ModuleType) -> dict[str, str]:
         "unit": _alternation(tables.UNITS),
         "number": "(?:" + _alternation(numbers) + r"|\d{1,3}(?!\d))",
         "ordinal": _alternation(getattr(tables, "ORDINALS", {})),
+        "holiday": _alternation(getattr(tables, "HOLIDAYS", {})),
         "year": _YEAR.format(count_nouns="|".join(map(re.escape, tables.COUNT_NOUNS))),
     }
     for relation in ("last", "next", "this"):
@@ -144,7 +149,7 @@ def _triggers(tables: ModuleType, rules: tuple[Rule, ...]) -> re.Pattern:
     it is in every match of that key."""
     keys = [*tables.MONTHS, *getattr(tables, "MONTH_ABBREVIATIONS", {}), *tables.WEEKDAYS,
             *tables.SEASONS, *tables.PARTS, *tables.UNITS, *getattr(tables, "ORDINALS", {}),
-            *getattr(tables, "TRIGGERS", ()),
+            *getattr(tables, "TRIGGERS", ()), *getattr(tables, "HOLIDAYS", {}),
             *(w for w, r in getattr(tables, "RELATIONS", {}).items() if r != "this"),
             *(w for rule in rules for w in rule.params.get("words", {}))]
     words = {max(_WORDS.findall(key.lower()), key=len) for key in keys}
@@ -185,4 +190,7 @@ def load_language(code: str) -> Language:
         past=_markers(tables.PAST_MARKERS),
         triggers=_triggers(tables, rules),
         not_dates=tuple(getattr(tables, "NOT_DATES", ())),
+        holidays={normalise(k): v for k, v in getattr(tables, "HOLIDAYS", {}).items()},
+        holiday_capital={normalise(k): k[0].isupper()
+                         for k in getattr(tables, "HOLIDAYS", {})},
     )
