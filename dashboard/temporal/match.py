@@ -157,13 +157,30 @@ def windows(folded: str, triggers: re.Pattern) -> list[tuple[int, int]]:
     return spans
 
 
+def _members(match: re.Match, fields: dict) -> list[tuple[int, int, dict]]:
+    """A list of days ("les 9 et 16 mars", "Oct. 20 and 27"): one candidate per day, each
+    with the month and year written once for both. The first runs from the month when it is
+    written before ("Oct. 20"), the second to the end of the match ("16 mars 2024")."""
+    shared = {k: v for k, v in fields.items() if k not in ("day", "day1")}
+    first_start = match.start("day1")
+    if match.start("month") < first_start:
+        first_start = match.start()
+    return [(first_start, match.end("day1"), {**shared, "day": fields["day1"]}),
+            (match.start("day"), match.end(), {**shared, "day": fields["day"]})]
+
+
 def candidates(folded: str, language: Language) -> list[Candidate]:
     found = []
     spans = windows(folded, language.triggers)
     for order, rule in enumerate(language.rules):
         for match in (m for span in spans for m in rule.pattern.finditer(folded, *span)):
             fields = read_fields(_groups(match), match.group(), language)
-            if fields is not None:
+            if fields is None:
+                continue
+            if rule.params.get("members"):
+                found.extend(Candidate(start, end, rule, order, member)
+                             for start, end, member in _members(match, fields))
+            else:
                 found.append(Candidate(match.start(), match.end(), rule, order, fields))
     return found
 

@@ -64,6 +64,16 @@ def week_period(day: date) -> Period:
 SEASON_PART_MONTH = {"early": 0, "mid": 1, "late": 2}
 
 
+# "Early next week", "en fin de semaine": Monday-Wednesday, Tuesday-Thursday, Thursday-Sunday.
+WEEK_PARTS = {"early": (0, 2), "mid": (1, 3), "late": (3, 6)}
+
+
+def week_part(day: date, part: str) -> Period:
+    monday, _ = week_period(day)
+    first, last = WEEK_PARTS[part]
+    return monday + timedelta(days=first), monday + timedelta(days=last)
+
+
 def season_period(season: str, year: int, part: str | None = None) -> Period:
     if part is not None:
         month_year, month = shift_month(year, SEASON_MONTHS[season], SEASON_PART_MONTH[part])

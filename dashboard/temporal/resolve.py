@@ -168,6 +168,9 @@ def relative(fields: Mapping, ctx: Context, params: Mapping) -> Reading:
         start, end, precision = cal.year_period(start.year, part)
     elif part and unit == "month":
         start, end = cal.month_period(start.year, start.month, part)
+    elif part and unit == "week":
+        start, end = cal.week_part(start, part)
+        precision = "day" if start == end else "week"
     elif first != last:
         precision = cal.span_precision(start, end)
     if params.get("clip") == "to_publication" and ctx.published and start <= ctx.published:

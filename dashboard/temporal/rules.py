@@ -17,7 +17,7 @@ from types import MappingProxyType, ModuleType
 # How each kind of rule is resolved; see resolve.py.
 KINDS = ("calendar_date", "day_range", "month", "year", "season", "weekday", "relative",
          "quarter", "decade", "century", "year_range", "named_span", "holiday")
-EXAMPLE_FLAGS = ("future", "unanchored")
+EXAMPLE_FLAGS = ("future", "unanchored", "deadline", "vague")
 _PLACEHOLDER = re.compile(r"\{(?P<name>[a-z_]+)\}")
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 _WORDS = re.compile(r"\w+")

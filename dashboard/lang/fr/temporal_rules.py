@@ -18,8 +18,18 @@ RULES = (
                    "2024-03-12", "2024-03-12", "day"),
                   ("Le décret du 01.02.2023 reste en vigueur.", P, "01.02.2023",
                    "2023-02-01", "2023-02-01", "day")]},
+    # A list of days: each one is a mention of its own, the month written once for both.
+    {"name": "day_list", "kind": "calendar_date", "params": {"members": True},
+     "pattern": r"(?:les|des|aux)\s+(?P<day1>{day})\s+et\s+(?P<day>{day})\s+(?P<month>{month})"
+                r"(?:\s+(?P<year>{year}))?",
+     "examples": [("Le sommet des 4 et 5 juillet s'est achevé sans accord.", P,
+                   "5 juillet", "2025-07-05", "2025-07-05", "day"),
+                  ("Le sommet des 4 et 5 juillet s'est achevé sans accord.", P,
+                   "4", "2025-07-04", "2025-07-04", "day"),
+                  ("Les élections des 9 et 16 mars 2026 seront décisives.", P,
+                   "16 mars 2026", "2026-03-16", "2026-03-16", "day", "future")]},
     {"name": "day_month_year", "kind": "calendar_date",
-     "pattern": r"(?:{weekday}\s+)?(?P<day>{day})\s+(?P<month>{month})\s+(?P<year>{year})",
+     "pattern": r"(?:(?P<weekday>{weekday})\s+)?(?P<day>{day})\s+(?P<month>{month})\s+(?P<year>{year})",
      "examples": [
          (("Le 4 juillet 2025, Donald Trump, désormais de retour à la présidence des États-Unis, "
           "a surpris jusqu'aux diplomates les plus aguerris."), P, "4 juillet 2025",
@@ -29,8 +39,8 @@ RULES = (
          ("Publié le 12 janv. 2024 à 18h.", None, "12 janv. 2024", "2024-01-12", "2024-01-12",
           "day")]},
     {"name": "day_month", "kind": "calendar_date",
-     "pattern": r"(?:{weekday}\s+)?(?P<day>{day})\s+(?P<month>{month})"
-                r"(?:\s+(?P<rel>{last}|{next}))?",
+     "pattern": r"(?:{deadline}(?:le\s+)?)?(?:(?P<weekday>{weekday})\s+)?(?P<day>{day})\s+"
+                r"(?P<month>{month})(?:\s+(?P<rel>{last}|{next}))?",
      "examples": [
          (("Les conversations tenues lors de l’appel du 4 juillet entre les dirigeants américains "
           "et ukrainiens montrent un écart vif."), P, "4 juillet", "2025-07-04", "2025-07-04",
@@ -44,7 +54,18 @@ RULES = (
          ("Il a été arrêté le 14 juillet dernier.", P, "14 juillet dernier", "2025-07-14",
           "2025-07-14", "day"),
          ("Le traité a été signé le 4 juillet.", None, "4 juillet", None, None, "day",
-          "unanchored")]},
+          "unanchored"),
+         # The weekday written with the date picks the year: 3 November is a Monday in 2025.
+         ("Le verdict sera rendu le lundi 3 novembre.", "2025-10-17", "lundi 3 novembre",
+          "2025-11-03", "2025-11-03", "day", "future"),
+         ("La manifestation du samedi 14 septembre a réuni des milliers de personnes.",
+          "2025-09-20", "samedi 14 septembre", "2024-09-14", "2024-09-14", "day"),
+         # No tense marker, a day close ahead and nearer than the last one: a schedule.
+         ("Ouverture des soldes : le 7 janvier, dans toute la France.", "2025-12-05",
+          "7 janvier", "2026-01-07", "2026-01-07", "day", "future"),
+         # A limit: "avant le 31 décembre" is that day, spoken of ahead.
+         ("Le budget doit être adopté avant le 31 décembre.", "2025-12-05",
+          "avant le 31 décembre", "2025-12-31", "2025-12-31", "day", "future deadline")]},
     {"name": "day_range", "kind": "day_range",
      "pattern": r"(?:du|entre\s+le)\s+(?P<day1>{day})(?:\s+(?P<month1>{month}))?\s+"
                 r"(?:au|et\s+le)\s+(?P<day>{day})\s+(?P<month>{month})(?:\s+(?P<year>{year}))?",
@@ -53,13 +74,8 @@ RULES = (
           "du 3 au 5 mars 2024", "2024-03-03", "2024-03-05", "week"),
          ("La conférence s'est tenue du 28 février au 2 mars.", P, "du 28 février au 2 mars",
           "2025-02-28", "2025-03-02", "week")]},
-    {"name": "day_pair", "kind": "day_range",
-     "pattern": r"(?:les|des|aux)\s+(?P<day1>{day})\s+et\s+(?P<day>{day})\s+(?P<month>{month})"
-                r"(?:\s+(?P<year>{year}))?",
-     "examples": [("Le sommet des 4 et 5 juillet s'est achevé sans accord.", P,
-                   "des 4 et 5 juillet", "2025-07-04", "2025-07-05", "week")]},
     {"name": "part_month", "kind": "month",
-     "pattern": r"{partlead}(?P<part>{part}){partjoin}(?P<month>{month})"
+     "pattern": r"(?:{deadline})?{partlead}(?P<part>{part}){partjoin}(?P<month>{month})"
                 r"(?:\s+(?P<year>{year})|\s+(?P<rel>{last}|{next}))?",
      "examples": [
          (("Son attaque la plus audacieuse est survenue début juin lorsque les services "
@@ -73,13 +89,13 @@ RULES = (
           "à la fin du mois de février 2024", "2024-02-21", "2024-02-29", "month")]},
     {"name": "month_year", "kind": "month",
      "pattern": r"(?P<month>{month})\s+(?:de\s+l'année\s+)?(?P<year>{year})",
-     "examples": [("L'offensive a commencé en février 2024 dans la région.", P,
-                   "février 2024", "2024-02-01", "2024-02-29", "month"),
+     "examples": [("Février 2024 a été le mois le plus froid de la décennie.", P,
+                   "Février 2024", "2024-02-01", "2024-02-29", "month"),
                   ("Rapport de sept. 2023", None, "sept. 2023", "2023-09-01", "2023-09-30",
                    "month")]},
     {"name": "month_alone", "kind": "month",
      "pattern": r"(?:(?P<until_future>{until_future})|{until}|{month_lead})(?:(?<=')\s*|\s+)(?P<month>{month_full})"
-                r"(?:\s+(?P<rel>{last}|{next}))?",
+                r"(?:\s+(?P<rel>{last}|{next})|\s+(?:de\s+l'année\s+)?(?P<year>{year}))?",
      "examples": [
          (("Biden a secrètement approuvé le transfert des missiles en février, et les États-Unis "
           "ont livré les missiles en avril."), "2024-11-17", "en avril", "2024-04-01",
@@ -91,7 +107,9 @@ RULES = (
          ("Depuis mars, les frappes se sont multipliées.", P, "Depuis mars", "2025-03-01",
           "2025-03-31", "month"),
          ("Le texte doit être adopté d'ici juin.", "2025-02-10", "d'ici juin", "2025-06-01",
-          "2025-06-30", "month", "future")]},
+          "2025-06-30", "month", "future"),
+         ("Du jamais-vu depuis septembre 2002 dans le Gard.", P, "depuis septembre 2002",
+          "2002-09-01", "2002-09-30", "month")]},
     {"name": "month_last_next", "kind": "month",
      "pattern": r"(?P<month>{month_full})\s+(?P<rel>{last}|{next})",
      "examples": [("Le sommet aura lieu juin prochain selon la présidence.", P,
@@ -106,13 +124,12 @@ RULES = (
          ("L'Union veut se passer du gaz russe d'ici 2027.", P, "d'ici 2027", "2027-01-01",
           "2027-12-31", "year", "future")]},
     {"name": "part_year", "kind": "year",
-     "pattern": r"(?:(?P<until_future>{until_future})\s+|{until}\s+)?{partlead}(?P<part>{part})"
-                r"{partjoin}(?P<year>{year})",
+     "pattern": r"(?:{deadline})?{partlead}(?P<part>{part}){partjoin}(?P<year>{year})",
      "examples": [
          (("Les États-Unis et leurs alliés s’efforcent de garantir que l’Ukraine dispose de ce "
           "dont elle a besoin jusqu’à la fin de 2025, afin de « mettre à l’épreuve » l’aide."),
-          "2024-11-17", "jusqu’à la fin de 2025", "2025-10-01", "2025-12-31", "quarter",
-          "future"),
+          "2024-11-17", "jusqu’à la fin de 2025", "2025-12-31", "2025-12-31", "day",
+          "future deadline"),
          ("Les premiers F-16 sont arrivés début 2024.", P, "début 2024", "2024-01-01",
           "2024-03-31", "quarter"),
          ("Les négociations ont échoué mi-2023.", P, "mi-2023", "2023-05-01", "2023-08-31",
@@ -140,16 +157,23 @@ RULES = (
           "2025-08-31", "season", "future")]},
     # "pendant l'été", "au printemps": no year and no "dernier", read like "cet été".
     {"name": "season_the", "kind": "season",
-     "pattern": r"(?:(?:au\s+cours\s+de|pendant|durant|depuis|avant|après|dès|à)\s+)?"
-                r"l'(?P<season>été|ete|hiver|automne)|au\s+(?P<season_b>printemps)",
+     "pattern": r"(?:(?P<deadline_before>avant)\s+|(?:au\s+cours\s+de|pendant|durant|depuis|après|dès|à)\s+)?"
+                r"l'(?P<season>été|ete|hiver|automne)|(?:(?P<deadline_before_b>avant\s+le)|au)\s+(?P<season_b>printemps)",
      "examples": [
          ("Les combats se sont intensifiés pendant l’été.", "2024-11-17", "pendant l’été",
           "2024-06-01", "2024-08-31", "season"),
          ("Une offensive est attendue au printemps.", "2025-01-20", "au printemps",
-          "2025-03-01", "2025-05-31", "season", "future")]},
+          "2025-03-01", "2025-05-31", "season", "future"),
+         # "Avant l'été" is a limit: the day before summer begins.
+         ("Le jugement est attendu avant l'été.", "2025-03-14", "avant l'été", "2025-05-31",
+          "2025-05-31", "day", "future deadline")]},
+    {"name": "season_months", "kind": "season",
+     "pattern": r"(?:(?:pendant|durant|depuis)\s+)?les\s+mois\s+d'(?P<season>hiver|été|ete|automne)",
+     "examples": [("Le trafic a baissé pendant les mois d'hiver.", "2025-04-18",
+                   "pendant les mois d'hiver", "2024-12-01", "2025-02-28", "season")]},
     {"name": "weekday", "kind": "weekday",
-     "pattern": r"(?:(?P<rel>{this})\s+)?(?P<weekday>{weekday})(?:\s+(?P<rel_b>{last}|{next}))?"
-                r"(?:\s+(?:{daypart}))?",
+     "pattern": r"(?:{deadline})?(?:{daypart_before})?(?:(?P<rel>{this})\s+)?(?P<weekday>{weekday})"
+                r"(?:\s+(?P<rel_b>{last}|{next}))?(?:{daypart_after})?",
      "examples": [
          ("Les États-Unis ont discrètement donné le feu vert, a rapporté vendredi le Times.",
           "2022-12-09", "vendredi", "2022-12-09", "2022-12-09", "day"),
@@ -166,7 +190,42 @@ RULES = (
          ("Zelensky a déclaré vendredi que la guerre « se terminera plus rapidement ».",
           "2024-11-17", "vendredi", "2024-11-15", "2024-11-15", "day"),
          ("Le ministre s'est exprimé mardi.", None, "mardi", None, None, "day",
-          "unanchored")]},
+          "unanchored"),
+         # The publication day itself, whatever the tense.
+         ("Les délégations doivent se retrouver ce mardi à Istanbul.", P, "ce mardi",
+          "2025-07-15", "2025-07-15", "day", "future"),
+         ("Les avocats ont plaidé jeudi en fin d'après-midi.", "2025-10-17",
+          "jeudi en fin d'après-midi", "2025-10-16", "2025-10-16", "day"),
+         ("Des explosions ont retenti dans la matinée de samedi.", P,
+          "dans la matinée de samedi", "2025-07-12", "2025-07-12", "day"),
+         ("Le Kremlin doit répondre d'ici vendredi.", P, "d'ici vendredi", "2025-07-18",
+          "2025-07-18", "day", "future deadline"),
+         # A schedule in the present tense, and "à partir de", look ahead.
+         ("Le procès s'ouvre lundi à Lyon.", P, "lundi", "2025-07-21", "2025-07-21", "day",
+          "future"),
+         ("Météo-France annonce de la chaleur à partir de dimanche.", P, "dimanche",
+          "2025-07-20", "2025-07-20", "day", "future")]},
+    {"name": "weekday_night", "kind": "weekday",
+     "pattern": r"(?:dans\s+|durant\s+|pendant\s+)?la\s+nuit\s+(?:de|du)\s+(?P<weekday1>{weekday})"
+                r"\s+(?:à|au)\s+(?P<weekday>{weekday})",
+     "examples": [("Kiev a frappé une raffinerie dans la nuit de samedi à dimanche.", P,
+                   "dans la nuit de samedi à dimanche", "2025-07-12", "2025-07-13", "day")]},
+    {"name": "weekday_next_week", "kind": "weekday", "params": {"week": 1},
+     "pattern": r"(?P<weekday>{weekday})\s+de\s+la\s+semaine\s+(?:prochaine|suivante)",
+     "examples": [("Il se rendra à Washington mardi de la semaine prochaine.", "2025-04-10",
+                   "mardi de la semaine prochaine", "2025-04-15", "2025-04-15", "day",
+                   "future")]},
+    {"name": "weekday_last_week", "kind": "weekday", "params": {"week": -1},
+     "pattern": r"(?P<weekday>{weekday})\s+de\s+la\s+semaine\s+(?:dernière|derniere|passée)",
+     "examples": [("Il s'est rendu à Washington mardi de la semaine dernière.", P,
+                   "mardi de la semaine dernière", "2025-07-08", "2025-07-08", "day")]},
+    # "À la veille du match de dimanche": the day before the weekday named.
+    {"name": "eve_of_weekday", "kind": "weekday", "params": {"shift_days": -1},
+     "pattern": r"(?:à\s+)?la\s+veille\s+(?:du|de\s+la|de\s+l'|des|de)\s*(?:[\w-]+\s+){0,3}?"
+                r"(?:de\s+|du\s+)?(?P<weekday>{weekday})",
+     "examples": [("L'entraîneur s'exprimera à la veille du match de dimanche.", "2025-08-01",
+                   "à la veille du match de dimanche", "2025-08-02", "2025-08-02", "day",
+                   "future")]},
     {"name": "relative_day", "kind": "relative",
      "pattern": r"(?P<word>avant-hier|hier|aujourd'hui|après-demain|demain|ce\s+matin|ce\s+soir"
                 r"|la\s+nuit\s+dernière)(?:\s+(?:{daypart}))?",
@@ -234,20 +293,25 @@ RULES = (
          ("L'inflation a ralenti cette année.", P, "cette année", "2025-01-01", "2025-12-31",
           "year")]},
     {"name": "part_relative_year", "kind": "relative",
-     "pattern": r"(?:(?P<until_future>{until_future})\s+)?{partlead}(?P<part>{part})\s+"
+     "pattern": r"(?:{deadline})?{partlead}(?P<part>{part})\s+"
                 r"(?:de\s+l'|d')(?P<unit>année|an)(?:\s+(?P<rel>{last}|{next}))?",
      "params": {},
      "examples": [
          ("Le texte doit être adopté d'ici la fin de l'année.", P,
-          "d'ici la fin de l'année", "2025-10-01", "2025-12-31", "quarter", "future"),
+          "d'ici la fin de l'année", "2025-12-31", "2025-12-31", "day", "future deadline"),
+         ("Un pourvoi pourrait être formé avant la fin de l'année.", P,
+          "avant la fin de l'année", "2025-12-31", "2025-12-31", "day", "future deadline"),
          ("Les combats ont repris au début de l'année dernière.", P,
           "au début de l'année dernière", "2024-01-01", "2024-03-31", "quarter")]},
     {"name": "part_relative_month", "kind": "relative",
-     "pattern": r"(?:(?P<until_future>{until_future})\s+)?{partlead}(?P<part>{part})\s+"
+     "pattern": r"(?:{deadline})?{partlead}(?P<part>{part})\s+"
                 r"du\s+(?P<unit>mois)(?:\s+(?P<rel>{last}|{next}))?",
      "params": {},
      "examples": [("Le rapport sera publié d'ici la fin du mois.", P,
-                   "d'ici la fin du mois", "2025-07-21", "2025-07-31", "month", "future")]},
+                   "d'ici la fin du mois", "2025-07-31", "2025-07-31", "day",
+                   "future deadline"),
+                  ("Les combats ont repris à la fin du mois dernier.", P,
+                   "à la fin du mois dernier", "2025-06-21", "2025-06-30", "month")]},
     {"name": "recent_span", "kind": "relative",
      "pattern": r"(?:ces|au\s+cours\s+des)\s+derni(?:ers|ères|eres)\s+(?P<unit>jours|semaines|mois|années)",
      "params": {"spans": {"day": (-7, 0), "week": (-4, 0), "month": (-6, 0), "year": (-3, 0)}},
@@ -328,6 +392,72 @@ RULES = (
                           "précédente": -1, "d'avant": -1}},
      "examples": [(("L'accord a été signé le 3 mars 2024. La semaine suivante, les combats ont "
                    "repris."), P, "La semaine suivante", "2024-03-04", "2024-03-10", "week")]},
+    {"name": "year_range", "kind": "year_range",
+     "pattern": r"(?:(?:de|entre)\s+)?(?P<year1>{year})\s*(?:[-–/]|\s+à\s+)\s*"
+                r"(?P<year_end>(?:18|19|20)\d\d|\d\d)(?![\d-])",
+     "examples": [("Il a marqué 14 buts lors de la saison 2023-2024.", P, "2023-2024",
+                   "2023-01-01", "2024-12-31", "year"),
+                  ("Les derniers foyers dataient de 2008-2011.", P, "de 2008-2011",
+                   "2008-01-01", "2011-12-31", "decade"),
+                  ("Il avait joué à Lille de 2018 à 2021.", P, "de 2018 à 2021", "2018-01-01",
+                   "2021-12-31", "decade"),
+                  ("La saison 1962-63 fut glaciale.", P, "1962-63", "1962-01-01",
+                   "1963-12-31", "year")]},
+    # A year alone: "entre 2004 et 2016", "le budget 2026", "1977 et 1982". Numbers, prices,
+    # counts and references stay out (see NOT_DATES).
+    {"name": "year_bare", "kind": "year",
+     "pattern": r"{bare_year_lead}(?P<year>{year})(?!\s*(?:€|\$|£|h\b|e\b|ème\b))",
+     "examples": [("Les contrats ont été signés entre 2004 et 2016.", P, "2004", "2004-01-01",
+                   "2004-12-31", "year"),
+                  ("Les gouvernements de 1977 et 1982 ont mis du temps à se former.", P,
+                   "1982", "1982-01-01", "1982-12-31", "year"),
+                  ("Le budget 2026 sera voté en décembre.", P, "2026", "2026-01-01",
+                   "2026-12-31", "year", "future")]},
+    {"name": "two_digit_year", "kind": "year",
+     "pattern": r"(?:en|depuis|dès)\s+(?P<year2>[5-9]\d)(?=\s*[,.;:)]|\s+(?:et|puis|quand|lorsque|lors|avant|après)\b)",
+     "examples": [("Il avait couvert la guerre de Bosnie en 95, comme reporter.", P, "en 95",
+                   "1995-01-01", "1995-12-31", "year")]},
+    {"name": "day_month_two_digit_year", "kind": "calendar_date",
+     "pattern": r"(?:(?P<weekday>{weekday})\s+)?(?P<day>{day})\s+(?P<month>{month_full})\s+(?P<year2>\d\d)"
+                r"(?=\s*[,.;:)]|\s+(?:à|au|et|dans|en|lors|quand|lorsque)\b)",
+     "examples": [("Le traité fut signé le 3 mars 94, à Genève.", P, "3 mars 94",
+                   "1994-03-03", "1994-03-03", "day")]},
+    {"name": "decade", "kind": "decade",
+     "pattern": r"(?:(?:au\s+|à\s+la\s+|en\s+)?(?P<part>début|debut|milieu|mi|fin)(?:\s+|-)(?:des\s+))?"
+                r"(?:(?:dans\s+)?les\s+|des\s+|aux\s+)?années\s+(?P<decade>(?:18|19|20)\d0|[1-9]0)(?!\d)",
+     "examples": [("Ces épisodes étaient rares dans les années 1980.", P,
+                   "dans les années 1980", "1980-01-01", "1989-12-31", "decade"),
+                  ("La musique des années 70 revient.", P, "des années 70", "1970-01-01",
+                   "1979-12-31", "decade"),
+                  ("La situation rappelle le début des années 1990.", P,
+                   "début des années 1990", "1990-01-01", "1993-12-31", "decade"),
+                  ("La ville s'est vidée à la fin des années 1980.", P,
+                   "à la fin des années 1980", "1987-01-01", "1989-12-31", "decade")]},
+    {"name": "century", "kind": "century",
+     "pattern": r"(?:(?:au\s+|à\s+la\s+|le\s+|la\s+)?(?P<part>début|debut|milieu|mi|fin)(?:\s+|-)du\s+)?"
+                r"(?P<century>[xvi]{1,5}|\d{1,2}){century_suffix}\s+siècle",
+     "examples": [("L'usine date du début du XXe siècle.", P, "début du XXe siècle",
+                   "1900-01-01", "1929-12-31", "century"),
+                  ("Une église du XIIe siècle a brûlé.", P, "XIIe siècle", "1100-01-01",
+                   "1199-12-31", "century")]},
+    {"name": "named_era", "kind": "named_span",
+     "pattern": r"(?P<word>l'entre-deux-guerres)",
+     "params": {"words": {"l'entre-deux-guerres": (1919, 1939)}},
+     "examples": [("Un historien compare la période à l'entre-deux-guerres.", P,
+                   "l'entre-deux-guerres", "1919-01-01", "1939-12-31", "decade")]},
+    {"name": "holiday", "kind": "holiday",
+     "pattern": r"(?:(?:à|avant|après|depuis|dès|pour|pendant)\s+)?(?:le\s+|la\s+|l')?"
+                r"(?P<holiday>{holiday})(?:\s+(?P<year>{year}))?",
+     "examples": [("Des bouchons sont prévus pour le week-end de Pâques.", "2025-04-18",
+                   "Pâques", "2025-04-20", "2025-04-20", "day", "future"),
+                  ("Le prochain pont sera celui de l'Ascension.", "2025-04-18",
+                   "l'Ascension", "2025-05-29", "2025-05-29", "day", "future"),
+                  ("À la Toussaint, le trafic avait été faible.", "2025-04-18",
+                   "À la Toussaint", "2024-11-01", "2024-11-01", "day"),
+                  ("Le pic est attendu juste avant Noël.", "2025-11-21", "avant Noël",
+                   "2025-12-25", "2025-12-25", "day", "future"),
+                  ("Le 14-Juillet, le défilé aura lieu.", "2025-07-03", "Le 14-Juillet",
+                   "2025-07-14", "2025-07-14", "day", "future")]},
     {"name": "quarter", "kind": "quarter",
      "pattern": r"(?P<ordinal>{ordinal})\s+trimestre(?:\s+(?:de\s+|d')?(?P<year>{year}))?",
      "examples": [("Le PIB a reculé au deuxième trimestre 2024.", P, "deuxième trimestre 2024",
