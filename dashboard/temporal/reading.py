@@ -51,10 +51,17 @@ def counted(fields: Mapping, ctx: Context, build: Callable[[int], cal.Period],
         return Reading(None, None, precision, dated_by, unanchored=True,
                        future=rel == "next" or ctx.future_clause)
     period, why = occurrence(years_around(ctx.published, build), ctx.published, rel,
-                             ctx.tense, fields.get("weekday"), future_mode,
+                             tense_of(fields, ctx), fields.get("weekday"), future_mode,
                              schedule=precision == "day")
     if period is None:
         return Reading(None, None, precision, dated_by, unanchored=True)
     anchor = (ctx.published, "publication") if rel else (None, None)
     marker = ctx.tense.marker if why.endswith("_tense") else None
     return Reading(period[0], period[1], precision, dated_by, *anchor, why=why, marker=marker)
+
+
+def tense_of(fields: Mapping, ctx: Context) -> Tense:
+    """The clause's tense, except that a limit set with "by"/"d'ici" always looks ahead."""
+    if fields.get("deadline") == "by":
+        return Tense(True, ctx.tense.marker)
+    return ctx.tense

@@ -21,7 +21,7 @@ from dashboard.temporal import eras
 from dashboard.temporal import periods as cal
 from dashboard.temporal.choose import weekday_occurrence
 from dashboard.temporal.match import Candidate
-from dashboard.temporal.reading import Context, Reading, counted
+from dashboard.temporal.reading import Context, Reading, counted, tense_of
 
 # "dernier" is one period back, "ce" the current one, "prochain" one ahead.
 RELATION_STEP = {"last": -1, "this": 0, "next": 1}
@@ -94,7 +94,7 @@ def weekday(fields: Mapping, ctx: Context, params: Mapping) -> Reading:
         monday = cal.week_period(ctx.published)[0] + timedelta(days=DAYS_IN_WEEK * weeks)
         day, why = monday + timedelta(days=target), "relation"
     else:
-        day, why = weekday_occurrence(target, ctx.published, rel, ctx.tense)
+        day, why = weekday_occurrence(target, ctx.published, rel, tense_of(fields, ctx))
     day += timedelta(days=params.get("shift_days", 0))
     start = day
     if "weekday1" in fields:
@@ -207,6 +207,10 @@ def _as_deadline(reading: Reading, fields: Mapping) -> Reading:
 
 def resolve(candidate: Candidate, ctx: Context) -> Reading:
     rule, fields = candidate.rule, candidate.fields
+    if rule.params.get("vague"):
+        # "Ces derniers jours", "the coming months": kept, said to be vague, never drawn.
+        return Reading(None, None, None, "relative", vague=True,
+                       future=bool(rule.params.get("future")))
     try:
         reading = RESOLVERS[rule.kind](fields, ctx, rule.params)
     except (ValueError, OverflowError):
@@ -214,10 +218,6 @@ def resolve(candidate: Candidate, ctx: Context) -> Reading:
         # 1 January of year 1 that counting back leaves the calendar: say so, guess nothing.
         return Reading(None, None, None, "explicit" if "year" in fields else "relative",
                        unanchored=True)
-    if rule.params.get("vague"):
-        # "Ces derniers jours", "the coming months": kept, said to be vague, never drawn.
-        return Reading(None, None, None, reading.dated_by, vague=True,
-                       future=bool(rule.params.get("future")))
     if fields.get("deadline"):
         reading = _as_deadline(reading, fields)
     inherent = bool(rule.params.get("future")) or bool(fields.get("until_future")) \

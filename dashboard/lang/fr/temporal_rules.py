@@ -313,19 +313,22 @@ RULES = (
                   ("Les combats ont repris à la fin du mois dernier.", P,
                    "à la fin du mois dernier", "2025-06-21", "2025-06-30", "month")]},
     {"name": "recent_span", "kind": "relative",
-     "pattern": r"(?:ces|au\s+cours\s+des)\s+derni(?:ers|ères|eres)\s+(?P<unit>jours|semaines|mois|années)",
-     "params": {"spans": {"day": (-7, 0), "week": (-4, 0), "month": (-6, 0), "year": (-3, 0)}},
+     "pattern": r"(?:ces|au\s+cours\s+des)\s+derni(?:ers|ères|eres)\s+(?P<unit>jours|semaines|mois|années)"
+                r"|(?:depuis|pendant|durant)\s+(?:quelques|plusieurs)\s+(?P<unit_b>jours|semaines|mois|années|ans)",
+     "params": {"vague": True},
      "examples": [("Les frappes se sont intensifiées ces derniers jours.", P,
-                   "ces derniers jours", "2025-07-08", "2025-07-15", "week")]},
+                   "ces derniers jours", None, None, None, "vague"),
+                  ("Les épisodes se multiplient depuis quelques années.", P,
+                   "depuis quelques années", None, None, None, "vague")]},
     {"name": "coming_span", "kind": "relative",
      "pattern": r"(?:(?:dans|au\s+cours\s+des)\s+)?les\s+prochain(?:s|es)\s+(?P<unit>jours|semaines|mois)"
                 r"|(?:dans\s+)?les\s+(?P<unit_b>jours|semaines|mois)\s+à\s+venir",
-     "params": {"spans": {"day": (1, 7), "week": (1, 4), "month": (1, 6)}, "future": True},
+     "params": {"vague": True, "future": True},
      "examples": [
          ("Les prochaines semaines diront si cette stratégie force un accord.", P,
-          "Les prochaines semaines", "2025-07-21", "2025-08-17", "month", "future"),
+          "Les prochaines semaines", None, None, None, "future vague"),
          ("Une décision est attendue dans les jours à venir.", P, "dans les jours à venir",
-          "2025-07-16", "2025-07-22", "week", "future")]},
+          None, None, None, "future vague")]},
     {"name": "ago", "kind": "relative",
      "pattern": r"il\s+y\s+(?:a|avait)\s+(?P<number>{number})\s+(?P<unit>{unit})",
      "params": {"sign": -1},
@@ -393,7 +396,7 @@ RULES = (
      "examples": [(("L'accord a été signé le 3 mars 2024. La semaine suivante, les combats ont "
                    "repris."), P, "La semaine suivante", "2024-03-04", "2024-03-10", "week")]},
     {"name": "year_range", "kind": "year_range",
-     "pattern": r"(?:(?:de|entre)\s+)?(?P<year1>{year})\s*(?:[-–/]|\s+à\s+)\s*"
+     "pattern": r"(?:(?:de|entre|en|depuis|dès)\s+)?(?P<year1>{year})\s*(?:[-–/]|\s+à\s+)\s*"
                 r"(?P<year_end>(?:18|19|20)\d\d|\d\d)(?![\d-])",
      "examples": [("Il a marqué 14 buts lors de la saison 2023-2024.", P, "2023-2024",
                    "2023-01-01", "2024-12-31", "year"),
