@@ -34,6 +34,7 @@ COUNT_NOUNS = (
     "kilometers", "miles", "metres", "meters", "tonnes", "tons", "dollars", "euros", "jobs",
     "votes", "years", "days", "hours", "minutes", "pages", "points", "seats", "goals",
     "homes", "houses", "cases", "doses", "beds", "flights", "acres", "percent",
+    "grams", "kilograms", "kg", "pounds", "litres", "liters", "degrees", "feet", "hectares",
 )
 # Holidays: ("fixed", month, day), ("easter", days after Easter Sunday) or ("nth", month,
 # weekday, n) with n = -1 for the last one (US federal holidays).
@@ -74,7 +75,8 @@ FRAGMENTS = {
     # A limit: "by the end of the month", "before the summer", "by Friday".
     "deadline": r"(?:(?P<deadline>by|no\s+later\s+than)|(?P<deadline_before>before))\s+",
     # A year not inside a number, a price or a reference ("No. 2019", "$2019").
-    "bare_year_lead": r"(?<![\d,.]\s)(?<![\d,.$£€#])(?<!no\.\s)(?<!page\s)(?<!route\s)",
+    "bare_year_lead": (r"(?<![\d,.]\s)(?<![\d,.$£€#])(?<!no\.\s)(?<!page\s)(?<!route\s)"
+                       r"(?<!flight\s)"),
     # An address: "1600 Pennsylvania Avenue" is no year.
     "not_address": r"(?!\s+\w+\s+(?:avenue|street|road|boulevard|drive|lane|place|way)\b)",
     "month_nouns": "|".join(MONTH_NOUNS),

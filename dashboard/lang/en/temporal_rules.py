@@ -385,4 +385,9 @@ NOT_DATES = (
     ("More than 2000 soldiers and 1500 drones were involved.", P),
     ("The Mars rover may march on; June Carter sang; you may go.", P),
     ("I think his position and my decision are clear; at least 12 planes were hit.", P),
+    # Years inside numbers, prices, addresses and references stay out.
+    ("He lives at 1600 Pennsylvania Avenue; the fee was $2019 and the score 2-1.", P),
+    ("They ran 2000 metres in 24 hours, and 1,200 homes cast 2,019 votes.", P),
+    ("Page 2014 of report No. 2021 lists flight 1549.", P),
+    ("Tourists flocked to Easter Island; he may march on.", P),
 )

@@ -45,6 +45,7 @@ COUNT_NOUNS = (
     "km", "kilomètres", "mètres", "milles", "tonnes", "emplois", "voix", "exemplaires",
     "ans", "années", "heures", "minutes", "jours", "pages", "points", "sièges", "buts",
     "logements", "maisons", "foyers", "élèves", "cas", "doses", "lits", "vols",
+    "grammes", "kilos", "kg", "litres", "degrés", "hectares", "mégawatts", "places",
 )
 # Holidays: ("fixed", month, day), ("easter", days after Easter Sunday) or ("nth", month,
 # weekday, n). A name written here with a capital needs one in the text: "l'Ascension", not

@@ -486,4 +486,11 @@ NOT_DATES = (
     ("Je crois que sa position et ma décision sont claires, je le sais.", P),
     ("Plus de 2000 soldats et de 1500 drones ont été engagés.", P),
     ("Ils étaient sept. Le missile vole en un jour à mi-âge.", P),
+    # Years inside numbers, scores, prices, references and counts stay out.
+    ("Le score final, 2-1, a surpris ; il a détourné 1 200 000 euros.", P),
+    ("Le vol 2019 a été annulé et l'article 2014 du code reste en vigueur.", P),
+    ("La revue n° 2021 titre sur les 2000 mètres courus en 95 minutes.", P),
+    ("L'objet coûte 1999 € et pèse 2025 grammes ; l'équipe a marqué 2020 points.", P),
+    # Holidays need their capital: "l'ascension du col", "une pâque juive" are no dates.
+    ("L'ascension du col a pris trois heures ; la toussaint des coureurs est loin.", P),
 )
