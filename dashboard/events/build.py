@@ -136,7 +136,9 @@ class _Builder:
         quoted = quotations(self.folded)
         self.mentions = tuple(
             m for m in find_dates(doc.text, doc.published, self.lang)
-            if not any(s.start < m.end and m.start < s.end for s in doc.furniture)
+            # A vague span ("ces derniers jours") dates nothing: the clause is dated otherwise.
+            if not m.vague
+            and not any(s.start < m.end and m.start < s.end for s in doc.furniture)
             and not (m.dated_by == "relative" and any(s <= m.start and m.end <= e for s, e in quoted)))
         self.words: tuple[Word, ...] = ()
         self.ents: tuple[tuple[int, int, str, str], ...] = ()
@@ -298,7 +300,8 @@ class _Builder:
         mention = unit.key.mention
         if mention is not None:
             when = {"date": mention.date, "date_end": mention.date_end, "precision": mention.precision,
-                    "dated_by": mention.dated_by, "anchor": mention.anchor, "anchor_kind": mention.anchor_kind}
+                    "dated_by": mention.dated_by, "anchor": mention.anchor, "anchor_kind": mention.anchor_kind,
+                    "why": mention.why, "marker": mention.marker}
             mention_fields = {"date_text": mention.text, "mention_start": mention.start,
                               "mention_end": mention.end}
         else:
