@@ -13,7 +13,8 @@ panel, so a reader can check the choice:
   ("se tiendra", "will", "a annoncé") says which side of publication;
 - ``nearest_future``: a day (not a month or season: "in February" told in November is
   mostly last February), no tense marker, and the next occurrence is both close (a season at
-  most) and closer than the last one: a schedule ("on Jan. 1" in a November paper);
+  most) and closer than the last one: a schedule ("on Jan. 1" in a November paper, "le
+  match de dimanche" in a Friday paper);
 - ``past_default``: no marker: the latest occurrence on or before publication, news being told
   mostly in the past.
 """
@@ -102,5 +103,11 @@ def weekday_occurrence(target: int, published: date, rel: str | None,
         return published, "publication_day"
     if tense.future:
         return pick(instances, published, "after")[0], "future_tense"
-    return (pick(instances, published, "on_or_before")[0],
-            "past_tense" if tense.marker else "past_default")
+    last = pick(instances, published, "on_or_before")[0]
+    if tense.marker:
+        return last, "past_tense"
+    # No marker at all ("le match de dimanche"): the nearer one; a tie goes to the past.
+    upcoming = pick(instances, published, "after")[0]
+    if upcoming - published < published - last:
+        return upcoming, "nearest_future"
+    return last, "past_default"

@@ -167,6 +167,11 @@ RULES = (
          # "Avant l'été" is a limit: the day before summer begins.
          ("Le jugement est attendu avant l'été.", "2025-03-14", "avant l'été", "2025-05-31",
           "2025-05-31", "day", "future deadline")]},
+    {"name": "season_article", "kind": "season",
+     # "Le printemps arabe", "le printemps de Prague" are names, not this year's spring.
+     "pattern": r"le\s+(?P<season>printemps)(?!\s+(?:arabe|de\s+\w+|des\s+\w+))",
+     "examples": [("Le printemps a été pluvieux dans tout le pays.", "2025-07-15",
+                   "Le printemps", "2025-03-01", "2025-05-31", "season")]},
     {"name": "season_months", "kind": "season",
      "pattern": r"(?:(?:pendant|durant|depuis)\s+)?les\s+mois\s+d'(?P<season>hiver|été|ete|automne)",
      "examples": [("Le trafic a baissé pendant les mois d'hiver.", "2025-04-18",
@@ -204,7 +209,12 @@ RULES = (
          ("Le procès s'ouvre lundi à Lyon.", P, "lundi", "2025-07-21", "2025-07-21", "day",
           "future"),
          ("Météo-France annonce de la chaleur à partir de dimanche.", P, "dimanche",
-          "2025-07-20", "2025-07-20", "day", "future")]},
+          "2025-07-20", "2025-07-20", "day", "future"),
+         # No tense marker at all: the nearer one (a Friday's "dimanche" is two days ahead).
+         ("Le match de dimanche contre Nantes.", "2025-08-01", "dimanche", "2025-08-03",
+          "2025-08-03", "day", "future"),
+         ("Le match de dimanche contre Nantes.", "2025-08-04", "dimanche", "2025-08-03",
+          "2025-08-03", "day")]},
     {"name": "weekday_night", "kind": "weekday",
      "pattern": r"(?:dans\s+|durant\s+|pendant\s+)?la\s+nuit\s+(?:de|du)\s+(?P<weekday1>{weekday})"
                 r"\s+(?:à|au)\s+(?P<weekday>{weekday})",
@@ -493,4 +503,5 @@ NOT_DATES = (
     ("L'objet coûte 1999 € et pèse 2025 grammes ; l'équipe a marqué 2020 points.", P),
     # Holidays need their capital: "l'ascension du col", "une pâque juive" are no dates.
     ("L'ascension du col a pris trois heures ; la toussaint des coureurs est loin.", P),
+    ("Le printemps arabe et le printemps de Prague ont marqué l'histoire.", P),
 )
