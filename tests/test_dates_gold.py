@@ -52,3 +52,25 @@ def test_a_weekday_in_a_mark_agrees_with_the_annotated_day(split):
 def test_a_malformed_mark_is_named_with_its_document():
     with pytest.raises(ValueError, match="d-x"):
         parse("@ d-x fr 2025-01-01 test\nLe {3 mars|2025-03-03|soon}.")
+
+
+# A regression guard on the development split only (the held-out split is measured by
+# bench/dates_eval.py and never asserted, so that no rule is tuned to it).
+DEV_VALUE_RECALL = 0.95
+
+
+def test_find_dates_gives_the_annotated_value_on_the_dev_split_and_dates_no_duration():
+    from dashboard.temporal import find_dates
+
+    right = total = false_dates = 0
+    for doc in ALL["dev"]:
+        mentions = [m for m in find_dates(doc.text, doc.published, doc.lang) if m.date]
+        for gold in doc.gold:
+            touching = [m for m in mentions if m.start < gold.end and gold.start < m.end]
+            if gold.is_date:
+                total += 1
+                right += any((m.date, m.date_end) == gold.period for m in touching)
+            else:
+                false_dates += bool(touching)
+    assert right / total >= DEV_VALUE_RECALL
+    assert false_dates == 0

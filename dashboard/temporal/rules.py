@@ -153,7 +153,7 @@ def _triggers(tables: ModuleType, rules: tuple[Rule, ...]) -> re.Pattern:
             *(w for w, r in getattr(tables, "RELATIONS", {}).items() if r != "this"),
             *(w for rule in rules for w in rule.params.get("words", {}))]
     words = {max(_WORDS.findall(key.lower()), key=len) for key in keys}
-    return re.compile(r"\d|(?<!\w)" + _alternation(words) + r"(?!\w)", re.IGNORECASE)
+    return re.compile(r"\d+|(?<!\w)" + _alternation(words) + r"(?!\w)", re.IGNORECASE)
 
 
 def _markers(patterns) -> re.Pattern:
