@@ -120,6 +120,25 @@ class Document:
 
 
 @dataclass(frozen=True)
+class RangeEnd:
+    """One end of a range inside a Mention ("3" and "7 mars" in "du 3 au 7 mars"), with the
+    period that end names on its own; the Mention itself is the whole range."""
+
+    start: int
+    end: int
+    text: str
+    date: date
+    date_end: date
+
+    def to_dict(self) -> dict:
+        return _dates_out(dataclasses.asdict(self), ("date", "date_end"))
+
+    @classmethod
+    def from_dict(cls, data: dict) -> RangeEnd:
+        return cls(**_dates_in(data, ("date", "date_end")))
+
+
+@dataclass(frozen=True)
 class Mention:
     """A temporal expression found in a text, and the period it resolves to.
 
@@ -153,13 +172,20 @@ class Mention:
     deadline: bool = False
     # A vague span ("ces derniers jours", "the coming months"): no date, never drawn.
     vague: bool = False
+    # For a range ("du 3 au 7 mars", "2023-2024", "la nuit de samedi à dimanche"): its two
+    # ends, each with its own value.
+    ends: tuple[RangeEnd, ...] = ()
 
     def to_dict(self) -> dict:
-        return _dates_out(dataclasses.asdict(self), _READING_DATES)
+        data = _dates_out(dataclasses.asdict(self), _READING_DATES)
+        data["ends"] = [end.to_dict() for end in self.ends]
+        return data
 
     @classmethod
     def from_dict(cls, data: dict) -> Mention:
-        return cls(**_dates_in(data, _READING_DATES))
+        values = _dates_in(data, _READING_DATES)
+        values["ends"] = tuple(RangeEnd.from_dict(e) for e in data.get("ends", ()))
+        return cls(**values)
 
 
 @dataclass(frozen=True)

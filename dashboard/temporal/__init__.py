@@ -18,7 +18,7 @@ from pathlib import Path
 from dashboard.extract.fold import fold
 from dashboard.model import Mention
 from dashboard.temporal.match import candidates, longest_first
-from dashboard.temporal.resolve import Context, resolve
+from dashboard.temporal.resolve import Context, range_ends, resolve
 from dashboard.temporal.rules import Rule, load_language
 from dashboard.temporal.tense import Clauses, TenseReader
 
@@ -69,7 +69,8 @@ def find_dates(text: str, published: date | None, lang: str = "fr") -> list[Ment
             rule=candidate.rule.name, dated_by=reading.dated_by, anchor=reading.anchor,
             anchor_kind=reading.anchor_kind, unanchored=reading.unanchored,
             future=reading.future, why=reading.why, marker=reading.marker,
-            deadline=reading.deadline, vague=reading.vague))
+            deadline=reading.deadline, vague=reading.vague,
+            ends=range_ends(text, candidate, reading)))
         if reading.date is not None:
             previous = (reading.date, reading.date_end)
     return mentions

@@ -169,6 +169,25 @@ def _members(match: re.Match, fields: dict) -> list[tuple[int, int, dict]]:
             (match.start("day"), match.end(), {**shared, "day": fields["day"]})]
 
 
+# The group that names a range's first end, and the one its second end starts with.
+_RANGE_GROUPS = (("day1", "day"), ("weekday1", "weekday"), ("year1", "year_end"))
+
+
+def _range_ends(match: re.Match) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where the two ends of a range are: from its first group (with a month written right
+    after it, "28 février") to that group's end, and from the second group to the match's end."""
+    groups = match.groupdict()
+    for first, second in _RANGE_GROUPS:
+        name = next((n for n in (first, first + "_b") if groups.get(n) is not None), None)
+        later = next((n for n in (second, second + "_b") if groups.get(n) is not None), None)
+        if name and later:
+            first_end = match.end(name)
+            if groups.get("month1") is not None:
+                first_end = max(first_end, match.end("month1"))
+            return (match.start(name), first_end), (match.start(later), match.end())
+    return None
+
+
 def candidates(folded: str, language: Language) -> list[Candidate]:
     found = []
     spans = windows(folded, language.triggers)
@@ -181,6 +200,9 @@ def candidates(folded: str, language: Language) -> list[Candidate]:
                 found.extend(Candidate(start, end, rule, order, member)
                              for start, end, member in _members(match, fields))
             else:
+                ends = _range_ends(match)
+                if ends:
+                    fields["ends"] = ends
                 found.append(Candidate(match.start(), match.end(), rule, order, fields))
     return found
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date, timedelta
 
-from dashboard.model import precision_rank
+from dashboard.model import RangeEnd, precision_rank
 from dashboard.temporal import eras
 from dashboard.temporal import periods as cal
 from dashboard.temporal.choose import weekday_occurrence
@@ -232,3 +232,18 @@ def resolve(candidate: Candidate, ctx: Context) -> Reading:
     else:
         future = inherent or reading.future or future_by_tense
     return replace(reading, future=future)
+
+
+def range_ends(text: str, candidate: Candidate, reading: Reading) -> tuple[RangeEnd, ...]:
+    """The two ends of a range mention, each with the period it names on its own: a day for
+    "du 3 au 7 mars" and a night, a whole year for "2023-2024"."""
+    spans = candidate.fields.get("ends")
+    if not spans or reading.date is None or reading.deadline:
+        return ()
+    (s1, e1), (s2, e2) = spans
+    if candidate.rule.kind == "year_range":
+        first = (reading.date, date(reading.date.year, 12, 31))
+        last = (date(reading.date_end.year, 1, 1), reading.date_end)
+    else:
+        first, last = (reading.date,) * 2, (reading.date_end,) * 2
+    return (RangeEnd(s1, e1, text[s1:e1], *first), RangeEnd(s2, e2, text[s2:e2], *last))
