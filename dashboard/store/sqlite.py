@@ -20,7 +20,7 @@ from dashboard.model import Corpus, Disagreement, Document, Event, Place, Source
 from dashboard.store.atomic import replacing
 
 # Stored in PRAGMA user_version; bump it whenever schema.sql changes.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SCHEMA = (Path(__file__).with_name("schema.sql")).read_text(encoding="utf-8")
 
