@@ -112,6 +112,10 @@ PAST_MARKERS = (
      r"[a-z]{2,}ed\b"),
 )
 
-# The named rules and the sentences that must give no date live next door, to keep each
-# module short; the engine reads them from here.
-from dashboard.lang.en.temporal_rules import NOT_DATES, RULES  # noqa: F401
+# The named rules and the sentences that must give no date live next door (the compound and
+# longer expressions in temporal_compounds.py), to keep each module short; the engine reads
+# them from here.
+from dashboard.lang.en.temporal_compounds import COMPOUND_RULES  # noqa: E402
+from dashboard.lang.en.temporal_rules import NOT_DATES, RULES as DAY_RULES  # noqa: E402, F401
+
+RULES = (*DAY_RULES, *COMPOUND_RULES)
