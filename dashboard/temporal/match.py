@@ -141,20 +141,50 @@ def read_fields(groups: Mapping[str, str], match_text: str, language: Language) 
     return fields
 
 
+def _merged(hits: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for hit_start, hit_end in hits:
+        start, end = max(0, hit_start - _REACH), min(length, hit_end + _REACH)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
 def windows(folded: str, triggers: re.Pattern) -> list[tuple[int, int]]:
     """Stretches of text around digits and trigger words, merged; rules run only there.
 
     Trying thirty patterns at every character is what makes a regex tagger slow; most of an
     article holds no date word at all.
     """
-    spans: list[tuple[int, int]] = []
-    for word in triggers.finditer(folded):
-        start, end = max(0, word.start() - _REACH), min(len(folded), word.end() + _REACH)
-        if spans and start <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], end)
-        else:
-            spans.append((start, end))
-    return spans
+    return _merged([m.span() for m in triggers.finditer(folded)], len(folded))
+
+
+class Windows:
+    """The windows of one text, for all rules and for rules that run only near some tables
+    ("near": a weekday, a month, a number): those see a fraction of the text."""
+
+    def __init__(self, folded: str, language: Language) -> None:
+        self.length = len(folded)
+        self.hits = [(m.start(), m.end(), m.group()) for m in language.triggers.finditer(folded)]
+        self.tables = language.trigger_tables
+        self.all = _merged([(s, e) for s, e, _ in self.hits], self.length)
+        self._near: dict[frozenset[str], list[tuple[int, int]]] = {}
+
+    def _tables_of(self, word: str) -> frozenset[str]:
+        if word[0].isdigit():
+            return frozenset(("digits",))
+        return self.tables.get(word.lower(), frozenset())
+
+    def of(self, rule: Rule) -> list[tuple[int, int]]:
+        if rule.near is None:
+            return self.all
+        if rule.near not in self._near:
+            self._near[rule.near] = _merged(
+                [(s, e) for s, e, word in self.hits if rule.near & self._tables_of(word)],
+                self.length)
+        return self._near[rule.near]
 
 
 def _members(match: re.Match, fields: dict) -> list[tuple[int, int, dict]]:
@@ -190,9 +220,9 @@ def _range_ends(match: re.Match) -> tuple[tuple[int, int], tuple[int, int]] | No
 
 def candidates(folded: str, language: Language) -> list[Candidate]:
     found = []
-    spans = windows(folded, language.triggers)
+    spans = Windows(folded, language)
     for order, rule in enumerate(language.rules):
-        for match in (m for span in spans for m in rule.pattern.finditer(folded, *span)):
+        for match in (m for span in spans.of(rule) for m in rule.pattern.finditer(folded, *span)):
             fields = read_fields(_groups(match), match.group(), language)
             if fields is None:
                 continue

@@ -7,28 +7,29 @@ reads them after those, through ``temporal.py``).
 P = "2025-07-15"  # a Tuesday, like the examples next door
 
 COMPOUND_RULES = (
-    {"name": "weekday_night", "kind": "weekday",
+    {"name": "weekday_night", "kind": "weekday", "near": ("weekday",),
      "pattern": r"(?:dans\s+|durant\s+|pendant\s+)?la\s+nuit\s+(?:de|du)\s+(?P<weekday1>{weekday})"
                 r"\s+(?:à|au)\s+(?P<weekday>{weekday})",
      "examples": [("Kiev a frappé une raffinerie dans la nuit de samedi à dimanche.", P,
                    "dans la nuit de samedi à dimanche", "2025-07-12", "2025-07-13", "day")]},
-    {"name": "weekday_next_week", "kind": "weekday", "params": {"week": 1},
+    {"name": "weekday_next_week", "kind": "weekday", "near": ("weekday",), "params": {"week": 1},
      "pattern": r"(?P<weekday>{weekday})\s+de\s+la\s+semaine\s+(?:prochaine|suivante)",
      "examples": [("Il se rendra à Washington mardi de la semaine prochaine.", "2025-04-10",
                    "mardi de la semaine prochaine", "2025-04-15", "2025-04-15", "day",
                    "future")]},
-    {"name": "weekday_last_week", "kind": "weekday", "params": {"week": -1},
+    {"name": "weekday_last_week", "kind": "weekday", "near": ("weekday",), "params": {"week": -1},
      "pattern": r"(?P<weekday>{weekday})\s+de\s+la\s+semaine\s+(?:dernière|derniere|passée)",
      "examples": [("Il s'est rendu à Washington mardi de la semaine dernière.", P,
                    "mardi de la semaine dernière", "2025-07-08", "2025-07-08", "day")]},
     # "À la veille du match de dimanche": the day before the weekday named.
-    {"name": "eve_of_weekday", "kind": "weekday", "params": {"shift_days": -1},
+    {"name": "eve_of_weekday", "kind": "weekday", "near": ("weekday",),
+     "params": {"shift_days": -1},
      "pattern": r"(?:à\s+)?la\s+veille\s+(?:du|de\s+la|de\s+l'|des|de)\s*(?:[\w-]+\s+){0,3}?"
                 r"(?:de\s+|du\s+)?(?P<weekday>{weekday})",
      "examples": [("L'entraîneur s'exprimera à la veille du match de dimanche.", "2025-08-01",
                    "à la veille du match de dimanche", "2025-08-02", "2025-08-02", "day",
                    "future")]},
-    {"name": "year_range", "kind": "year_range",
+    {"name": "year_range", "kind": "year_range", "near": ("digits",),
      "pattern": r"(?:(?:de|entre|en|depuis|dès)\s+)?(?P<year1>{year})\s*(?:[-–/]|\s+à\s+)\s*"
                 r"(?P<year_end>(?:18|19|20)\d\d|\d\d)(?![\d-])",
      "examples": [("Il a marqué 14 buts lors de la saison 2023-2024.", P, "2023-2024",
@@ -41,7 +42,7 @@ COMPOUND_RULES = (
                    "1963-12-31", "year")]},
     # A year alone: "entre 2004 et 2016", "le budget 2026", "1977 et 1982". Numbers, prices,
     # counts and references stay out (see NOT_DATES).
-    {"name": "year_bare", "kind": "year",
+    {"name": "year_bare", "kind": "year", "near": ("digits",),
      "pattern": r"{bare_year_lead}(?P<year>{year})(?!\s*(?:€|\$|£|h\b|e\b|ème\b))",
      "examples": [("Les contrats ont été signés entre 2004 et 2016.", P, "2004", "2004-01-01",
                    "2004-12-31", "year"),
@@ -49,16 +50,16 @@ COMPOUND_RULES = (
                    "1982", "1982-01-01", "1982-12-31", "year"),
                   ("Le budget 2026 sera voté en décembre.", P, "2026", "2026-01-01",
                    "2026-12-31", "year", "future")]},
-    {"name": "two_digit_year", "kind": "year",
+    {"name": "two_digit_year", "kind": "year", "near": ("digits",),
      "pattern": r"(?:en|depuis|dès)\s+(?P<year2>[5-9]\d)(?=\s*[,.;:)]|\s+(?:et|puis|quand|lorsque|lors|avant|après)\b)",
      "examples": [("Il avait couvert la guerre de Bosnie en 95, comme reporter.", P, "en 95",
                    "1995-01-01", "1995-12-31", "year")]},
-    {"name": "day_month_two_digit_year", "kind": "calendar_date",
+    {"name": "day_month_two_digit_year", "kind": "calendar_date", "near": ("month",),
      "pattern": r"(?:(?P<weekday>{weekday})\s+)?(?P<day>{day})\s+(?P<month>{month_full})\s+(?P<year2>\d\d)"
                 r"(?=\s*[,.;:)]|\s+(?:à|au|et|dans|en|lors|quand|lorsque)\b)",
      "examples": [("Le traité fut signé le 3 mars 94, à Genève.", P, "3 mars 94",
                    "1994-03-03", "1994-03-03", "day")]},
-    {"name": "decade", "kind": "decade",
+    {"name": "decade", "kind": "decade", "near": ("digits",),
      "pattern": r"(?:(?:au\s+|à\s+la\s+|en\s+)?(?P<part>début|debut|milieu|mi|fin)(?:\s+|-)(?:des\s+))?"
                 r"(?:(?:dans\s+)?les\s+|des\s+|aux\s+)?années\s+(?P<decade>(?:18|19|20)\d0|[1-9]0)(?!\d)",
      "examples": [("Ces épisodes étaient rares dans les années 1980.", P,
@@ -81,7 +82,7 @@ COMPOUND_RULES = (
      "params": {"words": {"l'entre-deux-guerres": (1919, 1939)}},
      "examples": [("Un historien compare la période à l'entre-deux-guerres.", P,
                    "l'entre-deux-guerres", "1919-01-01", "1939-12-31", "decade")]},
-    {"name": "holiday", "kind": "holiday",
+    {"name": "holiday", "kind": "holiday", "near": ("holiday",),
      "pattern": r"(?:(?:à|avant|après|depuis|dès|pour|pendant)\s+)?(?:le\s+|la\s+|l')?"
                 r"(?P<holiday>{holiday})(?:\s+(?P<year>{year}))?",
      "examples": [("Des bouchons sont prévus pour le week-end de Pâques.", "2025-04-18",

@@ -8,18 +8,18 @@ text, date, date_end, precision[, flags]). ``NOT_DATES`` holds sentences that mu
 P = "2025-07-15"  # a Tuesday: most examples are read as if published that day
 
 RULES = (
-    {"name": "iso_date", "kind": "calendar_date",
+    {"name": "iso_date", "kind": "calendar_date", "near": ("digits",),
      "pattern": r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})",
      "examples": [("Le texte a été signé le 2024-03-12 à Kiev.", P, "2024-03-12",
                    "2024-03-12", "2024-03-12", "day")]},
-    {"name": "numeric_date", "kind": "calendar_date",
+    {"name": "numeric_date", "kind": "calendar_date", "near": ("digits",),
      "pattern": r"(?P<day>\d{1,2})(?P<sep>[/.])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})",
      "examples": [("La réunion du 12/03/2024 a été reportée.", P, "12/03/2024",
                    "2024-03-12", "2024-03-12", "day"),
                   ("Le décret du 01.02.2023 reste en vigueur.", P, "01.02.2023",
                    "2023-02-01", "2023-02-01", "day")]},
     # A list of days: each one is a mention of its own, the month written once for both.
-    {"name": "day_list", "kind": "calendar_date", "params": {"members": True},
+    {"name": "day_list", "kind": "calendar_date", "near": ("month",), "params": {"members": True},
      "pattern": r"(?:les|des|aux)\s+(?P<day1>{day})\s+et\s+(?P<day>{day})\s+(?P<month>{month})"
                 r"(?:\s+(?P<year>{year}))?",
      "examples": [("Le sommet des 4 et 5 juillet s'est achevé sans accord.", P,
@@ -28,7 +28,7 @@ RULES = (
                    "4", "2025-07-04", "2025-07-04", "day"),
                   ("Les élections des 9 et 16 mars 2026 seront décisives.", P,
                    "16 mars 2026", "2026-03-16", "2026-03-16", "day", "future")]},
-    {"name": "day_month_year", "kind": "calendar_date",
+    {"name": "day_month_year", "kind": "calendar_date", "near": ("month",),
      "pattern": r"(?:(?P<weekday>{weekday})\s+)?(?P<day>{day})\s+(?P<month>{month})\s+(?P<year>{year})",
      "examples": [
          (("Le 4 juillet 2025, Donald Trump, désormais de retour à la présidence des États-Unis, "
@@ -38,7 +38,7 @@ RULES = (
           "2025-04-01", "2025-04-01", "day"),
          ("Publié le 12 janv. 2024 à 18h.", None, "12 janv. 2024", "2024-01-12", "2024-01-12",
           "day")]},
-    {"name": "day_month", "kind": "calendar_date",
+    {"name": "day_month", "kind": "calendar_date", "near": ("month",),
      "pattern": r"(?:{deadline}(?:le\s+)?)?(?:(?P<weekday>{weekday})\s+)?(?P<day>{day})\s+"
                 r"(?P<month>{month})(?:\s+(?P<rel>{last}|{next}))?",
      "examples": [
@@ -66,7 +66,7 @@ RULES = (
          # A limit: "avant le 31 décembre" is that day, spoken of ahead.
          ("Le budget doit être adopté avant le 31 décembre.", "2025-12-05",
           "avant le 31 décembre", "2025-12-31", "2025-12-31", "day", "future deadline")]},
-    {"name": "day_range", "kind": "day_range",
+    {"name": "day_range", "kind": "day_range", "near": ("month",),
      "pattern": r"(?:du|entre\s+le)\s+(?P<day1>{day})(?:\s+(?P<month1>{month}))?\s+"
                 r"(?:au|et\s+le)\s+(?P<day>{day})\s+(?P<month>{month})(?:\s+(?P<year>{year}))?",
      "examples": [
@@ -74,7 +74,7 @@ RULES = (
           "du 3 au 5 mars 2024", "2024-03-03", "2024-03-05", "week"),
          ("La conférence s'est tenue du 28 février au 2 mars.", P, "du 28 février au 2 mars",
           "2025-02-28", "2025-03-02", "week")]},
-    {"name": "part_month", "kind": "month",
+    {"name": "part_month", "kind": "month", "near": ("month",),
      "pattern": r"(?:{deadline})?{partlead}(?P<part>{part}){partjoin}(?P<month>{month})"
                 r"(?:\s+(?P<year>{year})|\s+(?P<rel>{last}|{next}))?",
      "examples": [
@@ -87,13 +87,13 @@ RULES = (
           "2024-11-21", "2024-11-30", "month", "future"),
          ("La ville est tombée à la fin du mois de février 2024.", P,
           "à la fin du mois de février 2024", "2024-02-21", "2024-02-29", "month")]},
-    {"name": "month_year", "kind": "month",
+    {"name": "month_year", "kind": "month", "near": ("month",),
      "pattern": r"(?P<month>{month})\s+(?:de\s+l'année\s+)?(?P<year>{year})",
      "examples": [("Février 2024 a été le mois le plus froid de la décennie.", P,
                    "Février 2024", "2024-02-01", "2024-02-29", "month"),
                   ("Rapport de sept. 2023", None, "sept. 2023", "2023-09-01", "2023-09-30",
                    "month")]},
-    {"name": "month_alone", "kind": "month",
+    {"name": "month_alone", "kind": "month", "near": ("month",),
      "pattern": r"(?:(?P<until_future>{until_future})|{until}|{month_lead})(?:(?<=')\s*|\s+)(?P<month>{month_full})"
                 r"(?:\s+(?P<rel>{last}|{next})|\s+(?:de\s+l'année\s+)?(?P<year>{year}))?",
      "examples": [
@@ -110,11 +110,11 @@ RULES = (
           "2025-06-30", "month", "future"),
          ("Du jamais-vu depuis septembre 2002 dans le Gard.", P, "depuis septembre 2002",
           "2002-09-01", "2002-09-30", "month")]},
-    {"name": "month_last_next", "kind": "month",
+    {"name": "month_last_next", "kind": "month", "near": ("month",),
      "pattern": r"(?P<month>{month_full})\s+(?P<rel>{last}|{next})",
      "examples": [("Le sommet aura lieu juin prochain selon la présidence.", P,
                    "juin prochain", "2026-06-01", "2026-06-30", "month", "future")]},
-    {"name": "year_alone", "kind": "year",
+    {"name": "year_alone", "kind": "year", "near": ("digits",),
      "pattern": r"(?:(?P<until_future>{until_future})|{until}|{year_lead})\s+(?P<year>{year})",
      "examples": [
          ("La Russie occupe la Crimée depuis 2014.", P, "depuis 2014", "2014-01-01",
@@ -123,7 +123,7 @@ RULES = (
           "year", "future"),
          ("L'Union veut se passer du gaz russe d'ici 2027.", P, "d'ici 2027", "2027-01-01",
           "2027-12-31", "year", "future")]},
-    {"name": "part_year", "kind": "year",
+    {"name": "part_year", "kind": "year", "near": ("digits",),
      "pattern": r"(?:{deadline})?{partlead}(?P<part>{part}){partjoin}(?P<year>{year})",
      "examples": [
          (("Les États-Unis et leurs alliés s’efforcent de garantir que l’Ukraine dispose de ce "
@@ -134,7 +134,7 @@ RULES = (
           "2024-03-31", "quarter"),
          ("Les négociations ont échoué mi-2023.", P, "mi-2023", "2023-05-01", "2023-08-31",
           "season")]},
-    {"name": "season_year", "kind": "season",
+    {"name": "season_year", "kind": "season", "near": ("season",),
      "pattern": r"(?:(?:{season_lead})\s*)?(?P<season>{season})\s+(?:de\s+)?"
                 r"(?:(?P<year>{year})|(?P<rel>{last}|{next}))",
      "examples": [
@@ -144,7 +144,7 @@ RULES = (
           "2024-12-01", "2025-02-28", "season"),
          ("Une offensive est attendue au printemps prochain.", P, "au printemps prochain",
           "2026-03-01", "2026-05-31", "season", "future")]},
-    {"name": "season_this", "kind": "season",
+    {"name": "season_this", "kind": "season", "near": ("season",),
      "pattern": r"(?P<rel>{this})\s+(?P<season>{season})",
      "examples": [
          ("La région où Kiev a lancé sa contre-offensive surprise cet été.", "2024-11-17",
@@ -156,7 +156,7 @@ RULES = (
          ("Kiev lancera une offensive cet été.", "2025-04-02", "cet été", "2025-06-01",
           "2025-08-31", "season", "future")]},
     # "pendant l'été", "au printemps": no year and no "dernier", read like "cet été".
-    {"name": "season_the", "kind": "season",
+    {"name": "season_the", "kind": "season", "near": ("season",),
      "pattern": r"(?:(?P<deadline_before>avant)\s+|(?:au\s+cours\s+de|pendant|durant|depuis|après|dès|à)\s+)?"
                 r"l'(?P<season>été|ete|hiver|automne)|(?:(?P<deadline_before_b>avant\s+le)|au)\s+(?P<season_b>printemps)",
      "examples": [
@@ -167,16 +167,16 @@ RULES = (
          # "Avant l'été" is a limit: the day before summer begins.
          ("Le jugement est attendu avant l'été.", "2025-03-14", "avant l'été", "2025-05-31",
           "2025-05-31", "day", "future deadline")]},
-    {"name": "season_article", "kind": "season",
+    {"name": "season_article", "kind": "season", "near": ("season",),
      # "Le printemps arabe", "le printemps de Prague" are names, not this year's spring.
      "pattern": r"le\s+(?P<season>printemps)(?!\s+(?:arabe|de\s+\w+|des\s+\w+))",
      "examples": [("Le printemps a été pluvieux dans tout le pays.", "2025-07-15",
                    "Le printemps", "2025-03-01", "2025-05-31", "season")]},
-    {"name": "season_months", "kind": "season",
+    {"name": "season_months", "kind": "season", "near": ("season",),
      "pattern": r"(?:(?:pendant|durant|depuis)\s+)?les\s+mois\s+d'(?P<season>hiver|été|ete|automne)",
      "examples": [("Le trafic a baissé pendant les mois d'hiver.", "2025-04-18",
                    "pendant les mois d'hiver", "2024-12-01", "2025-02-28", "season")]},
-    {"name": "weekday", "kind": "weekday",
+    {"name": "weekday", "kind": "weekday", "near": ("weekday",),
      "pattern": r"(?:{deadline})?(?:{daypart_before})?(?:(?P<rel>{this})\s+)?(?P<weekday>{weekday})"
                 r"(?:\s+(?P<rel_b>{last}|{next}))?(?:{daypart_after})?",
      "examples": [
@@ -318,7 +318,7 @@ RULES = (
           "Les prochaines semaines", None, None, None, "future vague"),
          ("Une décision est attendue dans les jours à venir.", P, "dans les jours à venir",
           None, None, None, "future vague")]},
-    {"name": "ago", "kind": "relative",
+    {"name": "ago", "kind": "relative", "near": ("unit",),
      "pattern": r"il\s+y\s+(?:a|avait)\s+(?P<number>{number})\s+(?P<unit>{unit})",
      "params": {"sign": -1},
      "examples": [
@@ -328,7 +328,7 @@ RULES = (
           "2025-07-12", "day"),
          ("Le convoi est parti il y a quelques jours.", P, "il y a quelques jours",
           "2025-07-10", "2025-07-13", "week")]},
-    {"name": "in_future", "kind": "relative",
+    {"name": "in_future", "kind": "relative", "near": ("unit",),
      "pattern": r"dans\s+(?P<number>{number})\s+(?P<unit>{unit})",
      "params": {"sign": 1, "future": True},
      "examples": [("Le vote aura lieu dans trois jours.", P, "dans trois jours", "2025-07-18",
@@ -346,7 +346,7 @@ RULES = (
           "Le lendemain", "2024-03-04", "2024-03-04", "day"),
          ("Le lendemain, Kiev a riposté.", None, "Le lendemain", None, None, "day",
           "unanchored")]},
-    {"name": "anaphoric_earlier", "kind": "relative",
+    {"name": "anaphoric_earlier", "kind": "relative", "near": ("unit",),
      "pattern": r"(?P<number>{number})\s+(?P<unit>{unit})\s+(?:plus\s+tôt|avant|auparavant)",
      "params": {"sign": -1, "anchor": "previous"},
      "examples": [
@@ -355,7 +355,7 @@ RULES = (
           "un jour avant", "2025-07-03", "2025-07-03", "day"),
          (("Le 10 mars 2024, l'usine a été touchée. Trois jours plus tôt, une alerte avait été "
           "lancée."), P, "Trois jours plus tôt", "2024-03-07", "2024-03-07", "day")]},
-    {"name": "anaphoric_later", "kind": "relative",
+    {"name": "anaphoric_later", "kind": "relative", "near": ("unit",),
      "pattern": r"(?P<number>{number})\s+(?P<unit>{unit})\s+(?:plus\s+tard|après)",
      "params": {"sign": 1, "anchor": "previous"},
      "examples": [
