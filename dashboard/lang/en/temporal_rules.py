@@ -232,11 +232,14 @@ RULES = (
      "examples": [("More rain is expected early next week.", "2025-02-07", "early next week",
                    "2025-02-10", "2025-02-12", "week", "future")]},
     {"name": "recent_span", "kind": "relative",
-     "pattern": r"(?:in|over|during)\s+(?:recent|the\s+(?:past|last)(?:\s+(?:few|several))?)\s+"
-                r"(?P<unit>days|weeks|months|years)",
+     "pattern": r"(?:(?:in|over|during|for)\s+)?(?:recent|the\s+(?:past|last)\s+(?:few|several))\s+"
+                r"(?P<unit>days|weeks|months|years)"
+                r"|(?:in|over|during|for)\s+the\s+(?:past|last)\s+(?P<unit_b>days|weeks|months|years)",
      "params": {"vague": True},
      "examples": [("Strikes have intensified in recent days.", P, "in recent days",
-                   None, None, None, "vague")]},
+                   None, None, None, "vague"),
+                  ("The agency has been criticised for the past few years.", P,
+                   "for the past few years", None, None, None, "vague")]},
     {"name": "coming_span", "kind": "relative",
      "pattern": r"(?:(?:in|over|during|within)\s+)?the\s+(?:coming|next(?:\s+few|\s+several)?)\s+"
                 r"(?P<unit>days|weeks|months|years)|(?:over|during|within)\s+the\s+next\s+(?P<unit_b>week|month|year)",
