@@ -67,6 +67,8 @@ class Language:
     # capital in the table need one in the text ("l'Ascension", not "l'ascension du col").
     holidays: Mapping[str, tuple] = field(default_factory=dict)
     holiday_capital: Mapping[str, bool] = field(default_factory=dict)
+    # An article and the event noun after it ("du sommet", "the election"), for anaphors.
+    event_article: re.Pattern = re.compile("(?!)")
     # Trigger word (lower case) -> the tables it comes from, for rules that say ``near``.
     trigger_tables: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
@@ -221,4 +223,6 @@ def load_language(code: str) -> Language:
         holiday_capital={normalise(k): k[0].isupper()
                          for k in getattr(tables, "HOLIDAYS", {})},
         trigger_tables=_trigger_tables(tables),
+        event_article=re.compile(r"\s+(?:" + getattr(tables, "EVENT_ARTICLES", "(?!)")
+                                 + r")\s*(?P<noun>\w+)", re.IGNORECASE),
     )

@@ -82,6 +82,10 @@ FRAGMENTS = {
     "month_nouns": "|".join(MONTH_NOUNS),
 }
 
+# "Three years after the election": the article before the noun of the event an anaphor
+# counts from.
+EVENT_ARTICLES = r"the|that|this"
+
 CLAUSE_BREAK = r"[.!?;:«»\"\n]|(?<!\w)(?:that|when|but|while|although|because)(?!\w)"
 _ADVERBS = r"(?:(?:not|never|already|also|still|just|finally|\w+ly)\s+){0,3}"
 FUTURE_MARKERS = (

@@ -275,7 +275,11 @@ RULES = (
      "pattern": r"(?P<number>{number})\s+(?P<unit>{unit})\s+(?:later|after)",
      "params": {"sign": 1, "anchor": "previous"},
      "examples": [("The plant was hit on 10 March 2024. Two days later, it reopened.", P,
-                   "Two days later", "2024-03-12", "2024-03-12", "day")]},
+                   "Two days later", "2024-03-12", "2024-03-12", "day"),
+                  # Counted from the event it names, dated elsewhere; a point, not a year.
+                  (("The election was held on March 3, 2019. Turnout figures came on 10 March "
+                    "2019. Three years after the election, he resigned."), P,
+                   "Three years after", "2022-03-03", "2022-03-03", "day")]},
     {"name": "anaphoric_vague_later", "kind": "relative",
      "pattern": r"(?P<unit>hours|days|weeks|months)\s+later",
      "params": {"spans": {"hour": (2, 12), "day": (2, 5), "week": (2, 4), "month": (2, 6)},

@@ -90,6 +90,10 @@ FRAGMENTS = {
     "century_suffix": r"(?:e|è|ème|eme|ᵉ)",
 }
 
+# "Trois jours après le sommet", "à la veille du scrutin": the articles before the noun of the
+# event an anaphor counts from.
+EVENT_ARTICLES = r"de\s+la|de\s+l'|du|des|la|le|les|l'|cette|ce|cet"
+
 # Tense, cheaply: the clause around a mention, then the tense marker nearest to it.
 CLAUSE_BREAK = (r"[.!?;:«»\"\n]|(?<!\w)(?:que|lorsque|quand|mais|puisque)(?!\w)"
                 r"|(?<!\w)(?:qu|lorsqu|puisqu)'")

@@ -345,7 +345,10 @@ RULES = (
          ("L'attaque a eu lieu le 3 mars 2024. Le lendemain, Kiev a riposté.", P,
           "Le lendemain", "2024-03-04", "2024-03-04", "day"),
          ("Le lendemain, Kiev a riposté.", None, "Le lendemain", None, None, "day",
-          "unanchored")]},
+          "unanchored"),
+         (("Le scrutin aura lieu le 12 octobre 2025. Le 3 octobre 2025, les candidats ont "
+           "débattu. À la veille du scrutin, le calme régnait."), P, "la veille", "2025-10-11",
+          "2025-10-11", "day", "future")]},
     {"name": "anaphoric_earlier", "kind": "relative", "near": ("unit",),
      "pattern": r"(?P<number>{number})\s+(?P<unit>{unit})\s+(?:plus\s+tôt|avant|auparavant)",
      "params": {"sign": -1, "anchor": "previous"},
@@ -362,7 +365,11 @@ RULES = (
          ("Le 10 mars 2024, l'usine a été touchée. Deux jours plus tard, elle a repris.", P,
           "Deux jours plus tard", "2024-03-12", "2024-03-12", "day"),
          (("Le 10 mars 2024, l'usine a été touchée ; quelques heures plus tard, le courant est "
-          "revenu."), P, "quelques heures plus tard", "2024-03-10", "2024-03-10", "day")]},
+          "revenu."), P, "quelques heures plus tard", "2024-03-10", "2024-03-10", "day"),
+         # Counted from the event it names, dated elsewhere, not from the date just before.
+         (("Le sommet s'est tenu le 3 mars 2024. L'accord a été signé le 10 mars 2024. Trois "
+           "jours après le sommet, Kiev a riposté."), P, "Trois jours après", "2024-03-06",
+          "2024-03-06", "day")]},
     {"name": "anaphoric_vague_later", "kind": "relative",
      "pattern": r"des\s+(?P<unit>heures|jours|semaines|mois)\s+plus\s+tard",
      "params": {"spans": {"hour": (2, 12), "day": (2, 5), "week": (2, 4), "month": (2, 6)},
