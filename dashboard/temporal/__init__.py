@@ -13,8 +13,8 @@ rules live in ``dashboard/lang/<lang>/temporal.py``; this package knows no langu
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
 
+from dashboard import lang as lang_packages
 from dashboard.extract.fold import fold
 from dashboard.model import Mention
 from dashboard.temporal.anchors import Anchors
@@ -25,12 +25,9 @@ from dashboard.temporal.tense import Clauses, TenseReader
 
 __all__ = ["all_rules", "find_dates", "languages"]
 
-_LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
-
-
 def languages() -> tuple[str, ...]:
-    """The language codes that have temporal tables (a folder under dashboard/lang/)."""
-    return tuple(sorted(p.parent.name for p in _LANG_DIR.glob("*/temporal.py")))
+    """The language codes that have temporal tables; dashboard.lang alone decides which exist."""
+    return lang_packages.available("temporal")
 
 
 def all_rules(lang: str) -> tuple[Rule, ...]:
