@@ -187,11 +187,20 @@ def _layout(events: Sequence[Event], index: int, lang: str) -> dict:
     return moved
 
 
+# Each slide adds about 3 KB (its text, its strip's labels and range); past this many the
+# slides would outweigh the plotly.js the file carries, and no class sits through them all.
+MAX_SLIDES = 1000
+
+
 def presentation_html(ordered: Sequence[Event], by_id: Mapping[str, Document], lang: str) -> str:
     """The "Présenter" button, the slides over the page, their data and script ("" if no
-    event). The page must already hold plotly.js."""
+    event; a note to filter first past ``MAX_SLIDES``). The page must already hold plotly.js."""
     if not ordered:
         return ""
+    if len(ordered) > MAX_SLIDES:
+        return (f'<p class="summary">'
+                f'{escape(t("present.too_many", lang, events=len(ordered), most=MAX_SLIDES))}'
+                "</p>")
     total = len(ordered)
     data = {
         "keys": KEY_ACTIONS,

@@ -154,6 +154,7 @@ STRINGS = {
     "present.filters": "☰ Filters",
     "present.keys": "Keys: → ← Page Down, Page Up, Space, Home, End; Escape to leave.",
     "present.strip": "Timeline zoomed on the event shown",
+    "present.too_many": "No presentation for {events} events (at most {most}): filter them before exporting.",
     "present.announce": "Slide {position} of {total}: {when}. {title}",
     "present.more_sources": "Other sources: {excerpts}",
     "present.read_all": "Read the whole excerpt",

@@ -160,6 +160,7 @@ STRINGS = {
     "present.filters": "☰ Filtres",
     "present.keys": "Touches : → ← Page suivante, Page précédente, Espace, Début, Fin ; Échap pour quitter.",
     "present.strip": "Frise resserrée autour de l'événement présenté",
+    "present.too_many": "Pas de présentation pour {events} événements (au plus {most}) : filtrez-les avant d'exporter.",
     "present.announce": "Diapositive {position} sur {total} : {when}. {title}",
     "present.more_sources": "Autres sources : {excerpts}",
     "present.read_all": "Lire tout l'extrait",
