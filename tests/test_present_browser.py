@@ -157,6 +157,11 @@ def test_every_slide_fits_the_screen_as_the_keys_step_through_them(classroom, vi
     # Leaving keeps the slide's event open in the explorer, and the filters come back.
     expect(page.locator(".frise-title")).to_have_text(slides[-3].title)
     expect(page.locator("[data-testid=stSidebar]")).to_have_attribute("data-collapsed", "false")
+    # Out of the slides, the keys are the page's again: they no longer move the event.
+    page.keyboard.press("ArrowRight")
+    page.wait_for_timeout(1500)
+    expect(page.locator(".frise-title")).to_have_text(slides[-3].title)
+    expect(page).to_have_url(re.compile(rf"[?&]event={slides[-3].id}(&|$)"))
     page.screenshot(path=ARTIFACTS / f"present-{width}-left.png")
     expect_no_python_error(page)
     assert visit.errors == []
