@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from dashboard import __doc__ as package_doc
+from dashboard import corpus_cli
 from dashboard.freshness import extractor_fingerprint
 from dashboard.model import Corpus
 from dashboard.store import replacing, save_corpus
@@ -70,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
                               "(what the dashboard reads)")
     extract.add_argument("--quiet", action="store_true",
                          help="no progress bar and no summary; problems are still reported")
+    corpus_cli.add_commands(commands, _iso_date, languages())
     return parser
 
 
@@ -144,6 +146,8 @@ def extract(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command != "extract":
+        return corpus_cli.run(args)
     if not args.path.exists():
         parser.error(f"PATH: '{args.path}' does not exist; give a folder of articles or a file")
     return extract(args)
