@@ -17,6 +17,7 @@ from dashboard.freshness import extractor_fingerprint
 from dashboard.model import Document, Event, Place
 from dashboard.store import corpora
 from dashboard.store.corpora import StoredDocument
+from dashboard.store.sqlite import StoreError
 from dashboard.store.workspace import opened
 
 Progress = Callable[[int, int, str], None]
@@ -137,5 +138,9 @@ def seed(workspace, slug: str, folder, *, title: str = "", progress: Progress | 
 
     with opened(workspace.path) as db:
         if not corpora.exists(db, slug):
-            corpora.create(db, slug, title or slug)
+            try:
+                corpora.create(db, slug, title or slug)
+            except StoreError:
+                if not corpora.exists(db, slug):
+                    raise  # not another page creating it at the same moment: a real error
     return _add(workspace, slug, read_corpus(folder), progress, replace=True)

@@ -112,7 +112,11 @@ def apply_corrections(events: Sequence[Event], corrections: Sequence[Correction]
     for correction in corrections:
         if correction.kind == "split" and correction.value(ACTIVE, False):
             anchor = correction.anchors[0]
-            holder = next((e for e in current if source_index(anchor, e) is not None), None)
+            # Two clauses of one sentence are two events with the same source: the split goes
+            # to the event it was made on, found by all of its sentences.
+            holders = [e for e in current if source_index(anchor, e) is not None]
+            holder = best_match(correction.extra.get("from", [anchor]), holders,
+                                correction.extra.get("from_id", ""))
             if holder is None:
                 orphans.append(Orphan(correction, "source sentence not found"))
             elif len(holder.sources) > 1:
@@ -131,7 +135,8 @@ def apply_corrections(events: Sequence[Event], corrections: Sequence[Correction]
                 current.remove(other)
                 note(into.id, correction)
     for correction in corrections:
-        if correction.kind == "add":
+        # An undone add has no "deleted" mark at all: it is gone, not deleted.
+        if correction.kind == "add" and DELETED in correction.fields:
             event = _hand_event(correction)
             current.append(event)
             note(event.id, correction, origin="hand", version=correction.version,

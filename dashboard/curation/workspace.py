@@ -207,7 +207,8 @@ class Workspace:
         source = event.sources[source_index]
         new_id = "split-" + hashlib.sha1(
             f"{source.doc_id}:{source.start}:{source.end}".encode()).hexdigest()[:12]
-        self._structural(slug, "split", new_id, [anchor_of(source)], {}, author, "split")
+        self._structural(slug, "split", new_id, [anchor_of(source)],
+                         {"from": anchors_of(event), "from_id": event.id}, author, "split")
         return new_id
 
     def add_event(self, slug: str, values: Mapping, *, author: str, key: str | None = None,

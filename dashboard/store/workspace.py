@@ -57,9 +57,10 @@ def connect(db_path: str | os.PathLike) -> sqlite3.Connection:
                          check_same_thread=False)
     try:
         db.execute("PRAGMA journal_mode = WAL")
-        db.execute("PRAGMA foreign_keys = ON")
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
+        # Foreign keys after the schema: dropping an old snapshot's linked tables must not trip them.
         _ensure_schema(db, path)
+        db.execute("PRAGMA foreign_keys = ON")
     except sqlite3.DatabaseError as error:
         db.close()
         raise StoreError(f"{path}: not a Frise workspace ({error}); move it away and start again "
