@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import ipaddress
+import os
 import re
 import socket
 import tempfile
 import unicodedata
+import zipfile
 from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -32,6 +35,7 @@ MAX_UPLOAD_BYTES = DEFAULT_MAX_BYTES
 URL_TIMEOUT_SECONDS = 10
 # File names are shown in notices and stored in the corpus: long enough to recognise, no more.
 MAX_NAME_LENGTH = 120
+FETCH_PRIVATE_ENV = "FRISE_FETCH_PRIVATE"
 _UNSAFE = re.compile(r"[^\w.\- ]+")
 
 
@@ -93,7 +97,7 @@ def _docx_text(data: bytes, name: str) -> tuple[str, dict, date | None]:
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError) as error:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
         raise ValueError(f"not a readable Word document ({type(error).__name__}); save it as .docx "
                          "again or as .txt")
     text = "\n\n".join(p.text.strip() for p in document.paragraphs if p.text.strip())
@@ -185,20 +189,29 @@ class Offline(Exception):
     """A URL that could not be fetched; the message says whether the machine looks offline."""
 
 
-def _why_unreachable(url: str) -> str:
+def _why_unreachable(url: str, allow_private: bool) -> str:
     parts = urlsplit(url)
     host = parts.hostname or ""
     try:
-        socket.getaddrinfo(host, parts.port or (443 if parts.scheme == "https" else 80))
+        found = socket.getaddrinfo(host, parts.port or (443 if parts.scheme == "https" else 80))
     except OSError:
         return (f"{host} cannot be found: this machine looks offline (or the address is wrong); "
                 "save the page as .html and upload the file instead")
+    if not allow_private and any(not ipaddress.ip_address(info[4][0]).is_global for info in found):
+        return (f"{host} is a local or private address, which Frise does not fetch (a team "
+                f"server must not open its own network to page visitors); on a single-user "
+                f"machine set {FETCH_PRIVATE_ENV}=1")
     return (f"{url} could not be fetched (no answer, or an error page); check the address, "
             "or save the page as .html and upload the file instead")
 
 
-def fetch_url(url: str, *, published: date | None = None, language: str | None = None) -> Document:
-    """The article at ``url``, downloaded and extracted with trafilatura; Offline if it cannot be."""
+def fetch_url(url: str, *, published: date | None = None, language: str | None = None,
+              allow_private: bool | None = None) -> Document:
+    """The article at ``url``, downloaded and extracted with trafilatura; Offline if it cannot be.
+
+    Local and private addresses are refused (trafilatura's SSRF protection) unless
+    ``allow_private`` (default: the FRISE_FETCH_PRIVATE environment variable is 1).
+    """
     import trafilatura
     from trafilatura.settings import use_config
 
@@ -207,9 +220,12 @@ def fetch_url(url: str, *, published: date | None = None, language: str | None =
     config = use_config()
     config.set("DEFAULT", "DOWNLOAD_TIMEOUT", str(URL_TIMEOUT_SECONDS))
     config.set("DEFAULT", "MAX_REDIRECTS", "3")
+    if allow_private is None:
+        allow_private = os.environ.get(FETCH_PRIVATE_ENV) == "1"
+    config.set("DEFAULT", "SSRF_PROTECTION", "off" if allow_private else "on")
     response = trafilatura.downloads.fetch_response(url, config=config)
     if response is None or not response.data or response.status >= 400:
-        raise Offline(_why_unreachable(url))
+        raise Offline(_why_unreachable(url, allow_private))
     name = safe_name((urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1] or urlsplit(url).hostname))
     if Path(name).suffix.lower() not in HTML_SUFFIXES:
         name += ".html"
