@@ -147,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command != "extract":
-        return corpus_cli.run(args)
+        return corpus_cli.run(args, _progress_bar)
     if not args.path.exists():
         parser.error(f"PATH: '{args.path}' does not exist; give a folder of articles or a file")
     return extract(args)

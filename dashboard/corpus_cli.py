@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from functools import partial
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -92,15 +93,14 @@ def _new(args) -> int:
     return 0
 
 
-def _add(args) -> int:
-    from dashboard.cli import _progress_bar
+def _add(args, progress_bar) -> int:
     from dashboard.curation.adding import add_documents
     from dashboard.curation.uploads import read_paths
 
     workspace = _workspace(args)
     workspace.check_key(args.name, args.key)
     documents = read_paths(args.paths, published=args.published, language=args.lang)
-    progress, close = _progress_bar(args.quiet)
+    progress, close = progress_bar(args.quiet)
     try:
         added = add_documents(workspace, args.name, documents, key=args.key, progress=progress)
     finally:
@@ -145,12 +145,16 @@ def _export(args) -> int:
     return 0
 
 
-def run(args: argparse.Namespace) -> int:
-    """Run ``corpus …`` or ``export``; a store error is one line on stderr and exit status 1."""
+def run(args: argparse.Namespace, progress_bar) -> int:
+    """Run ``corpus …`` or ``export``; a store error is one line on stderr and exit status 1.
+
+    ``progress_bar(quiet)`` gives (callback, close), the same bar as ``extract`` draws.
+    """
     from dashboard.store import StoreError
 
     action = _export if args.command == "export" else {
-        "new": _new, "add": _add, "list": _list, "new-key": _new_key}[args.action]
+        "new": _new, "add": partial(_add, progress_bar=progress_bar), "list": _list,
+        "new-key": _new_key}[args.action]
     try:
         return action(args)
     except (StoreError, ValueError) as error:

@@ -13,8 +13,6 @@ import io
 import json
 
 from dashboard.curation.workspace import CorpusView
-from dashboard.export import events_to_csv, events_to_html, events_to_json, events_to_timelinejs
-from dashboard.export.tabular import defuse
 
 FORMATS = ("json", "csv", "timelinejs", "html")
 SUFFIXES = {"json": "json", "csv": "csv", "timelinejs": "timelinejs.json", "html": "html"}
@@ -43,6 +41,10 @@ def _note(view: CorpusView, event_id: str, lang: str) -> str:
 
 def export(view: CorpusView, fmt: str, lang: str = "fr", events=None) -> str:
     """``events`` (default: every shown event of the corpus) in ``fmt``, with the corrections."""
+    # Imported here: the HTML export loads plotly, which `corpus --help` and a CSV never need.
+    from dashboard.export import events_to_csv, events_to_html, events_to_json, events_to_timelinejs
+    from dashboard.export.tabular import defuse
+
     events = tuple(view.corpus.events if events is None else events)
     docs = view.corpus.documents
     if fmt == "json":

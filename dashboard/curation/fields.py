@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from dashboard.events.categories import CATEGORIES
+from dashboard.model import CATEGORIES
 from dashboard.model import PRECISIONS, STATUSES, Event
 
 _EVENT_FIELDS = {f.name for f in dataclasses.fields(Event)}
