@@ -17,6 +17,8 @@ from dashboard.model import Document, Event, Place
 from dashboard.store.sqlite import StoreError
 from dashboard.store.workspace import now, write
 
+# The corpus a URL without ?corpus= opens: the bundled seed articles.
+DEFAULT_CORPUS = "default"
 # A slug travels in URLs and file names: lower-case letters, digits and inner hyphens.
 SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")
 

@@ -163,7 +163,14 @@ def _connect_readonly(db_path: Path) -> sqlite3.Connection:
 
 
 def stored_extractor(db_path: str | os.PathLike) -> str | None:
-    """The fingerprint of the extractor that wrote ``db_path``, or None if unknown or unusable."""
+    """The fingerprint of the extractor that wrote ``db_path``, or None if unknown or unusable.
+
+    In a workspace it is the extractor of the default corpus's merge (the bundled articles).
+    """
+    from dashboard.store.workspace import default_extractor, is_workspace
+
+    if is_workspace(db_path):
+        return default_extractor(db_path)
     try:
         with closing(_connect_readonly(Path(db_path))) as db:
             row = db.execute("SELECT value FROM meta WHERE key = 'extractor'").fetchone()

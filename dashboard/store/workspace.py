@@ -48,6 +48,20 @@ def is_workspace(db_path: str | os.PathLike) -> bool:
         return False
 
 
+def default_extractor(db_path: str | os.PathLike) -> str | None:
+    """The extractor that merged the default corpus, read without writing anything."""
+    from dashboard.store.corpora import DEFAULT_CORPUS
+
+    try:
+        with contextlib.closing(sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro",
+                                                uri=True)) as db:
+            row = db.execute("SELECT extractor FROM merged_events WHERE corpus = ?",
+                             (DEFAULT_CORPUS,)).fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    return row[0] if row else None
+
+
 def connect(db_path: str | os.PathLike) -> sqlite3.Connection:
     """A connection to the workspace at ``db_path``, created (or upgraded from a snapshot) if needed."""
     path = Path(db_path)
