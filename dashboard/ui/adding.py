@@ -13,7 +13,7 @@ from dashboard.curation.adding import Added, add_documents
 from dashboard.curation.uploads import SUPPORTED, Offline, fetch_url, read_pasted, read_upload
 from dashboard.store import StoreError
 from dashboard.ui.editing import Access, flash
-from dashboard.views.i18n import LANGS, t, table
+from dashboard.views.i18n import interface_languages, t, table
 
 AUTO = "auto"
 
@@ -55,7 +55,7 @@ def upload_panel(access: Access, lang: str) -> None:
                                  accept_multiple_files=True, key="upload")
         published = st.date_input(t("upload.published", lang), value=None, key="upload_published",
                                   format=table(lang).DATE_INPUT_FORMAT)
-        language = st.radio(t("upload.language", lang), (AUTO, *LANGS), key="upload_lang",
+        language = st.radio(t("upload.language", lang), (AUTO, *interface_languages()), key="upload_lang",
                             horizontal=True,
                             format_func=lambda code: "auto" if code == AUTO else table(code).LANGUAGE_NAME)
         language = None if language == AUTO else language

@@ -91,9 +91,10 @@ def _attempt(action, lang: str, done: str | None = None) -> bool:
 def _page_address() -> str:
     """The page's address without its query (st.context.url; empty in a headless test)."""
     try:
-        return (st.context.url or "").split("?")[0]
+        address = (st.context.url or "").split("?")[0]
     except Exception:  # noqa: BLE001 - no browser session (AppTest): links stay relative
         return ""
+    return address if not address or address.endswith("/") else address + "/"
 
 
 def sidebar(access: Access, lang: str) -> None:
@@ -123,7 +124,19 @@ def sidebar(access: Access, lang: str) -> None:
                  width="stretch")
 
 
+def _keep_selection() -> None:
+    """Set the picked event again from the callback, so the rerun keeps it.
+
+    A correction renames the event in the picker; in a browser, the picker can then come back
+    empty after an undo, and the detail panel with it. Setting the value here makes the
+    server's value the one the rerun uses.
+    """
+    if st.session_state.get("event"):
+        st.session_state["event"] = st.session_state["event"]
+
+
 def _step(access: Access, back: bool, lang: str) -> None:
+    _keep_selection()
     author = _author(lang)
     if author is None:
         return
@@ -231,6 +244,7 @@ def _submitted() -> dict:
 
 
 def _save(access: Access, event: Event, lang: str, force: bool = False) -> None:
+    _keep_selection()
     author = _author(lang)
     if author is None:
         return
