@@ -239,8 +239,8 @@ def test_export_files_are_named_after_the_corpus_and_mark_corrections(workspace)
     files = downloads(view.corpus.events, view.corpus, "fr", view)
     assert [f.file_name for f in files] == ["frise-demo.csv", "frise-demo.json",
                                             "frise-demo.timelinejs.json", "frise-demo.html"]
-    assert "corrigé à la main: Titre" not in files[0].make()
-    assert "corrigé à la main: title (Ana" in files[0].make()
+    assert "corrigé à la main : Titre" not in files[0].make()
+    assert "corrigé à la main : title (Ana" in files[0].make()
     at = open_page({"corpus": "demo"})
     assert [b.key for b in at.download_button] == ["export_csv", "export_json",
                                                    "export_timelinejs", "export_html"]

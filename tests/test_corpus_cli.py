@@ -135,13 +135,13 @@ def test_every_export_says_which_fields_a_person_corrected(team, tmp_path, fmt):
     elif fmt == "csv":
         rows = list(csv.DictReader(io.StringIO(text)))
         row = next(r for r in rows if r["id"] == event.id)
-        assert row["corrected"].startswith("corrigé à la main: title, category (Ana, ")
+        assert row["corrected"].startswith("corrigé à la main : title, category (Ana, ")
         assert all(r["corrected"] == "" for r in rows if r["id"] != event.id)
     elif fmt == "timelinejs":
         slide = next(s for s in json.loads(text)["events"] if s["unique_id"] == event.id)
-        assert "corrigé à la main: title, category" in slide["text"]["text"]
+        assert "corrigé à la main : title, category" in slide["text"]["text"]
     else:
-        assert "corrigé à la main: title, category (Ana, " in text and "Titre corrigé" in text
+        assert "corrigé à la main : title, category (Ana, " in text and "Titre corrigé" in text
 
 
 def test_export_without_out_names_the_file_after_the_corpus(team, tmp_path):

@@ -13,11 +13,10 @@ import io
 import json
 
 from dashboard.curation.workspace import CorpusView
+from dashboard.views.i18n import t
 
 FORMATS = ("json", "csv", "timelinejs", "html")
 SUFFIXES = {"json": "json", "csv": "csv", "timelinejs": "timelinejs.json", "html": "html"}
-# Said in the exported files themselves, in the export's language.
-CORRECTED_LABEL = {"fr": "corrigé à la main", "en": "corrected by hand"}
 
 
 def file_name(slug: str, fmt: str) -> str:
@@ -35,8 +34,7 @@ def _note(view: CorpusView, event_id: str, lang: str) -> str:
     if not marks:
         return ""
     who = sorted({f"{m.by}, {m.at[:10]}" for m in marks.values()})
-    return (f"{CORRECTED_LABEL.get(lang, CORRECTED_LABEL['en'])}: {', '.join(marks)} "
-            f"({'; '.join(who)})")
+    return t("export.corrected", lang, fields=", ".join(marks), who="; ".join(who))
 
 
 def export(view: CorpusView, fmt: str, lang: str = "fr", events=None) -> str:

@@ -117,11 +117,11 @@ def sidebar(access: Access, lang: str) -> None:
     if not access.editable:
         return
     st.text_input(t("edit.author", lang), key="author", max_chars=80)
-    left, right = st.columns(2)
-    left.button(t("edit.undo", lang), key="undo", on_click=_step, args=(access, True, lang),
-                width="stretch")
-    right.button(t("edit.redo", lang), key="redo", on_click=_step, args=(access, False, lang),
-                 width="stretch")
+    # One a line: side by side, the sidebar cut "Annuler ma dernière modification" short.
+    st.button(t("edit.undo", lang), key="undo", on_click=_step, args=(access, True, lang),
+              width="stretch")
+    st.button(t("edit.redo", lang), key="redo", on_click=_step, args=(access, False, lang),
+              width="stretch")
 
 
 def _keep_selection() -> None:

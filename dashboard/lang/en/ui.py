@@ -249,5 +249,7 @@ STRINGS |= {
     "upload.failed": "Not added: {error}",
     "upload.already": "Already in the corpus: {name}",
     "upload.nothing": "Choose at least one file.",
+    # In exported files (CSV, JSON, TimelineJS, HTML): the field names as the JSON has them.
+    "export.corrected": "corrected by hand: {fields} ({who})",
     "upload.offline": "Page not fetched: {error}",
 }

@@ -276,5 +276,7 @@ STRINGS |= {
     "upload.failed": "Non ajouté : {error}",
     "upload.already": "Déjà dans le corpus : {name}",
     "upload.nothing": "Choisissez au moins un fichier.",
+    # In exported files (CSV, JSON, TimelineJS, HTML): the field names as the JSON has them.
+    "export.corrected": "corrigé à la main : {fields} ({who})",
     "upload.offline": "Page non récupérée : {error}",
 }
