@@ -61,8 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
                          help="processes building events (default: one per CPU; "
                               "small corpora use one)")
     extract.add_argument("--db", type=Path, metavar="FILE",
-                         help="also write a SQLite database, e.g. data/frise.sqlite "
-                              "(what the dashboard reads)")
+                         help="also write the extraction as a SQLite database, e.g. "
+                              "data/extraction.sqlite (not the workspace FRISE_DB, which "
+                              "'corpus add' fills)")
     extract.add_argument("--quiet", action="store_true",
                          help="no progress bar and no summary; problems are still reported")
     corpus_cli.add_commands(commands, _iso_date, list(known))

@@ -36,7 +36,7 @@ def add_commands(commands, iso_date, languages: list[str]) -> None:
     _db_option(new)
     add = actions.add_parser("add", help="extract articles into a corpus (only the new ones), "
                                          "merge it again and keep every correction")
-    add.add_argument("name", metavar="NAME")
+    add.add_argument("name", metavar="NAME", help="the corpus (see corpus list)")
     add.add_argument("paths", metavar="FILE_OR_FOLDER", nargs="+", type=Path,
                      help=".txt .md .html .pdf .docx files, or folders of them")
     add.add_argument("--published", type=iso_date, metavar="YYYY-MM-DD",
@@ -50,7 +50,7 @@ def add_commands(commands, iso_date, languages: list[str]) -> None:
     listing = actions.add_parser("list", help="the corpora with their view links")
     _db_option(listing)
     renew = actions.add_parser("new-key", help="make a new edit key; the old edit link stops working")
-    renew.add_argument("name", metavar="NAME")
+    renew.add_argument("name", metavar="NAME", help="the corpus (see corpus list)")
     _db_option(renew)
 
     from dashboard.curation.exports import FORMATS
@@ -58,8 +58,11 @@ def add_commands(commands, iso_date, languages: list[str]) -> None:
     export = commands.add_parser("export", help="write a corpus, with its corrections, to a file",
                                  description="Export every event of a corpus as people corrected "
                                              "it; each format says which fields were corrected.")
-    export.add_argument("name", metavar="NAME")
-    export.add_argument("--format", choices=FORMATS, default="json")
+    export.add_argument("name", metavar="NAME", help="the corpus (see corpus list)")
+    export.add_argument("--format", choices=FORMATS, default="json",
+                        help="json: the extractor's schema with a 'corrected' object per event; "
+                             "csv: one row per event with a 'corrected' column; timelinejs: "
+                             "TimelineJS 3; html: a standalone page (default: json)")
     export.add_argument("--out", type=Path, metavar="FILE",
                         help="where to write it (default: frise-NAME.<format> here)")
     export.add_argument("--lang", choices=languages, metavar="|".join(languages), default="fr",
