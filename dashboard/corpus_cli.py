@@ -97,7 +97,7 @@ def _new(args) -> int:
 
 
 def _add(args, progress_bar) -> int:
-    from dashboard.curation.adding import add_documents
+    from dashboard.curation.adding import add_documents, refresh
     from dashboard.curation.uploads import read_paths
 
     workspace = _workspace(args)
@@ -106,6 +106,8 @@ def _add(args, progress_bar) -> int:
     progress, close = progress_bar(args.quiet)
     try:
         added = add_documents(workspace, args.name, documents, key=args.key, progress=progress)
+        # Articles an older extractor built are built again, so one merge has one version.
+        refresh(workspace, args.name, progress=progress)
     finally:
         close()
     for doc in added.failed:

@@ -203,3 +203,17 @@ def test_an_upload_named_to_escape_its_folder_stays_inside_it(tmp_path, monkeypa
     monkeypatch.chdir(tmp_path)
     doc = read_upload("../../../evil.txt", "Le 3 mai 2024, un texte.".encode())
     assert doc.file == "evil.txt" and not list(tmp_path.parent.glob("evil.txt"))
+
+
+def test_opening_a_corpus_built_by_an_older_extractor_builds_it_again(seeded, tmp_path, articles_dir,
+                                                                   monkeypatch):
+    from dashboard.service import loading
+
+    seed(seeded, "copie", articles_dir)
+    target = seeded.open("copie").corpus.events[0]
+    seeded.edit("copie", target.id, {"title": "Corrigé"}, author="Ana", version=0)
+    monkeypatch.setattr(adding, "extractor_fingerprint", lambda: "a-newer-extractor")
+    monkeypatch.setattr(loading, "extractor_fingerprint", lambda: "a-newer-extractor")
+    loaded = loading.load(articles_dir, tmp_path / "events.json", seeded.path, None, slug="copie")
+    assert loaded.curation.extractor == "a-newer-extractor"
+    assert loaded.curation.event(target.id).title == "Corrigé"

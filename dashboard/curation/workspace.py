@@ -119,13 +119,14 @@ class Workspace:
         return CorpusView(slug, title, revision, Corpus(documents, curated.events, places),
                           curated, extractor)
 
-    def history(self, slug: str, event_id: str | None = None) -> list[LogEntry]:
-        """The edit log of the corpus, or of the corrections that shaped one event."""
-        ids: tuple[int, ...] = ()
-        if event_id is not None:
-            ids = self.open(slug).state(event_id).corrections
-            if not ids:
-                return []
+    def history(self, slug: str, event_id: str | None = None,
+                corrections: tuple[int, ...] | None = None) -> list[LogEntry]:
+        """The edit log of the corpus, or of the corrections that shaped one event (give the
+        event's id, or its state's ``corrections`` when the corpus is already open)."""
+        ids = corrections if corrections is not None else (
+            self.open(slug).state(event_id).corrections if event_id is not None else ())
+        if (event_id is not None or corrections is not None) and not ids:
+            return []
         with opened(self.path) as db:
             return edits.history(db, slug, ids)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dashboard.curation.workspace import CorpusView, Workspace
-from dashboard.freshness import outputs_are_current
+from dashboard.freshness import extractor_fingerprint, outputs_are_current
 from dashboard.model import Corpus, Document, Event
 from dashboard.store import StoreError
 from dashboard.store.corpora import DEFAULT_CORPUS
@@ -123,7 +123,15 @@ def load(articles: Path, events_json: Path, database: Path, corpus_json: str | N
         return index(Corpus.from_dict(data), str(stamp(articles, events_json, database, corpus_json)))
     if slug == DEFAULT_CORPUS and stale(articles, events_json, database):
         extract(articles, events_json, database, progress)
-    view = Workspace(database).open(slug)
+    workspace = Workspace(database)
+    view = workspace.open(slug)
+    if view.extractor not in (None, extractor_fingerprint()):
+        # Another version of the extractor built this corpus: build it again (corrections
+        # are laid over the new events as always). Late import, as in extract().
+        from dashboard.curation.adding import refresh
+
+        refresh(workspace, slug, progress=progress)
+        view = workspace.open(slug)
     return index(view.corpus, str(stamp(articles, events_json, database, None, slug)), view)
 
 

@@ -181,7 +181,7 @@ def event_tools(event: Event, shown: Sequence[Event], access: Access, loaded: Lo
     note = corrections.corrected_note(state, lang)
     if note:
         _text("✎ " + note, "frise-corrected")
-    history = access.workspace.history(access.slug, event.id) if state.corrections else []
+    history = access.workspace.history(access.slug, corrections=state.corrections)
     if history:
         with st.expander(t("edit.history", lang, count=len(history))):
             for line in corrections.history_lines(history, lang):

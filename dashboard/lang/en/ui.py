@@ -235,7 +235,7 @@ STRINGS |= {
     "upload.heading": "Add articles",
     "upload.files": "Files (.txt, .md, .html, .pdf, .docx)",
     "upload.published": "Publication date (if the file gives none)",
-    "upload.language": "Language",
+    "upload.language": "Language of the articles",
     "upload.go": "Add the files",
     "upload.paste": "Or paste a text",
     "upload.paste_title": "Title",

@@ -262,7 +262,7 @@ STRINGS |= {
     "upload.heading": "Ajouter des articles",
     "upload.files": "Fichiers (.txt, .md, .html, .pdf, .docx)",
     "upload.published": "Date de publication (si le fichier n'en donne pas)",
-    "upload.language": "Langue",
+    "upload.language": "Langue des articles",
     "upload.go": "Ajouter les fichiers",
     "upload.paste": "Ou collez un texte",
     "upload.paste_title": "Titre",
