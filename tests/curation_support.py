@@ -16,5 +16,7 @@ def load_machine_events(workspace, slug, corpus) -> None:
                              tuple(e for e in corpus.events if e.sources[0].doc_id == doc.doc_id))
               for doc in corpus.documents]
     with opened(workspace.path) as db:
-        corpora.save_documents(db, slug, stored, lambda events: (events, corpus.places),
-                               extractor_fingerprint())
+        corpora.save_documents(
+            db, slug, stored,
+            lambda built, _: ([e for _, events in built for e in events], corpus.places, {}),
+            extractor_fingerprint())

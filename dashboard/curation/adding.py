@@ -36,13 +36,21 @@ def _timeline_order(event: Event) -> tuple:
     return (event.date is None, event.date or date.min, event.id)
 
 
-def merge_all(events: list[Event]) -> tuple[list[Event], tuple[Place, ...]]:
-    """The corpus-wide merge, as extract_corpus does it (imported late: it loads spaCy)."""
+def merge_all(built: list[tuple[Document, tuple[Event, ...]]], alias_rows: list[list[str]]
+              ) -> tuple[list[Event], tuple[Place, ...], dict]:
+    """The corpus-wide steps of extract_corpus: one name per entity, the merge, the places.
+
+    Imported late: the merge's modules load spaCy's vocabulary tables.
+    """
+    from dashboard.events.aliases import Alias, AliasTable
     from dashboard.events.merge import merge_events
+    from dashboard.events.names import name_corpus
     from dashboard.pipeline import places_of
 
-    merged = merge_events(events)
-    return sorted(merged, key=_timeline_order), places_of(merged)
+    table = AliasTable(tuple(Alias(*row) for row in alias_rows))
+    named, spellings = name_corpus([(doc, list(events)) for doc, events in built], table)
+    merged = merge_events([event for _, events in named for event in events])
+    return sorted(merged, key=_timeline_order), places_of(merged), spellings
 
 
 def _text_digest(doc: Document) -> str:
@@ -114,7 +122,7 @@ def refresh(workspace, slug: str, *, progress: Progress | None = None) -> int:
     fingerprint = extractor_fingerprint()
     with opened(workspace.path) as db:
         stored = corpora.documents(db, slug)
-        merged_by, _, _ = corpora.merged(db, slug)
+        merged_by = corpora.merged(db, slug).extractor
     old = [s.document for s in stored if s.extractor != fingerprint]
     if not old and (merged_by == fingerprint or not stored):
         return 0
@@ -134,6 +142,7 @@ def seed(workspace, slug: str, folder, *, title: str = "", progress: Progress | 
     Like ``refresh``, this is the server's own folder, not a person's change: no key. An article
     edited in the folder replaces its old version; articles added from the page stay.
     """
+    from dashboard.events.aliases import load_aliases
     from dashboard.extract import read_corpus
 
     with opened(workspace.path) as db:
@@ -143,4 +152,7 @@ def seed(workspace, slug: str, folder, *, title: str = "", progress: Progress | 
             except StoreError:
                 if not corpora.exists(db, slug):
                     raise  # not another page creating it at the same moment: a real error
+        table = load_aliases(folder)
+        corpora.set_alias_table(db, slug, [(a.alias, a.canonical, a.field, a.context)
+                                           for a in table.aliases])
     return _add(workspace, slug, read_corpus(folder), progress, replace=True)

@@ -111,13 +111,14 @@ class Workspace:
                 revision = corpora.revision(db, slug)
                 title = corpora.title(db, slug)
                 documents = tuple(s.document for s in corpora.documents(db, slug))
-                extractor, events, places = corpora.merged(db, slug)
+                merged = corpora.merged(db, slug)
                 corrections = edits.corrections(db, slug)
             finally:
                 db.execute("COMMIT")
-        curated = apply_corrections(events, corrections)
-        return CorpusView(slug, title, revision, Corpus(documents, curated.events, places),
-                          curated, extractor)
+        curated = apply_corrections(merged.events, corrections)
+        return CorpusView(slug, title, revision,
+                          Corpus(documents, curated.events, merged.places, aliases=merged.aliases),
+                          curated, merged.extractor)
 
     def history(self, slug: str, event_id: str | None = None,
                 corrections: tuple[int, ...] | None = None) -> list[LogEntry]:

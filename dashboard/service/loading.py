@@ -155,7 +155,7 @@ def extract(articles: Path, events_json: Path, database: Path,
     refresh(workspace, DEFAULT_CORPUS, progress=progress)
     with opened(database) as db:
         documents = tuple(s.document for s in corpora.documents(db, DEFAULT_CORPUS))
-        _, events, places = corpora.merged(db, DEFAULT_CORPUS)
-    machine = Corpus(documents, events, places)
+        merged = corpora.merged(db, DEFAULT_CORPUS)
+    machine = Corpus(documents, merged.events, merged.places, aliases=merged.aliases)
     write_json(events_json, machine)
     return machine

@@ -11,7 +11,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from dashboard.model import Document, Event, Place
 from dashboard.store.sqlite import StoreError
@@ -103,7 +103,10 @@ def documents(db: sqlite3.Connection, slug: str) -> list[StoredDocument]:
             for doc, extractor, events in rows]
 
 
-Merge = Callable[[list[Event]], tuple[Sequence[Event], Sequence[Place]]]
+# (every document with its own events, the corpus's alias rows) -> (merged events, places,
+# {canonical name: other spellings}).
+Merge = Callable[[list[tuple[Document, tuple[Event, ...]]], list[list[str]]],
+                 tuple[Sequence[Event], Sequence[Place], dict]]
 
 
 def save_documents(db: sqlite3.Connection, slug: str, built: Sequence[StoredDocument],
@@ -131,22 +134,46 @@ def save_documents(db: sqlite3.Connection, slug: str, built: Sequence[StoredDocu
                 db.execute("INSERT INTO corpus_documents (corpus, doc_id, position, added_at, "
                            "document, extractor, events) VALUES (?, ?, ?, ?, ?, ?, ?)",
                            (slug, doc.doc_id, last, stamp, data, item.extractor, events))
-        every = [event for stored in documents(db, slug) for event in stored.events]
-        events, places = merge(every)
+        every = [(stored.document, stored.events) for stored in documents(db, slug)]
+        events, places, aliases = merge(every, alias_table(db, slug))
         db.execute("INSERT OR REPLACE INTO merged_events (corpus, extractor, merged_at, events, "
-                   "places) VALUES (?, ?, ?, ?, ?)",
+                   "places, aliases) VALUES (?, ?, ?, ?, ?, ?)",
                    (slug, extractor, stamp,
                     json.dumps([e.to_dict() for e in events], ensure_ascii=False),
-                    json.dumps([p.to_dict() for p in places], ensure_ascii=False)))
+                    json.dumps([p.to_dict() for p in places], ensure_ascii=False),
+                    json.dumps({k: list(v) for k, v in aliases.items()}, ensure_ascii=False)))
         bump(db, slug)
 
 
-def merged(db: sqlite3.Connection, slug: str) -> tuple[str | None, tuple[Event, ...], tuple[Place, ...]]:
-    """The stored merge: (extractor, events, places); (None, (), ()) before the first article."""
-    row = db.execute("SELECT extractor, events, places FROM merged_events WHERE corpus = ?",
-                     (slug,)).fetchone()
+@dataclass(frozen=True)
+class Merged:
+    """The stored merge of a corpus; empty before its first article."""
+
+    extractor: str | None = None
+    events: tuple[Event, ...] = ()
+    places: tuple[Place, ...] = ()
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def merged(db: sqlite3.Connection, slug: str) -> Merged:
+    row = db.execute("SELECT extractor, events, places, aliases FROM merged_events "
+                     "WHERE corpus = ?", (slug,)).fetchone()
     if row is None:
-        return None, (), ()
-    extractor, events, places = row
-    return (extractor, tuple(Event.from_dict(e) for e in json.loads(events)),
-            tuple(Place(**p) for p in json.loads(places)))
+        return Merged()
+    extractor, events, places, aliases = row
+    return Merged(extractor, tuple(Event.from_dict(e) for e in json.loads(events)),
+                  tuple(Place(**p) for p in json.loads(places)),
+                  {k: tuple(v) for k, v in json.loads(aliases).items()})
+
+
+def alias_table(db: sqlite3.Connection, slug: str) -> list[list[str]]:
+    """The corpus's alias rows, [alias, canonical, field, context] each."""
+    row = db.execute("SELECT alias_table FROM corpora WHERE slug = ?", (slug,)).fetchone()
+    return json.loads(row[0]) if row else []
+
+
+def set_alias_table(db: sqlite3.Connection, slug: str, rows: Sequence[Sequence[str]]) -> None:
+    """Keep the corpus's alias rows (from its folder's aliases.csv) for every later merge."""
+    with write(db):
+        db.execute("UPDATE corpora SET alias_table = ? WHERE slug = ?",
+                   (json.dumps([list(r) for r in rows], ensure_ascii=False), slug))

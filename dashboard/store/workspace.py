@@ -20,7 +20,12 @@ from dashboard.store.sqlite import StoreError
 
 # Stored in PRAGMA user_version; bump it whenever workspace.sql changes. It differs from the
 # extraction snapshot's version (sqlite.SCHEMA_VERSION) so one file is never read as the other.
-WORKSPACE_VERSION = 103
+WORKSPACE_VERSION = 104
+# Upgrades from an older workspace, each a list of statements: nothing a person wrote is lost.
+_UPGRADES = {
+    103: ("ALTER TABLE corpora ADD COLUMN alias_table TEXT NOT NULL DEFAULT '[]'",
+          "ALTER TABLE merged_events ADD COLUMN aliases TEXT NOT NULL DEFAULT '{}'"),
+}
 WORKSPACE_SCHEMA = Path(__file__).with_name("workspace.sql").read_text(encoding="utf-8")
 # How long a writer waits for another one's transaction before giving up; writes are short
 # (milliseconds), so waiting this long means something is stuck.
@@ -28,7 +33,7 @@ BUSY_TIMEOUT_SECONDS = 15
 # Tables of the extraction snapshot that earlier versions of Frise wrote at data/frise.sqlite.
 _SNAPSHOT_TABLES = ("documents", "document_warnings", "furniture", "events", "sources",
                     "event_entities", "disagreements", "disagreement_accounts", "places",
-                    "meta", "events_fts")
+                    "meta", "events_fts", "aliases", "corpus_warnings")
 
 
 def now() -> str:
@@ -93,12 +98,20 @@ def _ensure_schema(db: sqlite3.Connection, path: Path) -> None:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version == WORKSPACE_VERSION:
             return
-        if version not in (0, SNAPSHOT_VERSION):
+        tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if version in _UPGRADES and "corpora" in tables:
+            for from_version in sorted(v for v in _UPGRADES if v >= version):
+                for statement in _UPGRADES[from_version]:
+                    db.execute(statement)
+            db.execute(f"PRAGMA user_version = {WORKSPACE_VERSION}")
+            return
+        snapshot = "corpora" not in tables and {"documents", "events"} <= tables
+        if version != 0 and not (snapshot and version <= SNAPSHOT_VERSION):
             raise StoreError(f"{path}: workspace schema version {version}, this Frise reads "
                              f"version {WORKSPACE_VERSION}; use the Frise that wrote it")
-        # A snapshot is derived data (rebuilt from the articles): its tables can go. Nothing a
-        # person wrote was ever kept in it.
-        for table in _SNAPSHOT_TABLES:
+        # A snapshot (any version) is derived data, rebuilt from the articles: its tables can
+        # go. Nothing a person wrote was ever kept in it.
+        for table in tables & set(_SNAPSHOT_TABLES):
             db.execute(f'DROP TABLE IF EXISTS "{table}"')
         # executescript would commit the transaction; split instead (workspace.sql keeps ';'
         # out of its comments for this).

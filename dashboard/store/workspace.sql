@@ -9,7 +9,10 @@ CREATE TABLE IF NOT EXISTS corpora (
     title       TEXT NOT NULL,
     created_at  TEXT NOT NULL,
     -- Incremented by every write, so a reader can tell cheaply whether to load again.
-    revision    INTEGER NOT NULL DEFAULT 0
+    revision    INTEGER NOT NULL DEFAULT 0,
+    -- The corpus's own spellings (aliases.csv of the folder it was seeded from), as
+    -- [[alias, canonical, field, context], ...], applied at every merge.
+    alias_table TEXT NOT NULL DEFAULT '[]'
 );
 
 CREATE TABLE IF NOT EXISTS corpus_documents (
@@ -30,7 +33,8 @@ CREATE TABLE IF NOT EXISTS merged_events (
     extractor   TEXT NOT NULL,
     merged_at   TEXT NOT NULL,
     events      TEXT NOT NULL,   -- [Event.to_dict(), ...] in timeline order
-    places      TEXT NOT NULL    -- [Place.to_dict(), ...]
+    places      TEXT NOT NULL,   -- [Place.to_dict(), ...]
+    aliases     TEXT NOT NULL DEFAULT '{}'   -- {canonical name: [other spellings]}, for search
 );
 
 -- Edit keys are stored only as SHA-256 digests. A revoked key stays for the record.
