@@ -217,3 +217,9 @@ def test_opening_a_corpus_built_by_an_older_extractor_builds_it_again(seeded, tm
     loaded = loading.load(articles_dir, tmp_path / "events.json", seeded.path, None, slug="copie")
     assert loaded.curation.extractor == "a-newer-extractor"
     assert loaded.curation.event(target.id).title == "Corrigé"
+
+
+def test_a_seeded_corpus_holds_what_extract_corpus_makes_of_the_same_folder(seeded, seed_corpus):
+    view = seeded.open("default")
+    assert view.corpus.events == seed_corpus.events
+    assert view.corpus.aliases == seed_corpus.aliases and view.corpus.places == seed_corpus.places
