@@ -384,3 +384,9 @@ def test_keys_are_compared_in_constant_time(demo_workspace, monkeypatch):
     key = demo_workspace.new_key("demo")
     assert Workspace(demo_workspace.path, shared=True).may_edit("demo", key)
     assert calls
+
+
+def test_organisations_are_corrected_like_people_and_places(demo_workspace):
+    demo_workspace.edit("demo", "ev-kursk", {"organisations": "Forces armées ukrainiennes; OTAN"},
+                        author="Ana", version=0)
+    assert event(demo_workspace, "ev-kursk").organisations == ("Forces armées ukrainiennes", "OTAN")
