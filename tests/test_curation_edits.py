@@ -390,3 +390,19 @@ def test_organisations_are_corrected_like_people_and_places(demo_workspace):
     demo_workspace.edit("demo", "ev-kursk", {"organisations": "Forces armées ukrainiennes; OTAN"},
                         author="Ana", version=0)
     assert event(demo_workspace, "ev-kursk").organisations == ("Forces armées ukrainiennes", "OTAN")
+
+
+def test_a_workspace_of_the_previous_schema_is_upgraded_in_place_with_its_corrections(demo_workspace):
+    demo_workspace.edit("demo", "ev-kursk", {"title": "Koursk"}, author="Ana", version=0)
+    with sqlite3.connect(demo_workspace.path) as db:
+        # Schema 103 lacked the two alias columns; rebuild both tables without them (the other
+        # tables name them, so foreign keys stay off while they are swapped).
+        for table, columns in (("corpora", "slug, title, created_at, revision"),
+                               ("merged_events", "corpus, extractor, merged_at, events, places")):
+            db.execute(f"CREATE TABLE old_{table} AS SELECT {columns} FROM {table}")
+            db.execute(f"DROP TABLE {table}")
+            db.execute(f"ALTER TABLE old_{table} RENAME TO {table}")
+        db.execute("PRAGMA user_version = 103")
+    assert event(demo_workspace, "ev-kursk").title == "Koursk"
+    with sqlite3.connect(demo_workspace.path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == WORKSPACE_VERSION
