@@ -52,6 +52,19 @@ def en_nlp():
     return load_nlp("en")
 
 
+@pytest.fixture
+def demo_workspace(tmp_path, ui_corpus):
+    """A single-user workspace with corpus "demo" holding the seven events of ui_corpus."""
+    from curation_support import load_machine_events
+
+    from dashboard.curation.workspace import Workspace
+
+    workspace = Workspace(tmp_path / "frise.sqlite", shared=False)
+    workspace.create("demo", "Démo")
+    load_machine_events(workspace, "demo", ui_corpus)
+    return workspace
+
+
 # Four times one long sentence: far more than a slide holds at a projector's type size.
 LONG_SENTENCE = ("Le ministre a rappelé, au terme d'une réunion qui s'est prolongée tard dans la "
                  "nuit, que les livraisons promises le 3 mars 2025 dépendraient des stocks "
