@@ -278,17 +278,21 @@ def test_all_text_on_the_page_has_enough_contrast(classroom, visit, query):
 def test_empty_date_fields_show_the_page_languages_letters(classroom, visit, lang, letters):
     page = visit.page
     page.goto(f"{classroom.base}/?lang={lang}")
-    field = page.locator("[data-testid=stDateInputField]").first
+    # The filter "from" (other date fields may sit folded elsewhere in the sidebar).
+    label = t("filter.from", lang)
+    field = page.locator("[data-testid=stDateInputField]").filter(
+        has=page.get_by_role("group", name=label, exact=True))
     expect(field).to_be_visible()
     # The page's style arrives with the page's first run, possibly after the field is drawn.
-    page.wait_for_function("""letters => {
-        const field = document.querySelector('[data-testid=stDateInputField]');
-        return [...field.querySelectorAll('[data-type]')].map(part => {
+    page.wait_for_function("""([label, letters]) => {
+        const group = [...document.querySelectorAll('[data-testid=stDateInputField] [role=group]')]
+            .find(g => g.getAttribute('aria-label') === label);
+        return group && [...group.querySelectorAll('[data-type]')].map(part => {
             const drawn = getComputedStyle(part, '::before').content;
             const own = parseFloat(getComputedStyle(part).fontSize) > 0 ? part.textContent : '';
             return own + (drawn && drawn !== 'none' ? JSON.parse(drawn) : '');
         }).join('') === letters;
-    }""", arg=letters, timeout=30_000)
+    }""", arg=[label, letters], timeout=30_000)
     field.screenshot(path=ARTIFACTS / f"date-field-{lang}.png")
 
 
