@@ -13,7 +13,7 @@ from pathlib import Path
 
 from dashboard import __doc__ as package_doc
 from dashboard.freshness import extractor_fingerprint
-from dashboard.model import Corpus
+from dashboard.model import CALENDAR_MAX, CALENDAR_MIN, Corpus, in_calendar
 from dashboard.store import replacing, save_corpus
 
 LANG_DIR = Path(__file__).with_name("lang")
@@ -28,9 +28,13 @@ def languages() -> list[str]:
 
 def _iso_date(value: str) -> date:
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{value}' is not a date, use YYYY-MM-DD") from None
+    if not in_calendar(day):
+        raise argparse.ArgumentTypeError(f"'{value}' is outside {CALENDAR_MIN.isoformat()} to "
+                                         f"{CALENDAR_MAX.isoformat()}, the dates Frise can draw")
+    return day
 
 
 def _positive(value: str) -> int:

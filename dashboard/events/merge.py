@@ -29,14 +29,14 @@ import importlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from dashboard.events.disagree import find_disagreements
 from dashboard.events.entities import entities_in, fold_key, group_of
-from dashboard.model import DATED_BY, Event, Source, precision_rank
+from dashboard.model import DATED_BY, Event, Source, precision_rank, shift_days
 
 WEIGHTS = {"date": 0.25, "entities": 0.30, "category": 0.15, "text": 0.30}
 THRESHOLD = 0.5
@@ -64,7 +64,7 @@ def _period(event: Event) -> tuple[date, date] | None:
         return None
     end = event.date_end or event.date
     if event.dated_by == "publication":
-        return event.date - timedelta(days=PUBLICATION_LOOKBACK_DAYS), end
+        return shift_days(event.date, -PUBLICATION_LOOKBACK_DAYS), end
     return event.date, end
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from dashboard.model import Document
+from dashboard.model import CALENDAR_MAX, CALENDAR_MIN, Document, in_calendar
 
 from .dateline import find_datelines, parse_date_string, publication_dateline
 from .files import ReadError, max_bytes_default, read_text
@@ -21,6 +21,9 @@ from .manifest import parse_published
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 NO_DATE_WARNING = ("no publication date: relative dates will be marked unanchored "
                    "(give --published or a manifest date)")
+# How a warning names where a publication date came from.
+_SOURCE_NAMES = {"manifest": "manifest", "html-meta": "page metadata", "dateline": "dateline",
+                 "cli": "--published"}
 # A first line this short is the headline of a plain-text article.
 _TITLE_MAX_WORDS = 25
 
@@ -81,7 +84,7 @@ def _read(path: Path, published, language, meta: dict, max_bytes) -> Document:
 
     lang = _language(meta.get("language") or language, page.lang if page else None, text, path.name, warnings)
     datelines = find_datelines(text, lang)
-    day, source = _publication(meta.get("published"), page, datelines, published, lang)
+    day, source = _publication(meta.get("published"), page, datelines, published, lang, path.name, warnings)
     if day is None:
         warnings.append(f"{path.name}: {NO_DATE_WARNING}")
     furniture = find_furniture(text, lang, tuple(d.span for d in datelines))
@@ -103,24 +106,28 @@ def _language(given: str | None, page_lang: str | None, text: str, name: str, wa
     return guess_language(text)
 
 
-def _publication(manifest_date, page, datelines, cli_date, lang):
-    """The publication date and where it came from: manifest, html-meta, dateline, cli."""
+def _publication(manifest_date, page, datelines, cli_date, lang, name: str, warnings: list[str]):
+    """The publication date and where it came from: manifest, html-meta, dateline, cli.
+
+    A date outside the calendar Frise draws (``model.in_calendar``) is a placeholder, not a
+    day: it is named in a warning and the next source is asked instead.
+    """
     if isinstance(manifest_date, str) and manifest_date.strip():
         try:
             manifest_date = parse_published(manifest_date)
         except ValueError:
             manifest_date = None
-    if manifest_date:
-        return manifest_date, "manifest"
-    if page is not None and page.date:
-        day = parse_date_string(page.date, lang, "YMD")
-        if day is not None:
-            return day, "html-meta"
+    page_date = parse_date_string(page.date, lang, "YMD") if page is not None and page.date else None
     found = publication_dateline(datelines)
-    if found is not None:
-        return found.date, "dateline"
-    if cli_date:
-        return cli_date, "cli"
+    for day, source in ((manifest_date, "manifest"), (page_date, "html-meta"),
+                        (found.date if found is not None else None, "dateline"), (cli_date, "cli")):
+        if day is None:
+            continue
+        if in_calendar(day):
+            return day, source
+        warnings.append(f"{name}: publication date {day.isoformat()} ({_SOURCE_NAMES[source]}) is outside "
+                        f"{CALENDAR_MIN.isoformat()} to {CALENDAR_MAX.isoformat()}, the dates Frise can "
+                        f"draw; treated as unknown")
     return None, None
 
 

@@ -7,9 +7,11 @@ the formats, so adding a language means adding a ``ui.py`` next to the French on
 from __future__ import annotations
 
 import importlib
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
 from types import ModuleType
+
+from dashboard.model import shift_days
 
 LANGS = ("fr", "en")
 DEFAULT_LANG = "fr"
@@ -80,7 +82,7 @@ def precision_label(precision: str | None, lang: str) -> str:
 
 def period_end(start: date, end: date | None) -> date:
     """The first day after a period, so a bar drawn to it covers the period's last day."""
-    return (end or start) + timedelta(days=1)
+    return shift_days(end or start, 1)
 
 
 def display_name(name: str, lang: str) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from dashboard.model import Corpus
+from dashboard.model import CALENDAR_MAX, CALENDAR_MIN, Corpus
 from dashboard.ui.i18n import DEFAULT_LANG, LANGS
 
 LANES = ("category", "actor", "source")
@@ -20,8 +20,8 @@ MODES = ("explore", "present")
 # The contract's categories; a corpus may only use some of them.
 CATEGORIES = ("decision", "strike", "deployment", "diplomacy", "statement", "delivery",
               "report", "other")
-# Dates outside this range are refused, so the date pickers can always show them.
-DATE_MIN, DATE_MAX = date(1800, 1, 1), date(2200, 12, 31)
+# Dates outside the calendar the extractor accepts are refused, so the pickers can show them.
+DATE_MIN, DATE_MAX = CALENDAR_MIN, CALENDAR_MAX
 
 # Every URL parameter with its meaning; README.md documents each (a test checks it).
 # Repeat a key for several values: ?actor=Joe%20Biden&actor=Volodymyr%20Zelensky
