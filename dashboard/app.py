@@ -31,6 +31,7 @@ from dashboard.ui.view import (
     DATE_MAX,
     DATE_MIN,
     LANES,
+    MIN_SOURCES_MAX,
     MODES,
     parse_view,
     view_to_params,
@@ -126,7 +127,8 @@ with st.sidebar:
     st.multiselect(t("filter.source", lang), known.sources, key="source", placeholder=choose,
                    format_func=lambda s: loaded.source_names.get(s, s))
     st.text_input(t("filter.q", lang), key="q")
-    st.number_input(t("filter.min_sources", lang), min_value=1, step=1, key="min_sources")
+    st.number_input(t("filter.min_sources", lang), min_value=1, max_value=MIN_SOURCES_MAX, step=1,
+                    key="min_sources")
 
 view = view_from_state(st.session_state, st.session_state["view"])
 shown = filters.apply(view, corpus.events, loaded.outlets, loaded.facts)
@@ -154,7 +156,8 @@ if {key: st.query_params.get_all(key) for key in st.query_params} != params:
     st.query_params.from_dict(params)
 
 for notice in st.session_state.pop("notices", ()):
-    st.warning(t(f"notice.{notice.reason}", lang, param=notice.param, value=notice.value))
+    st.warning(t(f"notice.{notice.reason}", lang, param=notice.param, value=notice.value,
+                 max=MIN_SOURCES_MAX))
 for line in loaded.problems(lang):
     st.info(line)
 

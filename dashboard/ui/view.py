@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from dashboard.model import CALENDAR_MAX, CALENDAR_MIN, Corpus
@@ -42,6 +42,13 @@ PARAMETERS = (
     ("lang", "interface language: fr (default) or en"),
 )
 PARAMETER_NAMES = tuple(name for name, _ in PARAMETERS)
+
+# "Reported by at least N sources" past this is a typo or a probe, not a question: a corpus of
+# more articles than this is beyond what the page is built for. Larger values are clamped to it
+# (the number field cannot hold an integer larger than JavaScript's, and int() refuses 4,301 digits).
+MIN_SOURCES_MAX = 9999
+# A notice quotes what the link said; past this many characters it is cut so it stays one line.
+NOTICE_VALUE_MAX = 60
 
 _MULTI = {"category": "categories", "actor": "actors", "place": "places", "weapon": "weapons",
           "source": "sources"}
@@ -172,14 +179,7 @@ def parse_view(params: Mapping[str, Sequence[str] | str], known: Known) -> tuple
         date_to = None
     multi = {field: _match_all(name, values[name], getattr(known, field), notices)
              for name, field in _MULTI.items()}
-    min_sources = 1
-    if values["min_sources"]:
-        raw = values["min_sources"][-1]
-        # isdigit() alone accepts "²" and other digits int() refuses.
-        if raw.strip().isascii() and raw.strip().isdigit() and int(raw) >= 1:
-            min_sources = int(raw)
-        else:
-            notices.append(Notice("min_sources", raw, "bad_number"))
+    min_sources = _min_sources(values["min_sources"][-1], notices) if values["min_sources"] else 1
     event = None
     if values["event"]:
         if values["event"][-1] in known.event_ids:
@@ -197,7 +197,24 @@ def parse_view(params: Mapping[str, Sequence[str] | str], known: Known) -> tuple
         lang=_choice("lang", values["lang"], LANGS, DEFAULT_LANG, notices),
         **multi,
     )
-    return view, tuple(notices)
+    return view, tuple(replace(n, value=_shortened(n.value)) for n in notices)
+
+
+def _shortened(value: str) -> str:
+    return value if len(value) <= NOTICE_VALUE_MAX else value[:NOTICE_VALUE_MAX - 1] + "…"
+
+
+def _min_sources(raw: str, notices: list[Notice]) -> int:
+    digits = raw.strip()
+    # isdigit() alone accepts "²" and other digits int() refuses.
+    if not (digits.isascii() and digits.isdigit()) or not digits.strip("0"):
+        notices.append(Notice("min_sources", raw, "bad_number"))
+        return 1
+    # Judged by its length first: int() of thousands of digits is slow, or refused outright.
+    if len(digits.lstrip("0")) > len(str(MIN_SOURCES_MAX)) or int(digits) > MIN_SOURCES_MAX:
+        notices.append(Notice("min_sources", raw, "too_large"))
+        return MIN_SOURCES_MAX
+    return int(digits)
 
 
 def view_to_params(view: View) -> dict[str, list[str]]:
