@@ -94,7 +94,16 @@ def build_one(doc: Document, nlp=None) -> Built:
         # Named like the reader's messages: the file first, then what went wrong.
         reason = (f"{Path(doc.file).name}: event extraction failed "
                   f"({type(error).__name__}: {error})").splitlines()[0]
-        return dataclasses.replace(doc, error=reason), []
+        return _failed(doc, reason), []
+
+
+def _failed(doc: Document, error: str) -> Document:
+    """A document that could not be processed: its error, and none of its text.
+
+    Like the reader's failed documents: text nobody could check must not reach events.json,
+    the database or the page ("Lire l'article entier").
+    """
+    return dataclasses.replace(doc, text="", furniture=(), error=error)
 
 
 def build_all(documents: Sequence[Document], *, workers: int | None = None,
@@ -164,7 +173,7 @@ def _build_chunk(chunk: list[Document]) -> list[tuple[str | None, list[Event]]]:
 
 
 def _with_error(doc: Document, error: str | None, events: list[Event]) -> Built:
-    return (doc if error == doc.error else dataclasses.replace(doc, error=error)), events
+    return (doc if error == doc.error else _failed(doc, error)), events
 
 
 def write_json(json_path: str | os.PathLike, corpus: Corpus) -> None:

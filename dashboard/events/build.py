@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from dashboard.events.entities import entities_in
-from dashboard.extract import fold, is_furniture
+from dashboard.extract import FurnitureIndex, fold
 from dashboard.model import Document, Event, Mention, Source
 from dashboard.temporal import find_dates
 
@@ -34,7 +34,7 @@ from .clauses import (
     words_of,
 )
 from .nlp import Cues, cues_for, has_tagger, load_nlp
-from .sentences import is_heading_line, sentence_spans
+from .sentences import is_heading_line, sentence_spans, spacy_sentences
 from .titles import make_title
 
 # How many prose sentences open an article: its lead, where the main news is told.
@@ -81,11 +81,12 @@ def _period(mention: Mention) -> tuple:
     return (mention.date, mention.date_end, mention.precision)
 
 
-def _trim_furniture(doc: Document, start: int, end: int) -> tuple[int, int] | None:
+def _trim_furniture(doc: Document, furniture: FurnitureIndex, start: int,
+                    end: int) -> tuple[int, int] | None:
     """The sentence without furniture at its edges (a dateline prefix); None if furniture is inside."""
-    if is_furniture(doc, start, end):
+    if furniture.covers(doc.text, start, end):
         return None
-    for span in sorted(doc.furniture, key=lambda s: s.start):
+    for span in furniture.overlapping(start, end):
         if span.end <= start or span.start >= end:
             continue
         if span.start <= start:
@@ -124,19 +125,17 @@ class _Builder:
         self.nlp = nlp
         self.cues: Cues = cues_for(self.lang)
         self.folded = fold(doc.text)
+        self.furniture = FurnitureIndex(doc.furniture)
         self.tagged = has_tagger(nlp)
         # Sentences come from the tokenizer and the punctuation rules alone; the statistical
         # components run later, only on the sentences that can become events.
-        tokens = nlp.make_doc(self.folded)
-        if nlp.has_pipe("sentencizer"):
-            tokens = nlp.get_pipe("sentencizer")(tokens)
-        self.sentences = sentence_spans(self.folded, ((s.start_char, s.end_char) for s in tokens.sents))
+        self.sentences = sentence_spans(self.folded, spacy_sentences(nlp, self.folded))
         # "il y a deux mois" inside a quotation counts from when the words were spoken, which
         # the article rarely says: such a date would look precise and be wrong.
         quoted = quotations(self.folded)
         self.mentions = tuple(
             m for m in find_dates(doc.text, doc.published, self.lang)
-            if not any(s.start < m.end and m.start < s.end for s in doc.furniture)
+            if not self.furniture.overlapping(m.start, m.end)
             and not (m.dated_by == "relative" and any(s <= m.start and m.end <= e for s, e in quoted)))
         self.words: tuple[Word, ...] = ()
         self.ents: tuple[tuple[int, int, str, str], ...] = ()
@@ -205,7 +204,7 @@ class _Builder:
         """
         found, lead_left, in_body = [], LEAD_SENTENCES, False
         for start, end in self.sentences:
-            trimmed = _trim_furniture(self.doc, start, end)
+            trimmed = _trim_furniture(self.doc, self.furniture, start, end)
             if trimmed is None:
                 continue
             if is_heading_line(self.folded, *trimmed):
