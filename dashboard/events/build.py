@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from dashboard.events.entities import entities_in
 from dashboard.extract import FurnitureIndex, fold
-from dashboard.model import Document, Event, Mention, Source
+from dashboard.extract.compose import Composed, compose
+from dashboard.model import Document, Event, Mention, Source, Span
 from dashboard.temporal import find_dates
 
 from .categories import categorize, main_verb_category
@@ -356,4 +357,28 @@ def build_events(doc: Document, nlp=None) -> list[Event]:
     """
     if doc.error or not doc.text.strip():
         return []
-    return _Builder(doc, nlp if nlp is not None else load_nlp(doc.language)).build()
+    nlp = nlp if nlp is not None else load_nlp(doc.language)
+    composed = compose(doc.text)
+    if not composed.changed:
+        return _Builder(doc, nlp).build()
+    # Decomposed accents: the rules read the composed text, the sources cut the file's own.
+    to_composed = composed.to_composed
+    work = replace(doc, text=composed.text, furniture=tuple(
+        Span(to_composed(s.start), to_composed(s.end), s.reason) for s in doc.furniture))
+    return [_in_original(event, composed) for event in _Builder(work, nlp).build()]
+
+
+def _in_original(event: Event, composed: Composed) -> Event:
+    """``event`` with its source's offsets, excerpt and date text moved into the original text."""
+    back = composed.to_original
+    sources = []
+    for source in event.sources:
+        start, end = back(source.start), back(source.end)
+        mention = {}
+        if source.mention_start is not None:
+            mention_start, mention_end = back(source.mention_start), back(source.mention_end)
+            mention = {"mention_start": mention_start, "mention_end": mention_end,
+                       "date_text": composed.original[mention_start:mention_end]}
+        sources.append(replace(source, start=start, end=end, excerpt=composed.original[start:end], **mention))
+    date_text = sources[0].date_text if event.date_text is not None else None
+    return replace(event, sources=tuple(sources), date_text=date_text)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -126,7 +127,8 @@ _STEM = 6
 @lru_cache(maxsize=16384)
 def _content(text: str, lang: str) -> str:
     stops = _stop_words(lang)
-    words = re.findall(r"[^\W\d_]{3,}", fold_key(text))
+    # Excerpts keep their file's decomposed accents (extract.compose); words are read composed.
+    words = re.findall(r"[^\W\d_]{3,}", fold_key(unicodedata.normalize("NFC", text)))
     return " ".join(w[:_STEM] for w in words if w not in stops)
 
 
@@ -270,7 +272,7 @@ def pair_score(a: Event, b: Event) -> float | None:
 
 @lru_cache(maxsize=4096)
 def _sentence_entities(excerpt: str, lang: str):
-    return entities_in(excerpt, lang)
+    return entities_in(unicodedata.normalize("NFC", excerpt), lang)
 
 
 def _with_sentence_names(features: _Features) -> _Features:

@@ -9,7 +9,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from dashboard.model import CALENDAR_MAX, CALENDAR_MIN, Document, in_calendar
+from dashboard.model import CALENDAR_MAX, CALENDAR_MIN, Document, Span, in_calendar
+
+from .compose import compose
 
 from .dateline import find_datelines, parse_date_string, publication_dateline
 from .files import ReadError, max_bytes_default, read_text
@@ -82,14 +84,20 @@ def _read(path: Path, published, language, meta: dict, max_bytes) -> Document:
         base["outlet"] = base["outlet"] or page.sitename
         base["url"] = base["url"] or page.url
 
-    lang = _language(meta.get("language") or language, page.lang if page else None, text, path.name, warnings)
-    datelines = find_datelines(text, lang)
+    # The rules read composed accents; the document keeps the text as written (see compose).
+    composed = compose(text)
+    lang = _language(meta.get("language") or language, page.lang if page else None, composed.text,
+                     path.name, warnings)
+    datelines = find_datelines(composed.text, lang)
     day, source = _publication(meta.get("published"), page, datelines, published, lang, path.name, warnings)
     if day is None:
         warnings.append(f"{path.name}: {NO_DATE_WARNING}")
-    furniture = find_furniture(text, lang, tuple(d.span for d in datelines))
+    furniture = find_furniture(composed.text, lang, tuple(d.span for d in datelines))
     if not base["title"]:
-        base["title"] = _first_line_title(text, furniture)
+        base["title"] = _first_line_title(composed.text, furniture)
+    if composed.changed:
+        furniture = tuple(Span(composed.to_original(s.start), composed.to_original(s.end), s.reason)
+                          for s in furniture)
     return Document(**base, text=text, language=lang, published=day, published_from=source,
                     furniture=furniture, warnings=tuple(warnings))
 
