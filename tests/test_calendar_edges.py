@@ -17,9 +17,9 @@ from dashboard.events.merge import merge_events
 from dashboard.extract import read_corpus, read_document
 from dashboard.model import CALENDAR_MAX, CALENDAR_MIN, Corpus, Event, Source
 from dashboard.pipeline import extract_corpus
-from dashboard.ui.axis import initial_range
-from dashboard.ui.figures import timeline_figure
-from dashboard.ui.i18n import period_end
+from dashboard.views.axis import initial_range
+from dashboard.views.figures import timeline_figure
+from dashboard.views.i18n import period_end
 
 REPO = Path(__file__).resolve().parent.parent
 APP = str(REPO / "dashboard" / "app.py")

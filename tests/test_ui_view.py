@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dashboard.ui.view import (DATE_MAX, DATE_MIN, LANES, MIN_SOURCES_MAX, MODES, PARAMETER_NAMES,
-                               PARAMETERS, Known, View, parse_view, view_to_params)
+from dashboard.views.view import (DATE_MAX, DATE_MIN, LANES, MIN_SOURCES_MAX, MODES, PARAMETER_NAMES,
+                                  PARAMETERS, Known, View, parse_view, view_to_params)
 from dashboard.ui.widgets import FIELDS, view_from_state, widget_state
 
 README = Path(__file__).resolve().parent.parent / "README.md"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from dashboard.ui.view import MIN_SOURCES_MAX, View
+from dashboard.views.view import MIN_SOURCES_MAX, View
 
 # Widget key -> View field.
 FIELDS = {

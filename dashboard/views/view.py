@@ -12,14 +12,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from dashboard.model import CALENDAR_MAX, CALENDAR_MIN, Corpus
-from dashboard.ui.i18n import DEFAULT_LANG, LANGS
+from dashboard.model import CALENDAR_MAX, CALENDAR_MIN, CATEGORIES, Corpus
+from dashboard.views.i18n import DEFAULT_LANG, LANGS
 
 LANES = ("category", "actor", "source")
 MODES = ("explore", "present")
-# The contract's categories; a corpus may only use some of them.
-CATEGORIES = ("decision", "strike", "deployment", "diplomacy", "statement", "delivery",
-              "report", "other")
 # Dates outside the calendar the extractor accepts are refused, so the pickers can show them.
 DATE_MIN, DATE_MAX = CALENDAR_MIN, CALENDAR_MAX
 
