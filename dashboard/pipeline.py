@@ -25,6 +25,7 @@ from dashboard.extract import read_corpus
 from dashboard.freshness import extractor_fingerprint, outputs_are_current
 from dashboard.model import Corpus, Document, Event, Place
 from dashboard.store import StoreError, load_corpus, replacing, save_corpus
+from dashboard.workers import worker_limit
 
 # Below this many documents, starting worker processes (each loading spaCy) costs more time
 # than building the events in this process.
@@ -110,7 +111,7 @@ def build_all(documents: Sequence[Document], *, workers: int | None = None,
               progress: Progress | None = None) -> list[Built]:
     """Each document with its events, in input order, in parallel when it pays."""
     todo = sum(1 for doc in documents if not doc.error)
-    workers = workers or (os.cpu_count() or 1)
+    workers = worker_limit(workers or (os.cpu_count() or 1))
     if todo < PARALLEL_FROM:
         workers = 1
     report = _counter(len(documents), progress)
