@@ -93,6 +93,10 @@ def _read(path: Path, published, language, meta: dict, max_bytes) -> Document:
     if day is None:
         warnings.append(f"{path.name}: {NO_DATE_WARNING}")
     furniture = find_furniture(composed.text, lang, tuple(d.span for d in datelines))
+    if not _outside(composed.text, furniture).strip():
+        return Document(**base, text="", language=lang,
+                        error=f"{path.name}: holds only page furniture (menus, share buttons, links to other "
+                              f"articles), no article text; save the article itself", warnings=tuple(warnings))
     if not base["title"]:
         base["title"] = _first_line_title(composed.text, furniture)
     if composed.changed:
@@ -137,6 +141,16 @@ def _publication(manifest_date, page, datelines, cli_date, lang, name: str, warn
                         f"{CALENDAR_MIN.isoformat()} to {CALENDAR_MAX.isoformat()}, the dates Frise can "
                         f"draw; treated as unknown")
     return None, None
+
+
+def _outside(text: str, furniture) -> str:
+    """The letters and digits of ``text`` that no furniture span covers."""
+    kept, position = [], 0
+    for span in sorted(furniture, key=lambda s: s.start):
+        kept.append(text[position:max(position, span.start)])
+        position = max(position, span.end)
+    kept.append(text[position:])
+    return "".join(c for c in "".join(kept) if c.isalnum())
 
 
 def _first_line_title(text: str, furniture) -> str:
