@@ -25,6 +25,7 @@ import streamlit as st
 from dashboard.model import Event
 from dashboard.service import loading
 from dashboard.ui import panels, present
+from dashboard.ui.plain import plain_markdown
 from dashboard.ui.selection import PICKER_LIMIT, picker_options
 from dashboard.ui.widgets import view_from_state, widget_state
 from dashboard.views import filters
@@ -82,7 +83,8 @@ try:
     if not CORPUS_JSON and loading.stale(ARTICLES, EVENTS_JSON, DATABASE):
         # Extraction runs outside the cached loader so its progress bar is drawn live, not
         # replayed from the cache on every later rerun.
-        with st.status(t("app.loading", url_lang, folder=ARTICLES.name), expanded=True) as status:
+        with st.status(t("app.loading", url_lang, folder=plain_markdown(ARTICLES.name)),
+                       expanded=True) as status:
             extracted = loading.extract(ARTICLES, EVENTS_JSON, DATABASE, panels.progress_bar())
             status.update(label=t("app.loaded", url_lang,
                                   articles=plural(len(extracted.documents), "article", url_lang),
@@ -90,8 +92,8 @@ try:
                           state="complete", expanded=False)
     loaded = load_corpus(loading.stamp(ARTICLES, EVENTS_JSON, DATABASE, CORPUS_JSON))
 except Exception as error:  # noqa: BLE001 - the page must say what failed, not show a traceback
-    st.error(t("app.load_failed", url_lang, path=CORPUS_JSON or ARTICLES,
-               error=f"{type(error).__name__}: {error}"))
+    st.error(plain_markdown(t("app.load_failed", url_lang, path=CORPUS_JSON or ARTICLES,
+                              error=f"{type(error).__name__}: {error}")))
     st.stop()
 corpus, known = loaded.corpus, loaded.known
 
@@ -158,10 +160,10 @@ if {key: st.query_params.get_all(key) for key in st.query_params} != params:
     st.query_params.from_dict(params)
 
 for notice in st.session_state.pop("notices", ()):
-    st.warning(t(f"notice.{notice.reason}", lang, param=notice.param, value=notice.value,
-                 max=MIN_SOURCES_MAX))
+    st.warning(t(f"notice.{notice.reason}", lang, param=plain_markdown(notice.param),
+                 value=plain_markdown(notice.value), max=MIN_SOURCES_MAX))
 for line in loaded.problems(lang):
-    st.info(line)
+    st.info(plain_markdown(line))
 
 if view.mode == "explore":
     st.title(t("app.title", lang))
