@@ -19,7 +19,6 @@ from dashboard.model import CALENDAR_MAX, CALENDAR_MIN, Corpus, Event, Source
 from dashboard.pipeline import extract_corpus
 from dashboard.views.axis import initial_range
 from dashboard.views.figures import timeline_figure
-from dashboard.views.i18n import period_end
 
 REPO = Path(__file__).resolve().parent.parent
 APP = str(REPO / "dashboard" / "app.py")
@@ -106,7 +105,6 @@ def test_the_timeline_and_its_axis_draw_events_at_the_calendar_edges(day):
     figure = timeline_figure([_event(day)])
     assert figure.layout.xaxis.range
     assert initial_range(day, day)[0] <= day <= initial_range(day, day)[1]
-    assert period_end(day, None) >= day
 
 
 def test_the_page_shows_a_corpus_with_edge_dates_without_a_traceback(tmp_path, ui_corpus):

@@ -114,7 +114,7 @@ def test_a_composed_and_a_decomposed_copy_merge_without_a_spelling_disagreement(
 
 
 def test_the_merge_reads_a_decomposed_excerpt_like_its_composed_twin(tmp_path, fr_nlp):
-    from dashboard.events.merge import entity_score, text_score
+    from dashboard.events.pairs import entity_score, text_score
 
     text = ("Le 5 février 2022, les États-Unis ont livré à Kyiv des missiles ATACMS, "
             "a annoncé Volodymyr Zelensky à Kharkiv.\n")
