@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import fcntl
 import gc
 import json
 import os
@@ -196,7 +197,30 @@ def ensure_extracted(articles_dir: str | os.PathLike, json_path: str | os.PathLi
             return load_corpus(db_path)
         except StoreError:
             pass  # a damaged database is rebuilt below, as the error advises
-    corpus = extract_corpus(articles_dir, progress=progress)
-    write_json(json_path, corpus)
-    save_corpus(db_path, corpus, extractor=extractor_fingerprint())
+    # Two browser sessions (threads of one server, or two servers) opening stale outputs must
+    # not both extract: the second waits here, then finds the first one's outputs current.
+    with extraction_lock(json_path):
+        if outputs_are_current(articles_dir, json_path, db_path):
+            with contextlib.suppress(StoreError):
+                return load_corpus(db_path)
+        corpus = extract_corpus(articles_dir, progress=progress)
+        write_json(json_path, corpus)
+        save_corpus(db_path, corpus, extractor=extractor_fingerprint())
     return corpus
+
+
+@contextlib.contextmanager
+def extraction_lock(json_path: str | os.PathLike):
+    """Hold the lock of the extraction writing ``json_path``: a file beside it, flock'ed.
+
+    flock belongs to an open file, so two threads opening it exclude each other as two
+    processes do; the lock goes with the process if it dies. The file stays (it is empty).
+    """
+    path = Path(json_path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with (path.parent / f".{path.name}.lock").open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
