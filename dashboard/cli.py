@@ -16,7 +16,6 @@ from dashboard import __doc__ as package_doc
 from dashboard import lang as languages
 from dashboard.freshness import extractor_fingerprint
 from dashboard.model import CALENDAR_MAX, CALENDAR_MIN, Corpus, in_calendar
-from dashboard.workers import WORKER_MEMORY, available_memory, worker_limit
 from dashboard.store import is_frise_database, replacing, save_corpus
 
 def _iso_date(value: str) -> date:
@@ -178,6 +177,9 @@ def main(argv: list[str] | None = None) -> int:
         if problem:
             print(f"{parser.prog} extract: error: {problem}", file=sys.stderr)
             return 2
+    # Imported here: the pipeline loads spaCy, which --help and refused options need not wait for.
+    from dashboard.pipeline import WORKER_MEMORY, available_memory, worker_limit
+
     if args.workers and worker_limit(args.workers) < args.workers:
         print(f"--workers {args.workers} lowered to {worker_limit(args.workers)}: each worker needs about "
               f"{WORKER_MEMORY // 1_000_000} MB and the machine has "
