@@ -62,8 +62,13 @@ def test_temporary_files_left_by_a_killed_writer_are_removed_by_the_next_run(art
     left.write_text('{"half": ', encoding="utf-8")
     other = tmp_path / ".notes.txt.k1ll3d.tmp"
     other.write_text("not ours", encoding="utf-8")
-    assert _extract(article, "--out", out, "--quiet").returncode == 0
+    database = tmp_path / ".frise.sqlite.k1ll3d.tmp"
+    journal = tmp_path / ".frise.sqlite.k1ll3d.tmp-journal"
+    database.write_bytes(b"SQLite format 3\x00")
+    journal.write_bytes(b"half a transaction")
+    assert _extract(article, "--out", out, "--db", tmp_path / "frise.sqlite", "--quiet").returncode == 0
     assert not left.exists() and other.exists()
+    assert not database.exists() and not journal.exists()
 
 
 def test_a_temporary_file_a_live_writer_holds_is_left_alone(tmp_path):

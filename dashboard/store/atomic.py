@@ -13,6 +13,8 @@ from pathlib import Path
 
 # What a new file's mode starts from before the umask takes bits away (as open() does).
 NEW_FILE_MODE = 0o666
+# Files SQLite keeps next to a database while it writes it.
+_SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
 
 
 @contextlib.contextmanager
@@ -66,5 +68,8 @@ def _remove_left_overs(target: Path) -> None:
             with left.open("rb") as handle:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 left.unlink()
+                # A database killed mid-transaction also leaves SQLite's journal beside it.
+                for suffix in _SQLITE_SIDE_FILES:
+                    left.with_name(left.name + suffix).unlink(missing_ok=True)
         except OSError:
             continue  # held by a writer at work (or already gone): not ours to touch
