@@ -126,3 +126,9 @@ def test_payloads_in_the_corpus_reach_the_other_panels_as_plain_text(hostile, pa
 
 def test_payloads_in_the_corpus_reach_the_presentation_as_plain_text(hostile):
     assert_inert(open_page({"mode": "present"}))
+
+
+def test_payloads_as_parameter_names_are_echoed_as_plain_text(corpus_file):
+    at = open_page({p: "1" for p in PAYLOADS})
+    assert_inert(at)
+    assert len(at.warning) == len(PAYLOADS)
