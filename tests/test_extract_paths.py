@@ -121,3 +121,22 @@ def test_the_cli_writes_nothing_of_an_outside_file_and_names_the_row(machine, tm
     assert b"SECRET-LINE" not in db.read_bytes()
     assert [d["doc_id"] for d in json.loads(out.read_text(encoding="utf-8"))["documents"]
             if not d["error"]] == ["d0"]
+
+
+def test_the_page_names_the_refused_row_and_shows_nothing_of_the_outside_file(machine, tmp_path, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    corpus, _ = machine
+    (corpus / "ok.txt").write_text(ARTICLE.replace("4 juillet 2025", "5 juillet 2025"), encoding="utf-8")
+    _manifest(corpus, "good.txt", "../private/passwd.txt", "ok.txt")
+    monkeypatch.setenv("FRISE_ARTICLES", str(corpus))
+    monkeypatch.setenv("FRISE_EVENTS", str(tmp_path / "out" / "events.json"))
+    monkeypatch.setenv("FRISE_DB", str(tmp_path / "out" / "frise.sqlite"))
+    monkeypatch.delenv("FRISE_CORPUS", raising=False)
+    at = AppTest.from_file(str(REPO / "dashboard" / "app.py"), default_timeout=180).run()
+    assert not at.exception, at.exception
+    [box] = [i.value for i in at.info if "outside the corpus folder" in i.value]
+    assert "line 3" in box
+    shown = " ".join(m.value for m in (*at.markdown, *at.info, *at.warning))
+    assert "SECRET" not in shown
+    assert "SECRET" not in (tmp_path / "out" / "events.json").read_text(encoding="utf-8")
