@@ -224,6 +224,7 @@ class Event:
     date_text: str | None
     dated_by: str
     category: str
+    # People, and countries when they act ("la Russie a menacé"); a country is always a place too.
     actors: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     weapons: tuple[str, ...] = ()
@@ -236,6 +237,8 @@ class Event:
     # The doc_id whose reading gave the event its date (after merging, the most precise one).
     date_source: str | None = None
     disagreements: tuple[Disagreement, ...] = field(default=())
+    # Companies, parties, agencies, armed groups, clubs, courts: who acted that is not a person.
+    organisations: tuple[str, ...] = ()
 
     @property
     def doc_ids(self) -> tuple[str, ...]:
@@ -254,6 +257,7 @@ class Event:
             "anchor_kind": self.anchor_kind,
             "category": self.category,
             "actors": list(self.actors),
+            "organisations": list(self.organisations),
             "places": list(self.places),
             "weapons": list(self.weapons),
             "sources": [s.to_dict() for s in self.sources],
@@ -278,6 +282,7 @@ class Event:
             anchor_kind=data.get("anchor_kind"),
             category=data.get("category", "other"),
             actors=tuple(data.get("actors", ())),
+            organisations=tuple(data.get("organisations", ())),
             places=tuple(data.get("places", ())),
             weapons=tuple(data.get("weapons", ())),
             sources=tuple(Source.from_dict(s) for s in data.get("sources", ())),
@@ -309,12 +314,19 @@ class Corpus:
     documents: tuple[Document, ...]
     events: tuple[Event, ...]
     places: tuple[Place, ...] = ()
+    # Canonical name -> the other spellings that stand for it ("Vladimir Putin": "Poutine"…),
+    # so a search for any of them finds the events.
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Problems with the corpus's own files that did not stop the run (a bad aliases.csv row).
+    warnings: tuple[str, ...] = ()
 
     def to_dict(self, with_text: bool = True) -> dict:
         return {
             "documents": [d.to_dict(with_text) for d in self.documents],
             "events": [e.to_dict() for e in self.events],
             "places": [p.to_dict() for p in self.places],
+            "aliases": {name: list(forms) for name, forms in self.aliases.items()},
+            "warnings": list(self.warnings),
         }
 
     @classmethod
@@ -323,4 +335,6 @@ class Corpus:
             documents=tuple(Document.from_dict(d) for d in data.get("documents", ())),
             events=tuple(Event.from_dict(e) for e in data.get("events", ())),
             places=tuple(Place(**p) for p in data.get("places", ())),
+            aliases={name: tuple(forms) for name, forms in (data.get("aliases") or {}).items()},
+            warnings=tuple(data.get("warnings", ())),
         )

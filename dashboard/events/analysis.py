@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from dashboard.events.entities import model_names
 from dashboard.extract import FurnitureIndex, fold
 from dashboard.model import Document, Mention
 from dashboard.temporal import find_dates
@@ -113,13 +114,13 @@ class Analyses:
     def _analyse(self, indexes: Iterable[int]) -> None:
         todo = [i for i in dict.fromkeys(indexes) if i not in self._done]
         spans = [self._article.sentences[i] for i in todo]
-        folded = self._article.folded
+        folded, text = self._article.folded, self._article.doc.text
         for index, (start, end), processed in zip(todo, spans,
                                                   self._nlp.pipe(folded[s:e] for s, e in spans)):
+            # The model's names, trimmed of grammar words, as the original text writes them.
             self._done[index] = AnalysedSentence(
                 start, end, words_of(processed, offset=start),
-                tuple((e.start_char + start, e.end_char + start, e.text, e.label_)
-                      for e in processed.ents))
+                tuple((s, e, text[s:e], label) for s, e, label in model_names(processed, offset=start)))
 
     def sentence(self, index: int) -> AnalysedSentence:
         if index not in self._done:

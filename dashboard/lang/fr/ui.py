@@ -4,7 +4,7 @@
 ``dashboard/lang/en/ui.py`` has exactly the same names and keys (a test checks it).
 """
 
-from dashboard.lang.fr.gazetteer import COUNTRIES
+from dashboard.lang.fr.gazetteer import COUNTRIES, US_STATES
 
 LANGUAGE_NAME = "Français"
 
@@ -71,10 +71,11 @@ STRINGS = {
     "filter.to": "Au",
     "filter.category": "Catégories",
     "filter.actor": "Acteurs",
+    "filter.org": "Organisations",
     "filter.place": "Lieux",
     "filter.weapon": "Systèmes d'armes",
     "filter.source": "Articles ou médias",
-    "filter.q": "Rechercher dans les titres et les extraits",
+    "filter.q": "Rechercher dans les titres, les extraits et les noms",
     "filter.min_sources": "Rapporté par au moins N sources",
     "filter.reset": "Réinitialiser la vue",
     "filter.event": "Événement affiché",
@@ -112,6 +113,7 @@ STRINGS = {
     "detail.disagreements": "Les sources ne disent pas la même chose",
     "detail.planned": "annoncé, pas encore arrivé",
     "detail.actors": "Acteurs",
+    "detail.organisations": "Organisations",
     "detail.places": "Lieux",
     "detail.weapons": "Armes",
     "detail.confidence": "Confiance",
@@ -131,6 +133,7 @@ STRINGS = {
     "table.sources": "Sources",
     "table.outlets": "Médias",
     "table.actors": "Acteurs",
+    "table.organisations": "Organisations",
     "table.precision": "Précision",
     "table.date_text": "Date écrite",
     "story.undated": "Date inconnue",
@@ -174,6 +177,7 @@ ZERO_IS_SINGULAR = True
 # the gazetteer's first alias there is sometimes an old or Russian-derived spelling.
 DISPLAY_NAMES = {
     **{name: aliases[0] for name, aliases in COUNTRIES.items() if aliases},
+    **US_STATES,
     "Vladimir Putin": "Vladimir Poutine", "Sergey Lavrov": "Sergueï Lavrov",
     "Dmitry Peskov": "Dmitri Peskov", "Dmitry Medvedev": "Dmitri Medvedev",
     "Sergei Shoigu": "Sergueï Choïgou",
@@ -181,7 +185,9 @@ DISPLAY_NAMES = {
     "Pentagon": "Pentagone", "White House": "Maison Blanche", "US Congress": "Congrès américain",
     "US State Department": "Département d'État",
     "Russian Defence Ministry": "ministère russe de la Défense", "IAEA": "AIEA",
-    "Wagner Group": "groupe Wagner",
+    "Wagner Group": "groupe Wagner", "World Health Organization": "Organisation mondiale de la santé",
+    "European Space Agency": "Agence spatiale européenne", "European Commission": "Commission européenne",
+    "European Parliament": "Parlement européen",
     "Kyiv": "Kiev", "Moscow": "Moscou", "Saint Petersburg": "Saint-Pétersbourg", "Kursk": "Koursk",
     "Bryansk": "Briansk", "Ryazan": "Riazan", "Voronezh": "Voronej",
     "Rostov-on-Don": "Rostov-sur-le-Don", "Odesa": "Odessa", "Zaporizhzhia": "Zaporijjia",
