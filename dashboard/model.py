@@ -14,7 +14,7 @@ from datetime import date
 from dashboard.lang import DEFAULT as DEFAULT_LANGUAGE
 
 # Ordered from the finest to the coarsest, so a merge can keep "the most precise date".
-PRECISIONS = ("day", "week", "month", "season", "quarter", "year")
+PRECISIONS = ("day", "week", "month", "season", "quarter", "year", "decade", "century")
 
 # How an event's date was found:
 #   explicit    - written in full or almost ("le 4 juillet 2025", "février 2024", "4 juillet")
@@ -27,6 +27,18 @@ DATED_BY = ("explicit", "relative", "anaphoric", "publication")
 # words pointing to each are data in dashboard/lang/<lang>/categories.py.
 CATEGORIES = ("decision", "strike", "deployment", "diplomacy", "statement", "delivery",
               "report", "other")
+
+# Why a date without its year, or a bare weekday, resolved as it did (Mention.why):
+#   relation        - "dernier"/"prochain", "last"/"next" said which one
+#   weekday_year    - the weekday written with the date picked the year
+#   publication_day - the weekday names the publication day itself
+#   future_tense    - a future marker in the clause ("se tiendra", "will")
+#   past_tense      - a past marker in the clause ("a annoncé", "said")
+#   nearest_future  - no tense marker; the next occurrence is near and nearer than the last
+#   past_default    - no tense marker: the latest occurrence on or before publication
+#   deadline        - a limit ("avant fin 2025"): its last day
+WHY = ("relation", "weekday_year", "publication_day", "future_tense", "past_tense",
+       "nearest_future", "past_default", "deadline")
 
 # What an event is: something that happened, or something announced for later.
 STATUSES = ("happened", "planned")
@@ -127,6 +139,25 @@ class Document:
 
 
 @dataclass(frozen=True)
+class RangeEnd:
+    """One end of a range inside a Mention ("3" and "7 mars" in "du 3 au 7 mars"), with the
+    period that end names on its own; the Mention itself is the whole range."""
+
+    start: int
+    end: int
+    text: str
+    date: date
+    date_end: date
+
+    def to_dict(self) -> dict:
+        return _dates_out(dataclasses.asdict(self), ("date", "date_end"))
+
+    @classmethod
+    def from_dict(cls, data: dict) -> RangeEnd:
+        return cls(**_dates_in(data, ("date", "date_end")))
+
+
+@dataclass(frozen=True)
 class Mention:
     """A temporal expression found in a text, and the period it resolves to.
 
@@ -151,13 +182,29 @@ class Mention:
     unanchored: bool = False
     # A future or planned reference ("les prochaines semaines", "jusqu'à la fin de 2025").
     future: bool = False
+    # Why this occurrence was chosen, for a date without its year or a bare weekday: a code
+    # of WHY (e.g. "weekday_year", "future_tense"), shown in the detail panel; and the tense
+    # marker that decided it ("se tiendra", "will"), if one did.
+    why: str | None = None
+    marker: str | None = None
+    # A limit ("avant fin 2025", "by the end of the month"): date is its last day.
+    deadline: bool = False
+    # A vague span ("ces derniers jours", "the coming months"): no date, never drawn.
+    vague: bool = False
+    # For a range ("du 3 au 7 mars", "2023-2024", "la nuit de samedi à dimanche"): its two
+    # ends, each with its own value.
+    ends: tuple[RangeEnd, ...] = ()
 
     def to_dict(self) -> dict:
-        return _dates_out(dataclasses.asdict(self), _READING_DATES)
+        data = _dates_out(dataclasses.asdict(self), _READING_DATES)
+        data["ends"] = [end.to_dict() for end in self.ends]
+        return data
 
     @classmethod
     def from_dict(cls, data: dict) -> Mention:
-        return cls(**_dates_in(data, _READING_DATES))
+        values = _dates_in(data, _READING_DATES)
+        values["ends"] = tuple(RangeEnd.from_dict(e) for e in data.get("ends", ()))
+        return cls(**values)
 
 
 @dataclass(frozen=True)
@@ -183,6 +230,9 @@ class Source:
     dated_by: str = "publication"
     anchor: date | None = None
     anchor_kind: str | None = None
+    # The mention's reason and tense marker (see Mention.why).
+    why: str | None = None
+    marker: str | None = None
 
     def to_dict(self) -> dict:
         return _dates_out(dataclasses.asdict(self), _READING_DATES)
@@ -239,6 +289,9 @@ class Event:
     disagreements: tuple[Disagreement, ...] = field(default=())
     # Companies, parties, agencies, armed groups, clubs, courts: who acted that is not a person.
     organisations: tuple[str, ...] = ()
+    # Why the date resolved as it did and the tense marker, from the dating source's mention.
+    why: str | None = None
+    marker: str | None = None
 
     @property
     def doc_ids(self) -> tuple[str, ...]:
@@ -266,6 +319,8 @@ class Event:
             "language": self.language,
             "date_source": self.date_source,
             "disagreements": [d.to_dict() for d in self.disagreements],
+            "why": self.why,
+            "marker": self.marker,
         }
 
     @classmethod
@@ -291,6 +346,8 @@ class Event:
             language=data.get("language", DEFAULT_LANGUAGE),
             date_source=data.get("date_source"),
             disagreements=tuple(Disagreement.from_dict(d) for d in data.get("disagreements", ())),
+            why=data.get("why"),
+            marker=data.get("marker"),
         )
 
 

@@ -60,7 +60,9 @@ class Article:
         quoted = quotations(folded)
         mentions = tuple(
             m for m in find_dates(doc.text, doc.published, doc.language)
-            if not furniture.overlapping(m.start, m.end)
+            # A vague span ("ces derniers jours") dates nothing: the clause is dated otherwise.
+            if not m.vague
+            and not furniture.overlapping(m.start, m.end)
             and not (m.dated_by == "relative" and any(s <= m.start and m.end <= e for s, e in quoted)))
         return cls(doc, cues_for(doc.language), folded, has_tagger(nlp), tuple(sentences), mentions,
                    furniture)

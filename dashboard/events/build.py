@@ -258,7 +258,7 @@ def _when(mention: Mention | None, published) -> tuple[dict, dict]:
     if mention is not None:
         return ({"date": mention.date, "date_end": mention.date_end, "precision": mention.precision,
                  "dated_by": mention.dated_by, "anchor": mention.anchor,
-                 "anchor_kind": mention.anchor_kind},
+                 "anchor_kind": mention.anchor_kind, "why": mention.why, "marker": mention.marker},
                 {"date_text": mention.text, "mention_start": mention.start, "mention_end": mention.end})
     return ({"date": published, "date_end": published, "precision": "day" if published else None,
              "dated_by": "publication", "anchor": published,

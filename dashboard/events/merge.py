@@ -144,6 +144,7 @@ def merge_group(events: Sequence[Event]) -> Event:
         weapons=_union(ordered, "weapons"), sources=sources, confidence=_confidence(events),
         status=best.status, language=best.language, anchor=best.anchor,
         anchor_kind=best.anchor_kind, date_source=best.date_source or best.sources[0].doc_id,
+        why=best.why, marker=best.marker,
     )
     return replace(merged, disagreements=find_disagreements(merged))
 

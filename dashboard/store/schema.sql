@@ -51,7 +51,10 @@ CREATE TABLE events (
     confidence  REAL NOT NULL,
     status      TEXT NOT NULL,
     language    TEXT NOT NULL,
-    date_source TEXT
+    date_source TEXT,
+    -- Why the date resolved as it did (model.WHY) and the tense marker that decided it.
+    why         TEXT,
+    marker      TEXT
 );
 CREATE INDEX events_date ON events (date);
 CREATE INDEX events_category ON events (category);
@@ -72,6 +75,8 @@ CREATE TABLE sources (
     dated_by      TEXT NOT NULL,
     anchor        TEXT,
     anchor_kind   TEXT,
+    why           TEXT,
+    marker        TEXT,
     PRIMARY KEY (event_id, position)
 );
 CREATE INDEX sources_doc_id ON sources (doc_id);

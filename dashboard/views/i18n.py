@@ -73,6 +73,8 @@ def format_period(start: date | None, end: date | None, precision: str | None,
                                            year=start.year)
     if precision == "year":
         return words.YEAR_FORMAT.format(year=start.year)
+    if precision in ("decade", "century"):
+        return f"{start.year}–{(end or start).year}"
     return format_day(start, lang)
 
 

@@ -41,6 +41,8 @@ PRECISIONS = {
     "season": "to the season",
     "quarter": "to the quarter",
     "year": "to the year",
+    "decade": "to the decade",
+    "century": "to the century",
 }
 
 STRINGS = {
@@ -121,6 +123,15 @@ STRINGS = {
     "how.publication": "dated by publication ({published})",
     "how.publication_unknown": "dated by publication",
     "how.unanchored": "{quoted}, with no reference date",
+    # Why a date without its year, or a bare weekday, resolved as it did (Mention.why).
+    "why.relation": "“last” or “next” says which one",
+    "why.weekday_year": "year chosen by the day of the week",
+    "why.publication_day": "the publication day itself",
+    "why.future_tense": "future ({marker}): the next one after publication",
+    "why.past_tense": "past ({marker}): the last one before publication",
+    "why.nearest_future": "no future verb, but the next one is close: an announced schedule",
+    "why.past_default": "no tense marker: the last one before publication",
+    "why.deadline": "deadline: at the latest on that day",
     "table.date": "Date",
     "table.title": "Event",
     "table.category": "Category",

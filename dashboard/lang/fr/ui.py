@@ -47,6 +47,8 @@ PRECISIONS = {
     "season": "à la saison près",
     "quarter": "au trimestre près",
     "year": "à l'année près",
+    "decade": "à la décennie près",
+    "century": "au siècle près",
 }
 
 STRINGS = {
@@ -127,6 +129,15 @@ STRINGS = {
     "how.publication": "datée par la publication ({published})",
     "how.publication_unknown": "datée par la publication",
     "how.unanchored": "{quoted}, sans date de référence",
+    # Why a date without its year, or a bare weekday, resolved as it did (Mention.why).
+    "why.relation": "« dernier » ou « prochain » dit lequel",
+    "why.weekday_year": "année choisie par le jour de la semaine",
+    "why.publication_day": "le jour même de la publication",
+    "why.future_tense": "futur ({marker}) : le prochain après la publication",
+    "why.past_tense": "passé ({marker}) : le dernier avant la publication",
+    "why.nearest_future": "sans verbe au futur, mais le prochain est tout proche : un calendrier annoncé",
+    "why.past_default": "sans marque de temps : le dernier avant la publication",
+    "why.deadline": "échéance : au plus tard ce jour-là",
     "table.date": "Date",
     "table.title": "Événement",
     "table.category": "Catégorie",
