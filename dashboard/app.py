@@ -28,6 +28,7 @@ from dashboard.model import Event
 from dashboard.service import loading
 from dashboard.store.corpora import DEFAULT_CORPUS, SLUG, UnknownCorpus
 from dashboard.ui import adding, detail, editing, panels, present
+from dashboard.ui.plain import plain_markdown
 from dashboard.ui.selection import PICKER_LIMIT, picker_options
 from dashboard.ui.widgets import view_from_state, widget_state
 from dashboard.views import filters, slides
@@ -46,6 +47,7 @@ from dashboard.views.view import (
     DATE_MAX,
     DATE_MIN,
     LANES,
+    MIN_SOURCES_MAX,
     MODES,
     parse_view,
     view_to_params,
@@ -111,7 +113,8 @@ try:
     if not CORPUS_JSON and slug == DEFAULT_CORPUS and loading.stale(ARTICLES, EVENTS_JSON, DATABASE):
         # Extraction runs outside the cached loader so its progress bar is drawn live, not
         # replayed from the cache on every later rerun.
-        with st.status(t("app.loading", url_lang, folder=ARTICLES.name), expanded=True) as status:
+        with st.status(t("app.loading", url_lang, folder=plain_markdown(ARTICLES.name)),
+                       expanded=True) as status:
             extracted = loading.extract(ARTICLES, EVENTS_JSON, DATABASE, panels.progress_bar())
             status.update(label=t("app.loaded", url_lang,
                                   articles=plural(len(extracted.documents), "article", url_lang),
@@ -123,8 +126,8 @@ except UnknownCorpus:
                known=", ".join(c.slug for c in workspace.corpora()) or "—"))
     st.stop()
 except Exception as error:  # noqa: BLE001 - the page must say what failed, not show a traceback
-    st.error(t("app.load_failed", url_lang, path=CORPUS_JSON or ARTICLES,
-               error=f"{type(error).__name__}: {error}"))
+    st.error(plain_markdown(t("app.load_failed", url_lang, path=CORPUS_JSON or ARTICLES,
+                              error=f"{type(error).__name__}: {error}")))
     st.stop()
 corpus, known = loaded.corpus, loaded.known
 
@@ -168,7 +171,8 @@ with st.sidebar:
     st.multiselect(t("filter.source", lang), known.sources, key="source", placeholder=choose,
                    format_func=lambda s: loaded.source_names.get(s, s))
     st.text_input(t("filter.q", lang), key="q")
-    st.number_input(t("filter.min_sources", lang), min_value=1, step=1, key="min_sources")
+    st.number_input(t("filter.min_sources", lang), min_value=1, max_value=MIN_SOURCES_MAX, step=1,
+                    key="min_sources")
 
 view = view_from_state(st.session_state, st.session_state["view"])
 shown = filters.apply(view, corpus.events, loaded.outlets, loaded.facts)
@@ -199,9 +203,10 @@ if {key: st.query_params.get_all(key) for key in st.query_params} != params:
     st.query_params.from_dict(params)
 
 for notice in st.session_state.pop("notices", ()):
-    st.warning(t(f"notice.{notice.reason}", lang, param=notice.param, value=notice.value))
+    st.warning(t(f"notice.{notice.reason}", lang, param=plain_markdown(notice.param),
+                 value=plain_markdown(notice.value), max=MIN_SOURCES_MAX))
 for line in loaded.problems(lang):
-    st.info(line)
+    st.info(plain_markdown(line))
 editing.show_flashes()
 editing.orphans(loaded, lang)
 
@@ -209,7 +214,7 @@ count = t("count", lang, shown=len(shown), total=len(corpus.events))
 if view.mode == "explore":
     st.title(t("app.title", lang))
     if loaded.curation is not None and loaded.curation.slug != DEFAULT_CORPUS:
-        st.subheader(detail.plain_label(loaded.curation.title))
+        st.subheader(plain_markdown(loaded.curation.title))
     st.caption(t("app.subtitle", lang))
     st.markdown(f"**{count}**")
 

@@ -7,6 +7,7 @@ usage error (argparse's convention).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -15,14 +16,18 @@ from dashboard import __doc__ as package_doc
 from dashboard import corpus_cli
 from dashboard import lang as languages
 from dashboard.freshness import extractor_fingerprint
-from dashboard.model import Corpus
-from dashboard.store import replacing, save_corpus
+from dashboard.model import CALENDAR_MAX, CALENDAR_MIN, Corpus, in_calendar
+from dashboard.store import is_frise_database, replacing, save_corpus
 
 def _iso_date(value: str) -> date:
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{value}' is not a date, use YYYY-MM-DD") from None
+    if not in_calendar(day):
+        raise argparse.ArgumentTypeError(f"'{value}' is outside {CALENDAR_MIN.isoformat()} to "
+                                         f"{CALENDAR_MAX.isoformat()}, the dates Frise can draw")
+    return day
 
 
 def _positive(value: str) -> int:
@@ -128,7 +133,7 @@ def extract(args: argparse.Namespace) -> int:
     if not any(not doc.error for doc in corpus.documents):
         print(f"{args.path}: nothing could be processed, no output written", file=sys.stderr)
         return 1
-    out = args.out or Path(f"data/events.{args.format}")
+    out = args.out
     if args.format == "csv":
         _write_csv(out, corpus)
     else:
@@ -140,6 +145,32 @@ def extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def output_problem(option: str, path: Path, corpus: Path) -> str | None:
+    """Why ``path`` cannot be written as ``option``'s output, or None when it can.
+
+    Checked before the extraction, so a typo costs a second, not a whole run.
+    """
+    # Here, not at the top: the reader imports dateparser, which --help need not wait for.
+    from dashboard.extract.corpus import ARTICLE_SUFFIXES, MANIFEST_NAME
+
+    if path.is_dir():
+        return f"{option} {path}: is a folder; name a file, e.g. {path / 'events.json'}"
+    ancestor = path.parent
+    while not ancestor.exists() and ancestor != ancestor.parent:
+        ancestor = ancestor.parent
+    if not ancestor.is_dir():
+        return f"{option} {path}: {ancestor} is a file, not a folder; choose another path"
+    if not os.access(ancestor, os.W_OK | os.X_OK):
+        return f"{option} {path}: cannot write in {ancestor}; choose a folder you can write to"
+    resolved = path.resolve()
+    if resolved.exists() and corpus.is_dir() and resolved.is_relative_to(corpus.resolve()) and (
+            resolved.name == MANIFEST_NAME or resolved.suffix.lower() in ARTICLE_SUFFIXES):
+        return f"{option} {path}: is a file of the corpus being read; write the output elsewhere"
+    if option == "--db" and not is_frise_database(path):
+        return f"{option} {path}: not a Frise database, so it is not replaced; give another file"
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -147,4 +178,17 @@ def main(argv: list[str] | None = None) -> int:
         return corpus_cli.run(args, _progress_bar)
     if not args.path.exists():
         parser.error(f"PATH: '{args.path}' does not exist; give a folder of articles or a file")
+    args.out = args.out or Path(f"data/events.{args.format}")
+    for option, path in (("--out", args.out), ("--db", args.db)):
+        problem = output_problem(option, path, args.path) if path is not None else None
+        if problem:
+            print(f"{parser.prog} extract: error: {problem}", file=sys.stderr)
+            return 2
+    # Imported here: the pipeline loads spaCy, which --help and refused options need not wait for.
+    from dashboard.pipeline import WORKER_MEMORY, available_memory, worker_limit
+
+    if args.workers and worker_limit(args.workers) < args.workers:
+        print(f"--workers {args.workers} lowered to {worker_limit(args.workers)}: each worker needs about "
+              f"{WORKER_MEMORY // 1_000_000} MB and the machine has "
+              f"{(available_memory() or 0) // 1_000_000} MB free", file=sys.stderr)
     return extract(args)

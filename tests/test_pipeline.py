@@ -172,7 +172,10 @@ def test_ensure_extracted_extracts_again_when_articles_or_outputs_changed(extrac
 
 def test_ensure_extracted_leaves_no_temporary_files(extracted):
     _, json_path, _, _ = extracted
-    assert sorted(p.name for p in json_path.parent.iterdir()) == ["events.json", "frise.sqlite"]
+    # The empty lock file stays: removing it would let a waiting session and a new one both lock.
+    assert sorted(p.name for p in json_path.parent.iterdir()) == [".events.json.lock", "events.json",
+                                                                 "frise.sqlite"]
+    assert (json_path.parent / ".events.json.lock").stat().st_size == 0
 
 
 def test_ensure_extracted_keeps_the_last_extraction_when_the_articles_folder_is_gone(extracted):

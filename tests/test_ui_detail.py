@@ -8,7 +8,8 @@ from datetime import date
 import pytest
 
 from dashboard.model import Document, Event, Source
-from dashboard.ui.detail import escape_text, highlight, how_dated, plain_label, source_cards
+from dashboard.ui.detail import escape_text, highlight, how_dated, source_cards
+from dashboard.ui.plain import plain_markdown
 
 HOSTILE = 'Le <script>alert("x")</script> 4 juillet & <img src=x onerror=alert(1)> $x$'
 
@@ -44,7 +45,11 @@ def test_the_sentence_is_marked_with_its_date_expression_inside():
 
 
 def test_widget_labels_lose_their_markdown():
-    assert plain_label("[x](javascript:1) *gras*") == "\\[x\\]\\(javascript\\:1\\) \\*gras\\*"
+    assert plain_markdown("[x](javascript:1) *gras*") == "\\[x\\]\\(javascript\\:1\\) \\*gras\\*"
+
+
+def test_plain_markdown_keeps_every_payload_on_one_literal_line():
+    assert plain_markdown("a\n\n# b <i>$x$</i> :red[c]") == "a  \\# b \\<i\\>\\$x\\$\\<\\/i\\> \\:red\\[c\\]"
 
 
 def _event(**fields) -> Event:

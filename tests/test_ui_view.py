@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dashboard.views.i18n import interface_languages
-from dashboard.views.view import (ACCESS_PARAMETERS, DATE_MAX, DATE_MIN, LANES, MODES, PARAMETER_NAMES,
-                               PARAMETERS,
-                               Known, View, parse_view, view_to_params)
+from dashboard.views.view import (ACCESS_PARAMETERS, DATE_MAX, DATE_MIN, LANES, MIN_SOURCES_MAX, MODES,
+                               PARAMETER_NAMES, PARAMETERS, Known, View, parse_view,
+                               view_to_params)
 from dashboard.ui.widgets import FIELDS, view_from_state, widget_state
 
 README = Path(__file__).resolve().parent.parent / "README.md"
@@ -109,6 +109,23 @@ def test_a_bad_value_is_ignored_with_a_notice_naming_it(params, param, reason):
     assert [(n.param, n.reason) for n in notices] == [(param, reason)]
     kept = View(date_from=date(2025, 1, 1)) if param == "to" and reason == "date_order" else View()
     assert view == kept
+
+
+@pytest.mark.parametrize("digits", [len(str(MIN_SOURCES_MAX)) + 1, 310, 4301, 100_000])
+def test_a_huge_min_sources_is_clamped_with_a_notice_and_never_raises(digits):
+    view, notices = parse_view({"min_sources": ["9" * digits]}, KNOWN)
+    assert view.min_sources == MIN_SOURCES_MAX
+    assert [(n.param, n.reason) for n in notices] == [("min_sources", "too_large")]
+    assert len(notices[0].value) < 100
+
+
+def test_a_min_sources_just_under_the_cap_is_kept_as_written():
+    view, notices = parse_view({"min_sources": [f"00{MIN_SOURCES_MAX}"]}, KNOWN)
+    assert (view.min_sources, notices) == (MIN_SOURCES_MAX, ())
+
+
+def test_a_widget_value_over_the_cap_reads_back_clamped():
+    assert view_from_state({"min_sources": 10 ** 400}, View()).min_sources == MIN_SOURCES_MAX
 
 
 def test_good_values_survive_next_to_bad_ones():

@@ -13,13 +13,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dashboard.events.entities import model_names
-from dashboard.extract import fold
+from dashboard.extract import FurnitureIndex, fold
 from dashboard.model import Document, Mention
 from dashboard.temporal import find_dates
 
 from .clauses import Word, quotations, words_of
 from .nlp import Cues, cues_for, has_tagger
-from .sentences import is_heading_line, sentence_spans
+from .sentences import is_heading_line, sentence_spans, spacy_sentences
 
 # How many prose sentences open an article: its lead, where the main news is told.
 LEAD_SENTENCES = 3
@@ -41,6 +41,8 @@ class Article:
     sentences: tuple[tuple[int, int], ...]
     # The date mentions outside furniture, and outside quotations for relative ones.
     mentions: tuple[Mention, ...]
+    # The document's furniture, searchable by position (a long page has thousands of spans).
+    furniture: FurnitureIndex
 
     @property
     def lang(self) -> str:
@@ -49,12 +51,10 @@ class Article:
     @classmethod
     def read(cls, doc: Document, nlp) -> Article:
         folded = fold(doc.text)
+        furniture = FurnitureIndex(doc.furniture)
         # Sentences come from the tokenizer and the punctuation rules alone; the statistical
         # components run later, only on the sentences that can become events.
-        tokens = nlp.make_doc(folded)
-        if nlp.has_pipe("sentencizer"):
-            tokens = nlp.get_pipe("sentencizer")(tokens)
-        sentences = sentence_spans(folded, ((s.start_char, s.end_char) for s in tokens.sents))
+        sentences = sentence_spans(folded, spacy_sentences(nlp, folded))
         # "il y a deux mois" inside a quotation counts from when the words were spoken, which
         # the article rarely says: such a date would look precise and be wrong.
         quoted = quotations(folded)
@@ -62,9 +62,10 @@ class Article:
             m for m in find_dates(doc.text, doc.published, doc.language)
             # A vague span ("ces derniers jours") dates nothing: the clause is dated otherwise.
             if not m.vague
-            and not any(s.start < m.end and m.start < s.end for s in doc.furniture)
+            and not furniture.overlapping(m.start, m.end)
             and not (m.dated_by == "relative" and any(s <= m.start and m.end <= e for s, e in quoted)))
-        return cls(doc, cues_for(doc.language), folded, has_tagger(nlp), tuple(sentences), mentions)
+        return cls(doc, cues_for(doc.language), folded, has_tagger(nlp), tuple(sentences), mentions,
+                   furniture)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end]

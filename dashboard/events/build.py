@@ -11,12 +11,13 @@ events without a date.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from dashboard.events.entities import Entities, entities_in
-from dashboard.extract import is_furniture
-from dashboard.model import Document, Event, Mention, Source
+from dashboard.extract import FurnitureIndex
+from dashboard.extract.compose import Composed, compose
+from dashboard.model import Document, Event, Mention, Source, Span
 
 from .analysis import LEAD_SENTENCES, AnalysedSentence, Analyses, Article
 from .categories import categorize, main_verb_category
@@ -98,11 +99,12 @@ def _period(mention: Mention) -> tuple:
     return (mention.date, mention.date_end, mention.precision)
 
 
-def _trim_furniture(doc: Document, start: int, end: int) -> tuple[int, int] | None:
+def _trim_furniture(doc: Document, furniture: FurnitureIndex, start: int,
+                    end: int) -> tuple[int, int] | None:
     """The sentence without furniture at its edges (a dateline prefix); None if furniture is inside."""
-    if is_furniture(doc, start, end):
+    if furniture.covers(doc.text, start, end):
         return None
-    for span in sorted(doc.furniture, key=lambda s: s.start):
+    for span in furniture.overlapping(start, end):
         if span.end <= start or span.start >= end:
             continue
         if span.start <= start:
@@ -160,7 +162,7 @@ def prose_sentences(article: Article, analyses: Analyses) -> list[ProseSentence]
     """
     found, lead_left, in_body = [], LEAD_SENTENCES, False
     for index, (start, end) in enumerate(article.sentences):
-        trimmed = _trim_furniture(article.doc, start, end)
+        trimmed = _trim_furniture(article.doc, article.furniture, start, end)
         if trimmed is None:
             continue
         if is_heading_line(article.folded, *trimmed):
@@ -313,6 +315,33 @@ def build_events(doc: Document, nlp=None) -> list[Event]:
     if doc.error or not doc.text.strip():
         return []
     nlp = nlp if nlp is not None else load_nlp(doc.language)
+    composed = compose(doc.text)
+    if not composed.changed:
+        return _events_of(doc, nlp)
+    # Decomposed accents: the rules read the composed text, the sources cut the file's own.
+    to_composed = composed.to_composed
+    work = replace(doc, text=composed.text, furniture=tuple(
+        Span(to_composed(s.start), to_composed(s.end), s.reason) for s in doc.furniture))
+    return [_in_original(event, composed) for event in _events_of(work, nlp)]
+
+
+def _in_original(event: Event, composed: Composed) -> Event:
+    """``event`` with its source's offsets, excerpt and date text moved into the original text."""
+    back = composed.to_original
+    sources = []
+    for source in event.sources:
+        start, end = back(source.start), back(source.end)
+        mention = {}
+        if source.mention_start is not None:
+            mention_start, mention_end = back(source.mention_start), back(source.mention_end)
+            mention = {"mention_start": mention_start, "mention_end": mention_end,
+                       "date_text": composed.original[mention_start:mention_end]}
+        sources.append(replace(source, start=start, end=end, excerpt=composed.original[start:end], **mention))
+    date_text = sources[0].date_text if event.date_text is not None else None
+    return replace(event, sources=tuple(sources), date_text=date_text)
+
+
+def _events_of(doc: Document, nlp) -> list[Event]:
     article = Article.read(doc, nlp)
     analyses = Analyses(article, nlp)
     events = []

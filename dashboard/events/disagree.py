@@ -19,6 +19,7 @@ may say "300 km (186 miles)" without disagreeing with itself.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import combinations
@@ -92,15 +93,16 @@ def _different(a: str, b: str) -> bool:
     return not (left <= right or right <= left)
 
 
-# A merged event's excerpts are read again each time it grows: read each one once.
+# A merged event's excerpts are read again each time it grows: read each one once. An excerpt
+# keeps its file's decomposed accents (see extract.compose); the tables are written composed.
 @lru_cache(maxsize=4096)
 def _mentions(excerpt: str, lang: str):
-    return mentions_in(excerpt, lang)
+    return mentions_in(unicodedata.normalize("NFC", excerpt), lang)
 
 
 @lru_cache(maxsize=4096)
 def _quantities(excerpt: str, lang: str):
-    return quantities_in(excerpt, lang)
+    return quantities_in(unicodedata.normalize("NFC", excerpt), lang)
 
 
 def _spelled_differently(per_doc: dict[str, list[str]]) -> bool:

@@ -16,15 +16,16 @@ from __future__ import annotations
 
 import importlib
 import re
+import unicodedata
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from dashboard.events.entities import entities_in, group_of
 from dashboard.extract.fold import fold_key
-from dashboard.model import Event
+from dashboard.model import Event, shift_days
 
 # The pair score's numbers were set by hand when the merge was written, then checked on the
 # fitting pairs of tests/merge_pairs.json; the held-out pairs of tests/merge_heldout.json,
@@ -75,7 +76,7 @@ def period_of(event: Event) -> tuple[date, date] | None:
         return None
     end = event.date_end or event.date
     if event.dated_by == "publication":
-        return event.date - timedelta(days=PUBLICATION_LOOKBACK_DAYS), end
+        return shift_days(event.date, -PUBLICATION_LOOKBACK_DAYS), end
     return event.date, end
 
 
@@ -139,7 +140,8 @@ STEM_LETTERS = 6
 @lru_cache(maxsize=16384)
 def _content(text: str, lang: str) -> str:
     stops = _stop_words(lang)
-    words = re.findall(r"[^\W\d_]{3,}", fold_key(text))
+    # Excerpts keep their file's decomposed accents (extract.compose); words are read composed.
+    words = re.findall(r"[^\W\d_]{3,}", fold_key(unicodedata.normalize("NFC", text)))
     return " ".join(w[:STEM_LETTERS] for w in words if w not in stops)
 
 
@@ -291,7 +293,7 @@ def pair_score(a: Event, b: Event) -> float | None:
 
 @lru_cache(maxsize=4096)
 def _sentence_entities(excerpt: str, lang: str):
-    return entities_in(excerpt, lang)
+    return entities_in(unicodedata.normalize("NFC", excerpt), lang)
 
 
 def _with_sentence_names(features: Features) -> Features:

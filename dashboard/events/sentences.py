@@ -16,6 +16,48 @@ _GLUED_PERIOD = re.compile(r"(?<=[a-zà-ÿ0-9)\]»\"])[.!?](?=[A-ZÀ-Ý])")
 _LINE_BREAK = re.compile(r"\n")
 # Sentence punctuation a line of prose ends with; a line without it is a heading or a label.
 _FINAL_PUNCTUATION = re.compile(r"[.!?…:»\"')\]]\s*$")
+# Where a long text may be cut into pieces without moving a sentence boundary: after a line
+# break, else after a sentence's final punctuation and the space that follows it.
+_LINE_END = re.compile(r"\n")
+_SENTENCE_END = re.compile(r"[.!?…][»\"')\]]*\s+")
+_SPACE = re.compile(r"\s+")
+
+
+def text_pieces(text: str, limit: int) -> list[tuple[int, int]]:
+    """``text`` as consecutive (start, end) pieces of at most ``limit`` characters.
+
+    Each piece ends at the last line break it can hold, else at the last sentence end, else at
+    a space; only a run of ``limit`` characters without any of them is cut blindly. Cutting at a
+    line break or a sentence end moves no sentence boundary, so the pieces' sentences are the
+    whole text's.
+    """
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        end = start + limit
+        for boundary in (_LINE_END, _SENTENCE_END, _SPACE):
+            last = None
+            for last in boundary.finditer(text, start, end):
+                pass
+            if last is not None and last.end() > start:
+                end = last.end()
+                break
+        pieces.append((start, end))
+        start = end
+    pieces.append((start, len(text)))
+    return pieces
+
+
+def spacy_sentences(nlp, text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the sentences spaCy's tokenizer and sentencizer find in ``text``.
+
+    spaCy refuses a text longer than ``nlp.max_length`` (error E088), so a longer article is
+    read in pieces (``text_pieces``) and their offsets are shifted back into ``text``.
+    """
+    for start, end in text_pieces(text, nlp.max_length):
+        tokens = nlp.make_doc(text[start:end])
+        if nlp.has_pipe("sentencizer"):
+            tokens = nlp.get_pipe("sentencizer")(tokens)
+        yield from ((start + s.start_char, start + s.end_char) for s in tokens.sents)
 
 
 def _cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -13,6 +13,7 @@ from pathlib import Path
 from dashboard.model import Document
 
 from .manifest import MANIFEST_NAME, ManifestError, read_manifest
+from .paths import OutsideCorpus, inside_corpus
 from .reader import HTML_SUFFIXES, one_line, read_document
 
 ARTICLE_SUFFIXES = (".txt", ".md", *HTML_SUFFIXES)
@@ -30,9 +31,24 @@ def read_corpus(path, *, published: date | None = None, language: str | None = N
                          error=f"{path}: no such file or folder; give a folder of articles or one article file")]
     manifest = path / MANIFEST_NAME
     if manifest.is_file():
+        try:
+            inside_corpus(path, MANIFEST_NAME)
+        except OutsideCorpus as exc:
+            return [Document(doc_id=MANIFEST_NAME, file=MANIFEST_NAME, text="", error=f"manifest {exc}")]
         return _with_manifest(path, manifest, published, language)
-    return _unique([read_document(f, published=published, language=language) for f in _article_files(path)]
+    return _unique([_read_inside(path, f, published, language) for f in _article_files(path)]
                    + _refused(path)) or [_empty_folder(path)]
+
+
+def _read_inside(folder: Path, file: Path, published, language) -> Document:
+    """``file`` of a bare folder, unless it is a link leading out of the folder."""
+    try:
+        inside_corpus(folder, file.name)
+    except OutsideCorpus:
+        return Document(doc_id=file.stem, file=file.name, text="",
+                        error=f"{file.name}: a link to a file outside the corpus folder; not read "
+                              f"(copy the article into {folder.name or folder} instead)")
+    return read_document(file, published=published, language=language)
 
 
 def _article_files(folder: Path) -> list[Path]:
@@ -63,9 +79,15 @@ def _with_manifest(folder: Path, manifest: Path, published, language) -> list[Do
                                       error=f"{MANIFEST_NAME} line {row.line}: empty 'file' column; "
                                             f"name the article file or delete the row"))
             continue
-        target = folder / row.file
-        listed.add(target.resolve())
         meta = {**row.meta, "file": row.file, "doc_id": row.meta.get("doc_id") or Path(row.file).stem}
+        try:
+            listed.add(inside_corpus(folder, row.file))
+        except OutsideCorpus as exc:
+            documents.append(Document(doc_id=meta["doc_id"], file=row.file, text="",
+                                      error=one_line(f"{MANIFEST_NAME} line {row.line}: file {exc}")))
+            continue
+        # Read under the name the manifest gives, so messages and the HTML test use it.
+        target = folder / row.file
         document = read_document(target, published=published, language=language, meta=meta)
         if document.error and not target.exists():
             document = _replace_error(document, f"{MANIFEST_NAME} line {row.line}: file {row.file!r} not found "
@@ -73,9 +95,9 @@ def _with_manifest(folder: Path, manifest: Path, published, language) -> list[Do
         documents.append(document)
     for extra in _article_files(folder):
         if extra.resolve() not in listed:
-            document = read_document(extra, published=published, language=language)
-            documents.append(_add_warning(document, f"{extra.name}: not listed in {MANIFEST_NAME}; "
-                                                    f"read without manifest metadata"))
+            document = _read_inside(folder, extra, published, language)
+            documents.append(document if document.error else _add_warning(
+                document, f"{extra.name}: not listed in {MANIFEST_NAME}; read without manifest metadata"))
     return _unique(documents + _refused(folder))
 
 

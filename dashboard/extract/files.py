@@ -45,6 +45,17 @@ _DETECT_SAMPLE = 256_000
 _META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?(?P<charset>[A-Za-z0-9_.:-]{2,40})", re.IGNORECASE)
 # Share of control characters (other than tab/newline/CR/form feed) above which text is binary.
 _CONTROL_SHARE = 0.05
+# UTF-16 text in a Latin script has a zero byte in nearly every other position (the high byte
+# of each letter) and almost none in the others; binary data has zeros on both sides.
+_UTF16_ZERO_SHARE = 0.4
+_UTF16_OTHER_SIDE_MAX = 0.05
+# The bytes a cp1252 line of French or English prose has beyond ASCII: accented letters
+# (À…þ without × and ÷), € … Œ œ ‘ ’ “ ” • – —, no-break space, « » and °. A lone \xff ("ÿ") or
+# \xfe is a damaged UTF-8 file far more often than a word.
+_CP1252_PROSE = frozenset({*range(0xC0, 0xFF), 0x80, 0x85, 0x8C, *range(0x91, 0x98), 0x9C, 0xA0,
+                           0xAB, 0xBB, 0xB0}) - {0xD7, 0xF7, 0xFE}
+# How many line numbers a warning about mixed encodings lists before "…".
+_LINES_NAMED = 5
 
 
 class ReadError(Exception):
@@ -95,7 +106,8 @@ def _binary_kind(data: bytes) -> str | None:
             return f"{kind}, not text; {advice}"
     head = data[:65536]
     if b"\x00" in head:
-        return "binary data (it contains NUL bytes), not text; give a .txt, .md or .html file"
+        return ("binary data (it contains NUL bytes), not text; give a .txt, .md or .html file "
+                "(UTF-16 text: re-save it as UTF-8)")
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
     if controls > _CONTROL_SHARE * len(head):
         return "binary data (mostly control characters), not text; give a .txt, .md or .html file"
@@ -116,6 +128,10 @@ def decode(data: bytes, name: str) -> Decoded:
             except UnicodeDecodeError as exc:
                 raise ReadError(f"{name}: starts with a {encoding} mark but does not decode ({exc.reason}); "
                                 f"re-save it as UTF-8") from exc
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return Decoded(_normalise_newlines(data.decode(utf16)), utf16,
+                       (f"{name}: UTF-16 without a byte-order mark, decoded as {utf16}; re-save it as UTF-8",))
     kind = _binary_kind(data)
     if kind:
         raise ReadError(f"{name}: {kind}")
@@ -123,6 +139,13 @@ def decode(data: bytes, name: str) -> Decoded:
         return Decoded(_normalise_newlines(data.decode("utf-8")), "utf-8")
     except UnicodeDecodeError:
         pass
+    mixed = _mixed_lines(data)
+    if mixed is not None:
+        text, legacy = mixed
+        named = ", ".join(map(str, legacy[:_LINES_NAMED])) + (", …" if len(legacy) > _LINES_NAMED else "")
+        return Decoded(_normalise_newlines(text), "utf-8",
+                       (f"{name}: mixed encodings, UTF-8 with {len(legacy)} line(s) in cp1252 (line {named}); "
+                        f"decoded line by line, check the accents there or re-save it as UTF-8",))
     damaged = _mostly_utf8(data)
     if damaged is not None:
         return Decoded(_normalise_newlines(damaged[0]), "utf-8",
@@ -135,6 +158,46 @@ def decode(data: bytes, name: str) -> Decoded:
     text = data.decode(encoding)
     warning = f"{name}: not UTF-8, decoded as {encoding}; check accents and apostrophes, or re-save it as UTF-8"
     return Decoded(_normalise_newlines(text), encoding, (warning,))
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for UTF-16 text saved without its mark (Word, some Windows
+    tools), judged by where the zero bytes fall; None for anything else."""
+    head = data[:65536]
+    if len(head) < 4 or len(data) % 2:
+        return None
+    even, odd = head[0::2].count(0) / (len(head) // 2), head[1::2].count(0) / (len(head) // 2)
+    for encoding, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros >= _UTF16_ZERO_SHARE and others <= _UTF16_OTHER_SIDE_MAX:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            controls = sum(1 for c in text[:32768] if ord(c) < 32 and c not in "\t\n\f\r")
+            return encoding if controls <= _CONTROL_SHARE * min(len(text), 32768) else None
+    return None
+
+
+def _mixed_lines(data: bytes) -> tuple[str, list[int]] | None:
+    """A file whose lines are UTF-8 or cp1252 (pasted from two sources), decoded line by line,
+    with the numbers of the cp1252 lines; None unless both kinds are there.
+
+    A line is cp1252 only when it is not UTF-8 and holds no valid UTF-8 sequence at all: a
+    UTF-8 line with one broken byte is damage, left to ``_mostly_utf8``.
+    """
+    parts, legacy, utf8_lines = [], [], 0
+    for number, line in enumerate(data.splitlines(keepends=True), start=1):
+        try:
+            parts.append(line.decode("utf-8"))
+            utf8_lines += bool(_UTF8_MULTIBYTE.search(line))
+            continue
+        except UnicodeDecodeError:
+            pass
+        if _UTF8_MULTIBYTE.search(line) or any(b >= 0x80 and b not in _CP1252_PROSE for b in line):
+            return None
+        parts.append(line.decode("cp1252"))
+        legacy.append(number)
+    return ("".join(parts), legacy) if legacy and utf8_lines else None
 
 
 def _declared_charset(data: bytes) -> str | None:

@@ -12,6 +12,7 @@ The text is never modified: furniture is a tuple of ``Span`` into it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -162,6 +163,42 @@ def find_furniture(text: str, lang: str, extra: tuple[Span, ...] = ()) -> tuple[
     return tuple(sorted(unique.values(), key=lambda s: (s.start, s.end)))
 
 
+class FurnitureIndex:
+    """A document's furniture spans, searchable by position in logarithmic time.
+
+    A long article has thousands of furniture lines and thousands of sentences; looking every
+    span over for every sentence made a 1 MB page take minutes.
+    """
+
+    def __init__(self, spans: tuple[Span, ...]) -> None:
+        self.spans = tuple(sorted(spans, key=lambda s: (s.start, s.end)))
+        self._starts = [s.start for s in self.spans]
+        # No span starts further back than this from a position it covers.
+        self._longest = max((s.end - s.start for s in self.spans), default=0)
+
+    def overlapping(self, start: int, end: int) -> tuple[Span, ...]:
+        """The spans sharing at least one character with [start, end), sorted by start."""
+        first = bisect_left(self._starts, start - self._longest)
+        last = bisect_left(self._starts, end)
+        return tuple(s for s in self.spans[first:last] if s.end > start and s.start < end)
+
+    def covers(self, text: str, start: int, end: int) -> bool:
+        """``is_furniture`` for ``text[start:end]``, with this index's spans."""
+        spans = self.overlapping(start, end)
+        if not spans or end <= start:
+            return False
+        window = list(text[start:end])
+        for span in spans:
+            for i in range(max(start, span.start), min(end, span.end)):
+                window[i - start] = "\0"
+        visible = sum(1 for c in text[start:end] if not c.isspace())
+        hidden = sum(1 for i, c in enumerate(window) if c == "\0" and not text[start + i].isspace())
+        if hidden == 0:
+            return False
+        leftover = len(_WORD.findall("".join(window).replace("\0", " ")))
+        return hidden >= FURNITURE_SHARE * visible and leftover <= LEFTOVER_MAX_WORDS
+
+
 def is_furniture(doc: Document, start: int, end: int) -> bool:
     """True when ``doc.text[start:end]`` is page furniture, give or take a few stray words.
 
@@ -169,17 +206,6 @@ def is_furniture(doc: Document, start: int, end: int) -> bool:
     ``LEFTOVER_MAX_WORDS + 1`` words lie outside it. A sentence splitter may glue a lead sentence
     to the repeated headlines above it; that sentence is kept (its edges are furniture, its body
     is news), while a teaser split in two by the splitter is still furniture in both halves.
+    A caller asking about many stretches of one document builds a ``FurnitureIndex`` once.
     """
-    if not doc.furniture or end <= start:
-        return False
-    text = doc.text
-    window = list(text[start:end])
-    for span in doc.furniture:
-        for i in range(max(start, span.start), min(end, span.end)):
-            window[i - start] = "\0"
-    visible = sum(1 for c in text[start:end] if not c.isspace())
-    hidden = sum(1 for i, c in enumerate(window) if c == "\0" and not text[start + i].isspace())
-    if hidden == 0:
-        return False
-    leftover = len(_WORD.findall("".join(window).replace("\0", " ")))
-    return hidden >= FURNITURE_SHARE * visible and leftover <= LEFTOVER_MAX_WORDS
+    return FurnitureIndex(doc.furniture).covers(doc.text, start, end)

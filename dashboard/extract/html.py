@@ -19,6 +19,11 @@ _BLOCKS = frozenset({"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4",
                      "section", "article", "header", "footer", "nav", "aside", "blockquote", "pre", "hr",
                      "figure", "figcaption", "dd", "dt", "main", "form"})
 _HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?(?P<lang>[A-Za-z]{2,3})\b", re.IGNORECASE)
+# Browsers read the inside of <iframe> and <noscript> as raw text, never shown with the page
+# (an iframe shows another page; noscript shows only without JavaScript): "Activez JavaScript",
+# "Votre navigateur ne prend pas en charge les cadres". trafilatura keeps it, so it goes first.
+_RAW_TEXT_ELEMENTS = re.compile(r"<(?P<tag>iframe|noscript)\b[^>]*?(?:/>|>.*?</(?P=tag)\s*>)",
+                                re.IGNORECASE | re.DOTALL)
 _SNIFF = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html\b|head\b|body\b)", re.IGNORECASE | re.DOTALL)
 
 
@@ -78,6 +83,7 @@ def extract_article(markup: str, name: str) -> HtmlArticle:
     """The article text and metadata of one page; a warning when the fallback had to be used."""
     lang_match = _HTML_LANG.search(markup[:8192])
     lang = lang_match.group("lang").lower() if lang_match else None
+    markup = _RAW_TEXT_ELEMENTS.sub(" ", markup)
     extracted = _trafilatura(markup)
     if extracted is not None and extracted.text and extracted.text.strip():
         return HtmlArticle(

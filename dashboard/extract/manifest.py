@@ -59,11 +59,28 @@ def read_manifest(path: Path) -> list[ManifestRow]:
         raise ManifestError(f"manifest {name}: no header row; the first line must be {','.join(COLUMNS)}")
     header = [cell.strip().lower() for cell in rows[0]]
     missing = [c for c in REQUIRED if c not in header]
+    separator = _other_separator(rows[0]) if missing else None
+    if separator:
+        raise ManifestError(f"manifest {name}: columns are separated by {separator!r}; save it with commas "
+                            f"between columns (in a spreadsheet: CSV, comma-separated)")
     if missing:
         raise ManifestError(f"manifest {name}: missing column {', '.join(repr(c) for c in missing)} "
                             f"(header is {','.join(header)}); the first line must be {','.join(COLUMNS)}")
     return [_row(name, header, cells, number) for number, cells in enumerate(rows[1:], start=2)
             if any(cell.strip() for cell in cells)]
+
+
+# What spreadsheets in French locales (";") and tab-separated exports put between columns.
+_OTHER_SEPARATORS = (";", "\t", "|")
+
+
+def _other_separator(header: list[str]) -> str | None:
+    """The separator a header row uses instead of commas, when it names the 'file' column."""
+    joined = ",".join(header)
+    for separator in _OTHER_SEPARATORS:
+        if "file" in (cell.strip().lower() for cell in joined.split(separator)):
+            return separator
+    return None
 
 
 def _row(name: str, header: list[str], cells: list[str], line: int) -> ManifestRow:

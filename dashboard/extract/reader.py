@@ -10,7 +10,9 @@ from datetime import date
 from pathlib import Path
 
 from dashboard import lang as languages
-from dashboard.model import Document
+from dashboard.model import CALENDAR_MAX, CALENDAR_MIN, Document, Span, in_calendar
+
+from .compose import compose
 
 from .dateline import find_datelines, parse_date_string, publication_dateline
 from .files import ReadError, max_bytes_default, read_text
@@ -22,6 +24,9 @@ from .manifest import parse_published
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 NO_DATE_WARNING = ("no publication date: relative dates will be marked unanchored "
                    "(give --published or a manifest date)")
+# How a warning names where a publication date came from.
+_SOURCE_NAMES = {"manifest": "manifest", "html-meta": "page metadata", "dateline": "dateline",
+                 "cli": "--published"}
 # A first line this short is the headline of a plain-text article.
 _TITLE_MAX_WORDS = 25
 
@@ -80,14 +85,24 @@ def _read(path: Path, published, language, meta: dict, max_bytes) -> Document:
         base["outlet"] = base["outlet"] or page.sitename
         base["url"] = base["url"] or page.url
 
-    lang = _language(meta.get("language") or language, page.lang if page else None, text, path.name, warnings)
-    datelines = find_datelines(text, lang)
-    day, source = _publication(meta.get("published"), page, datelines, published, lang)
+    # The rules read composed accents; the document keeps the text as written (see compose).
+    composed = compose(text)
+    lang = _language(meta.get("language") or language, page.lang if page else None, composed.text,
+                     path.name, warnings)
+    datelines = find_datelines(composed.text, lang)
+    day, source = _publication(meta.get("published"), page, datelines, published, lang, path.name, warnings)
     if day is None:
         warnings.append(f"{path.name}: {NO_DATE_WARNING}")
-    furniture = find_furniture(text, lang, tuple(d.span for d in datelines))
+    furniture = find_furniture(composed.text, lang, tuple(d.span for d in datelines))
+    if not _outside(composed.text, furniture).strip():
+        return Document(**base, text="", language=lang,
+                        error=f"{path.name}: holds only page furniture (menus, share buttons, links to other "
+                              f"articles), no article text; save the article itself", warnings=tuple(warnings))
     if not base["title"]:
-        base["title"] = _first_line_title(text, furniture)
+        base["title"] = _first_line_title(composed.text, furniture)
+    if composed.changed:
+        furniture = tuple(Span(composed.to_original(s.start), composed.to_original(s.end), s.reason)
+                          for s in furniture)
     return Document(**base, text=text, language=lang, published=day, published_from=source,
                     furniture=furniture, warnings=tuple(warnings))
 
@@ -104,25 +119,39 @@ def _language(given: str | None, page_lang: str | None, text: str, name: str, wa
     return guess_language(text)
 
 
-def _publication(manifest_date, page, datelines, cli_date, lang):
-    """The publication date and where it came from: manifest, html-meta, dateline, cli."""
+def _publication(manifest_date, page, datelines, cli_date, lang, name: str, warnings: list[str]):
+    """The publication date and where it came from: manifest, html-meta, dateline, cli.
+
+    A date outside the calendar Frise draws (``model.in_calendar``) is a placeholder, not a
+    day: it is named in a warning and the next source is asked instead.
+    """
     if isinstance(manifest_date, str) and manifest_date.strip():
         try:
             manifest_date = parse_published(manifest_date)
         except ValueError:
             manifest_date = None
-    if manifest_date:
-        return manifest_date, "manifest"
-    if page is not None and page.date:
-        day = parse_date_string(page.date, lang, "YMD")
-        if day is not None:
-            return day, "html-meta"
+    page_date = parse_date_string(page.date, lang, "YMD") if page is not None and page.date else None
     found = publication_dateline(datelines)
-    if found is not None:
-        return found.date, "dateline"
-    if cli_date:
-        return cli_date, "cli"
+    for day, source in ((manifest_date, "manifest"), (page_date, "html-meta"),
+                        (found.date if found is not None else None, "dateline"), (cli_date, "cli")):
+        if day is None:
+            continue
+        if in_calendar(day):
+            return day, source
+        warnings.append(f"{name}: publication date {day.isoformat()} ({_SOURCE_NAMES[source]}) is outside "
+                        f"{CALENDAR_MIN.isoformat()} to {CALENDAR_MAX.isoformat()}, the dates Frise can "
+                        f"draw; treated as unknown")
     return None, None
+
+
+def _outside(text: str, furniture) -> str:
+    """The letters and digits of ``text`` that no furniture span covers."""
+    kept, position = [], 0
+    for span in sorted(furniture, key=lambda s: s.start):
+        kept.append(text[position:max(position, span.start)])
+        position = max(position, span.end)
+    kept.append(text[position:])
+    return "".join(c for c in "".join(kept) if c.isalnum())
 
 
 def _first_line_title(text: str, furniture) -> str:

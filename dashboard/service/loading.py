@@ -8,6 +8,7 @@ the first start and again when an article or the extractor changes.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -50,6 +51,9 @@ class Loaded:
     rank: dict[str, int]
     # The workspace's corpus with its corrections; None for a JSON file opened as it is.
     curation: CorpusView | None = None
+    # Documents of the bundled folder that could not be read (the workspace keeps only the
+    # articles it could add, so the refusals come from the last extraction's JSON file).
+    refused: tuple[Document, ...] = ()
 
     def in_order(self, events: Sequence[Event]) -> tuple[str, ...]:
         """The ids of ``events`` in reading order, without sorting by dates again."""
@@ -57,7 +61,7 @@ class Loaded:
 
     def problems(self, lang: str) -> list[str]:
         """One line naming the documents that could not be read, if any."""
-        failed = [d for d in self.corpus.documents if d.error]
+        failed = [d for d in (*self.corpus.documents, *self.refused) if d.error]
         if not failed:
             return []
         names = "; ".join(f"{d.file or d.doc_id} ({d.error})" for d in failed)
@@ -132,7 +136,12 @@ def load(articles: Path, events_json: Path, database: Path, corpus_json: str | N
 
         refresh(workspace, slug, progress=progress)
         view = workspace.open(slug)
-    return index(view.corpus, str(stamp(articles, events_json, database, None, slug)), view)
+    loaded = index(view.corpus, str(stamp(articles, events_json, database, None, slug)), view)
+    if slug != DEFAULT_CORPUS or not events_json.exists():
+        return loaded
+    documents = json.loads(events_json.read_text(encoding="utf-8")).get("documents", ())
+    refused = tuple(Document.from_dict(d) for d in documents if d.get("error"))
+    return dataclasses.replace(loaded, refused=refused)
 
 
 def extract(articles: Path, events_json: Path, database: Path,
@@ -150,12 +159,14 @@ def extract(articles: Path, events_json: Path, database: Path,
     from dashboard.store.workspace import opened
 
     workspace = Workspace(database)
-    seed(workspace, DEFAULT_CORPUS, articles, title=t("corpus.default_title", "fr"),
+    added = seed(workspace, DEFAULT_CORPUS, articles, title=t("corpus.default_title", "fr"),
          progress=progress)
     refresh(workspace, DEFAULT_CORPUS, progress=progress)
     with opened(database) as db:
         documents = tuple(s.document for s in corpora.documents(db, DEFAULT_CORPUS))
         merged = corpora.merged(db, DEFAULT_CORPUS)
-    machine = Corpus(documents, merged.events, merged.places, aliases=merged.aliases)
+    # The refused documents go into the interchange file too (named, with their reason and no
+    # text), so the page and other tools can say which rows of the folder were left out.
+    machine = Corpus((*documents, *added.failed), merged.events, merged.places, aliases=merged.aliases)
     write_json(events_json, machine)
     return machine

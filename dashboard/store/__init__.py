@@ -8,10 +8,12 @@ from dashboard.store.atomic import replacing
 from dashboard.store.sqlite import (
     SCHEMA_VERSION,
     StoreError,
+    is_frise_database,
     load_corpus,
     save_corpus,
     search,
     stored_extractor,
 )
 
-__all__ = ["SCHEMA_VERSION", "StoreError", "load_corpus", "replacing", "save_corpus", "search", "stored_extractor"]
+__all__ = ["SCHEMA_VERSION", "StoreError", "is_frise_database", "load_corpus", "replacing", "save_corpus", "search",
+           "stored_extractor"]

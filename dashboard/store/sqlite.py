@@ -84,6 +84,29 @@ def fts5_available() -> bool:
     return True
 
 
+# Tables every version of the schema has had: a database holding them was written by Frise.
+_FRISE_TABLES = frozenset({"documents", "events", "sources"})
+
+
+def is_frise_database(db_path: str | os.PathLike) -> bool:
+    """True when ``db_path`` is missing, empty, or a database Frise wrote (any schema version):
+    a file Frise may replace. Anything else (a text file, another program's database) is not."""
+    db_path = Path(db_path)
+    if not db_path.exists() or (db_path.is_file() and db_path.stat().st_size == 0):
+        return True
+    if not db_path.is_file():
+        return False
+    with db_path.open("rb") as handle:
+        if handle.read(16) != b"SQLite format 3\x00":
+            return False
+    try:
+        with closing(sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)) as db:
+            tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError:
+        return False
+    return _FRISE_TABLES <= tables
+
+
 def save_corpus(db_path: str | os.PathLike, corpus: Corpus, *, full_text: bool | None = None,
                 extractor: str | None = None) -> None:
     """Replace the database at ``db_path`` with ``corpus``, in one step.
@@ -91,6 +114,7 @@ def save_corpus(db_path: str | os.PathLike, corpus: Corpus, *, full_text: bool |
     The database is written to a temporary file and moved over the old one, so a reader (the
     dashboard) never sees half a database and a crash leaves the previous one intact.
     ``full_text`` defaults to whether this SQLite has FTS5; without it ``search`` scans.
+    A file at ``db_path`` that Frise did not write is never replaced (StoreError).
     """
     db_path = Path(db_path)
     # Imported here: the workspace module builds on this one.
@@ -101,6 +125,9 @@ def save_corpus(db_path: str | os.PathLike, corpus: Corpus, *, full_text: bool |
         raise StoreError(f"{db_path} is a Frise workspace (corpora and people's corrections): "
                          "write the extraction to another file, or add the articles with "
                          "python -m dashboard corpus add NAME FILES")
+    if not is_frise_database(db_path):
+        raise StoreError(f"{db_path}: not a Frise database, so it is not replaced; "
+                         f"give another --db file, or move this one away")
     with_fts = fts5_available() if full_text is None else full_text
     with replacing(db_path) as temporary, closing(sqlite3.connect(temporary)) as db:
         db.executescript(SCHEMA)

@@ -40,14 +40,6 @@ def highlight(text: str, start: int | None, end: int | None,
     return escape_text(text[:start]) + "<mark>" + marked + "</mark>" + escape_text(text[end:])
 
 
-_MARKDOWN = set("\\`*_{}[]()<>#+-.!|~$:")
-
-
-def plain_label(text: str) -> str:
-    """Text for a widget label, which Streamlit reads as Markdown: every mark made literal."""
-    return "".join("\\" + c if c in _MARKDOWN else c for c in text.replace("\n", " "))
-
-
 def html_block(text_html: str, css_class: str = "frise-text", tag: str = "div") -> str:
     return f'<{tag} class="{css_class}">{text_html}</{tag}>'
 

@@ -3,7 +3,7 @@
 Each write is a workspace call (``dashboard.curation.workspace``) made from a button's
 callback, so the rerun that follows already reads the new revision. What the library refuses
 (a conflict, a bad value, a missing key) comes back as a notice on the next run. Every text
-from the corpus is shown through ``detail.escape_text`` or ``detail.plain_label``.
+from the corpus is shown through ``detail.escape_text`` or ``ui.plain.plain_markdown``.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from dashboard.service.loading import Loaded
 from dashboard.store import StoreError
 from dashboard.store.edits import EditConflict
 from dashboard.ui import corrections, detail
+from dashboard.ui.plain import plain_markdown
 from dashboard.views.i18n import category_label, precision_label, t, table
 
 FLASH = "flash"
@@ -60,7 +61,7 @@ def flash(kind: str, message: str) -> None:
 
 def show_flashes() -> None:
     for kind, message in st.session_state.pop(FLASH, []):
-        getattr(st, kind)(detail.plain_label(message))
+        getattr(st, kind)(plain_markdown(message))
 
 
 def _author(lang: str) -> str | None:

@@ -18,6 +18,7 @@ from dashboard.model import Corpus, Event
 from dashboard.service.loading import Loaded
 from dashboard.ui import detail, keyboard, story
 from dashboard.ui.compare import side_by_side
+from dashboard.ui.plain import plain_markdown
 from dashboard.ui.downloads import downloads
 from dashboard.ui.present import position
 from dashboard.ui.selection import event_id_from_selection
@@ -110,7 +111,7 @@ def detail_panel(event: Event, loaded: Loaded, lang: str) -> None:
                                    f"{detail.escape_text(card.published)}", "frise-meta"))
             html(card.excerpt_html)
             html(detail.html_block(detail.escape_text(card.how), "frise-meta"))
-            with st.expander(t("detail.read_article", lang, outlet=detail.plain_label(card.outlet))):
+            with st.expander(t("detail.read_article", lang, outlet=plain_markdown(card.outlet))):
                 html(card.article_html)
     compared = side_by_side(event, loaded.documents)
     if compared.rows:

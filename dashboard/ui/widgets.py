@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from dashboard.views.view import View
+from dashboard.views.view import MIN_SOURCES_MAX, View
 
 # Widget key -> View field.
 FIELDS = {
@@ -39,6 +39,6 @@ def view_from_state(state: Mapping[str, object], base: View) -> View:
         elif key == "q":
             value = str(value or "")
         elif key == "min_sources":
-            value = max(int(value or 1), 1)
+            value = min(max(int(value or 1), 1), MIN_SOURCES_MAX)
         changes[field] = value
     return replace(base, **changes)

@@ -10,10 +10,11 @@ slider gets its own small SVG trace: events counted per week, month or year.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 
 import numpy as np
 
+from dashboard.model import shift_days
 from dashboard.views.i18n import table
 
 # A lone event (or a day's worth) is shown with a month around it, not zoomed to milliseconds.
@@ -33,15 +34,16 @@ def initial_range(first: date, last: date) -> tuple[date, date]:
     """The first view of events from ``first`` to ``last``: all of them, at least a month wide."""
     span = (last - first).days
     if span < MIN_SPAN_DAYS:
-        middle = first + timedelta(days=span // 2)
-        half = timedelta(days=MIN_SPAN_DAYS // 2)
-        return middle - half, middle + half
-    margin = timedelta(days=max(round(span * MARGIN), 1))
-    return first - margin, last + margin
+        middle = shift_days(first, span // 2)
+        return shift_days(middle, -(MIN_SPAN_DAYS // 2)), shift_days(middle, MIN_SPAN_DAYS // 2)
+    margin = max(round(span * MARGIN), 1)
+    return shift_days(first, -margin), shift_days(last, margin)
 
 
 def _add_months(day: date, months: int) -> date:
     index = day.year * 12 + day.month - 1 + months
+    # Past the last month Python knows, stay on it: the tick loops stop there.
+    index = min(index, date.max.year * 12 + date.max.month - 1)
     return date(index // 12, index % 12 + 1, 1)
 
 
@@ -61,15 +63,15 @@ def date_ticks(start: date, end: date, lang: str) -> tuple[list[str], list[str]]
     if span <= 62:
         step = _first_step(_DAY_STEPS, span)
         # Weekly steps fall on Mondays, the first day of the week in both languages.
-        day = start + timedelta(days=(-start.weekday()) % 7 if step >= 7 else 0)
-        while day <= end:
+        day = shift_days(start, (-start.weekday()) % 7 if step >= 7 else 0)
+        while day <= end and (not ticks or day > ticks[-1]):
             ticks.append(day)
-            day += timedelta(days=step)
+            day = shift_days(day, step)
     elif span <= MONTH_TICKS_UP_TO:
         step = _first_step(_MONTH_STEPS, span / 30.4)
         month = _add_months(date(start.year, start.month, 1), 1 if start.day > 1 else 0)
         month = _add_months(month, (-(month.month - 1)) % step)
-        while month <= end:
+        while month <= end and (not ticks or month > ticks[-1]):
             ticks.append(month)
             month = _add_months(month, step)
     else:

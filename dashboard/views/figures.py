@@ -67,11 +67,13 @@ def lane_order(events: Sequence[Event], lanes: str, source_labels: Mapping[str, 
 
 
 def _lane_label(key: str, lanes: str, lang: str) -> str:
+    """The lane's tick text. Plotly reads tick text as a subset of HTML (links included), and
+    categories, actors and outlets come from the corpus: escaped."""
     if key == "":
         return t("timeline.no_lane", lang)
     if lanes == "category":
-        return category_label(key, lang)
-    return display_name(key, lang) if lanes == "actor" else key
+        return html.escape(category_label(key, lang), quote=False)
+    return html.escape(display_name(key, lang) if lanes == "actor" else key, quote=False)
 
 
 def stack_rows(intervals: Sequence[tuple[float, float]], rows: int = ROWS_PER_LANE) -> list[int]:

@@ -8,18 +8,18 @@ A shared link must reopen exactly the same view, so everything the page shows is
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from dashboard.extract.fold import fold_for_search
-from dashboard.model import CATEGORIES, Corpus
+from dashboard.model import CALENDAR_MAX, CALENDAR_MIN, CATEGORIES, Corpus
 from dashboard.store.corpora import DEFAULT_CORPUS, SLUG
 from dashboard.views.i18n import DEFAULT_LANG, interface_languages
 
 LANES = ("category", "actor", "source")
 MODES = ("explore", "present")
-# Dates outside this range are refused, so the date pickers can always show them.
-DATE_MIN, DATE_MAX = date(1800, 1, 1), date(2200, 12, 31)
+# Dates outside the calendar the extractor accepts are refused, so the pickers can show them.
+DATE_MIN, DATE_MAX = CALENDAR_MIN, CALENDAR_MAX
 
 
 def _one_of(choices: Sequence[str]) -> str:
@@ -55,6 +55,13 @@ PARAMETERS = (
 PARAMETER_NAMES = tuple(name for name, _ in PARAMETERS)
 # Read by the page for access, not part of the view: never written back into a view link.
 ACCESS_PARAMETERS = ("key",)
+
+# "Reported by at least N sources" past this is a typo or a probe, not a question: a corpus of
+# more articles than this is beyond what the page is built for. Larger values are clamped to it
+# (the number field cannot hold an integer larger than JavaScript's, and int() refuses 4,301 digits).
+MIN_SOURCES_MAX = 9999
+# A notice quotes what the link said; past this many characters it is cut so it stays one line.
+NOTICE_VALUE_MAX = 60
 
 _MULTI = {"category": "categories", "actor": "actors", "org": "organisations", "place": "places",
           "weapon": "weapons",
@@ -184,14 +191,7 @@ def parse_view(params: Mapping[str, Sequence[str] | str], known: Known) -> tuple
         date_to = None
     multi = {field: _match_all(name, values[name], getattr(known, field), notices)
              for name, field in _MULTI.items()}
-    min_sources = 1
-    if values["min_sources"]:
-        raw = values["min_sources"][-1]
-        # isdigit() alone accepts "²" and other digits int() refuses.
-        if raw.strip().isascii() and raw.strip().isdigit() and int(raw) >= 1:
-            min_sources = int(raw)
-        else:
-            notices.append(Notice("min_sources", raw, "bad_number"))
+    min_sources = _min_sources(values["min_sources"][-1], notices) if values["min_sources"] else 1
     event = None
     if values["event"]:
         if values["event"][-1] in known.event_ids:
@@ -216,7 +216,24 @@ def parse_view(params: Mapping[str, Sequence[str] | str], known: Known) -> tuple
         lang=_choice("lang", values["lang"], interface_languages(), DEFAULT_LANG, notices),
         **multi,
     )
-    return view, tuple(notices)
+    return view, tuple(replace(n, value=_shortened(n.value)) for n in notices)
+
+
+def _shortened(value: str) -> str:
+    return value if len(value) <= NOTICE_VALUE_MAX else value[:NOTICE_VALUE_MAX - 1] + "…"
+
+
+def _min_sources(raw: str, notices: list[Notice]) -> int:
+    digits = raw.strip()
+    # isdigit() alone accepts "²" and other digits int() refuses.
+    if not (digits.isascii() and digits.isdigit()) or not digits.strip("0"):
+        notices.append(Notice("min_sources", raw, "bad_number"))
+        return 1
+    # Judged by its length first: int() of thousands of digits is slow, or refused outright.
+    if len(digits.lstrip("0")) > len(str(MIN_SOURCES_MAX)) or int(digits) > MIN_SOURCES_MAX:
+        notices.append(Notice("min_sources", raw, "too_large"))
+        return MIN_SOURCES_MAX
+    return int(digits)
 
 
 def view_to_params(view: View) -> dict[str, list[str]]:

@@ -176,6 +176,7 @@ STRINGS = {
     "notice.unknown_event": "Event '{value}' does not exist in this corpus: ignored.",
     "notice.bad_choice": "'{param}={value}' is not a possible value: ignored.",
     "notice.bad_number": "'{param}={value}' must be a positive whole number: ignored.",
+    "notice.too_large": "'{param}={value}' is too large: lowered to {max}.",
 }
 
 # Streamlit's plotly.js has only an English locale: the timeline labels its own date ticks

@@ -182,6 +182,7 @@ STRINGS = {
     "notice.unknown_event": "L'événement « {value} » n'existe pas dans ce corpus : ignoré.",
     "notice.bad_choice": "« {param}={value} » n'est pas une valeur possible : ignoré.",
     "notice.bad_number": "« {param}={value} » doit être un entier positif : ignoré.",
+    "notice.too_large": "« {param}={value} » est trop grand : ramené à {max}.",
 }
 
 # Streamlit's plotly.js has only an English locale: the timeline labels its own date ticks
