@@ -17,6 +17,11 @@ from dashboard.model import Corpus
 from dashboard.store import replacing, save_corpus
 
 LANG_DIR = Path(__file__).with_name("lang")
+FORMATS = ("json", "csv", "parquet")
+# Kept here rather than imported from dashboard.engines, so that --help loads nothing heavy.
+ENGINES = ("local", "dask")
+DEFAULT_OUT = {"json": Path("data/events.json"), "csv": Path("data/events.csv"),
+               "parquet": Path("data/parquet")}
 
 
 def languages() -> list[str]:
@@ -53,10 +58,13 @@ def build_parser() -> argparse.ArgumentParser:
                          help="folder of articles (sources.csv manifest optional) or one file")
     extract.add_argument("--out", type=Path, metavar="FILE",
                          help="where to write the events (default: data/events.json, "
-                              "or data/events.csv with --format csv)")
-    extract.add_argument("--format", choices=("json", "csv"), default="json",
+                              "data/events.csv with --format csv, the folder data/parquet "
+                              "with --format parquet)")
+    extract.add_argument("--format", choices=FORMATS, default="json",
                          help="json: the whole corpus (documents, events, places); "
-                              "csv: one row per event (default: json)")
+                              "csv: one row per event; parquet: a folder of tables (events, "
+                              "sources, documents, places) for pandas, DuckDB or Spark "
+                              "(default: json)")
     extract.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD",
                          help="publication date for articles whose manifest gives none; "
                               "relative dates ('mardi', 'hier') count from it")
@@ -64,7 +72,13 @@ def build_parser() -> argparse.ArgumentParser:
                          help="language of articles whose manifest gives none (default: fr)")
     extract.add_argument("--workers", type=_positive, metavar="N",
                          help="processes building events (default: one per CPU; "
-                              "small corpora use one)")
+                              "small corpora use one with the local engine)")
+    extract.add_argument("--engine", choices=ENGINES, default="local",
+                         help="where articles are processed: local, a process pool on this "
+                              "machine; dask, a dask.distributed cluster (default: local)")
+    extract.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                         help="the dask scheduler of a running cluster (with --engine dask; "
+                              "default: a cluster of --workers processes on this machine)")
     extract.add_argument("--db", type=Path, metavar="FILE",
                          help="also write a SQLite database, e.g. data/frise.sqlite "
                               "(what the dashboard reads)")
@@ -117,21 +131,30 @@ def report(corpus: Corpus, quiet: bool) -> None:
 
 def extract(args: argparse.Namespace) -> int:
     # Imported here so that --help and usage errors answer at once, before spaCy loads.
+    from dashboard.engines import EngineError
     from dashboard.pipeline import extract_corpus, write_json
 
     progress, close_bar = _progress_bar(args.quiet)
     try:
         corpus = extract_corpus(args.path, published=args.published, language=args.lang,
-                                workers=args.workers, progress=progress)
+                                workers=args.workers, progress=progress, engine=args.engine,
+                                scheduler=args.scheduler)
+    except EngineError as error:
+        print(f"--engine dask: {error}", file=sys.stderr)
+        return 1
     finally:
         close_bar()
     report(corpus, args.quiet)
     if not any(not doc.error for doc in corpus.documents):
         print(f"{args.path}: nothing could be processed, no output written", file=sys.stderr)
         return 1
-    out = args.out or Path(f"data/events.{args.format}")
+    out = args.out or DEFAULT_OUT[args.format]
     if args.format == "csv":
         _write_csv(out, corpus)
+    elif args.format == "parquet":
+        from dashboard.store.parquet import write_corpus
+
+        write_corpus(out, corpus)
     else:
         write_json(out, corpus)
     if args.db:
@@ -144,6 +167,8 @@ def extract(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.scheduler and args.engine != "dask":
+        parser.error("--scheduler needs --engine dask")
     if not args.path.exists():
         parser.error(f"PATH: '{args.path}' does not exist; give a folder of articles or a file")
     return extract(args)
