@@ -4,7 +4,7 @@ Run from the repository root:  streamlit run dashboard/app.py
 The first start extracts data/articles into data/events.json and data/frise.sqlite; later
 starts reuse them until an article changes. FRISE_ARTICLES, FRISE_EVENTS and FRISE_DB point the
 page at another folder and other outputs; FRISE_CORPUS opens an already extracted JSON file
-(e.g. a colleague's export) as it is, without extracting anything.
+or Parquet folder (e.g. a colleague's export) as it is, without extracting anything.
 """
 
 from __future__ import annotations

@@ -59,3 +59,22 @@ def test_a_damaged_table_is_reported_by_its_file(tmp_path):
     (folder / "sources.parquet").write_bytes(b"not parquet at all")
     with pytest.raises(ParquetCorpusError, match=r"sources.parquet: not a readable Parquet table"):
         read_corpus(folder)
+
+
+@pytest.mark.parametrize("given", ["folder", "events.parquet"])
+def test_the_page_opens_a_parquet_corpus_named_by_frise_corpus(tmp_path, monkeypatch, seed_corpus,
+                                                              given):
+    from streamlit.testing.v1 import AppTest
+
+    from test_app import APP, count_line
+
+    folder = write_corpus(tmp_path / "parquet", seed_corpus)
+    monkeypatch.setenv("FRISE_CORPUS", str(folder if given == "folder" else folder / given))
+    # Pointed at outputs that do not exist: the page must not extract, only open the export.
+    monkeypatch.setenv("FRISE_EVENTS", str(tmp_path / "none" / "events.json"))
+    monkeypatch.setenv("FRISE_DB", str(tmp_path / "none" / "frise.sqlite"))
+    page = AppTest.from_file(APP, default_timeout=60).run()
+    assert not page.exception
+    total = len(seed_corpus.events)
+    assert count_line(page) == f"**{total} sur {total} événements**"
+    assert not (tmp_path / "none").exists()

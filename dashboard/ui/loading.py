@@ -102,8 +102,7 @@ def load(articles: Path, events_json: Path, database: Path, corpus_json: str | N
          progress: Callable[[int, int, str], None] | None = None) -> Loaded:
     """The corpus: an extracted JSON file as it is, or the articles, extracted when stale."""
     if corpus_json:
-        data = json.loads(Path(corpus_json).read_text(encoding="utf-8"))
-        corpus = Corpus.from_dict(data)
+        corpus = read_export(Path(corpus_json))
     elif stale(articles, events_json, database):
         corpus = extract(articles, events_json, database, progress)
     else:
@@ -113,6 +112,17 @@ def load(articles: Path, events_json: Path, database: Path, corpus_json: str | N
             # An old or damaged database: the pipeline finds it unreadable too and rebuilds it.
             corpus = extract(articles, events_json, database, progress)
     return index(corpus, str(stamp(articles, events_json, database, corpus_json)))
+
+
+def read_export(path: Path) -> Corpus:
+    """An extraction as a colleague hands it over: the JSON file, or the Parquet folder
+    (``--format parquet``) given as the folder or as its events.parquet."""
+    if path.is_dir() or path.suffix == ".parquet":
+        # Imported only here: pyarrow is not needed to open the JSON or the database.
+        from dashboard.store.parquet import read_corpus
+
+        return read_corpus(path)
+    return Corpus.from_dict(json.loads(path.read_text(encoding="utf-8")))
 
 
 def extract(articles: Path, events_json: Path, database: Path,
