@@ -48,17 +48,24 @@ def extract_corpus(path: str | os.PathLike, *, published: date | None = None,
 
 @contextlib.contextmanager
 def _old_objects_frozen():
-    """Keep the garbage collector's full passes off the objects that exist already.
+    """Keep the garbage collector off while merging, and off the objects that exist already.
 
     By the merge this process holds the spaCy model, the gazetteers and every document and
-    event; the merge's many small tuples trigger full collections that walked all of them
-    again, a third of the merge's time on a 500-article corpus. Unfreezing afterwards hands
-    them back to the collector, so nothing is kept alive longer than before.
+    event; the merge's millions of small tuples triggered full collections that walked all of
+    them again, a third of the merge's time on a 500-article corpus, and a share that grew
+    with the corpus (at 10^4 articles, 1.08 ms per article with the collector running on new
+    objects only, 0.74 without it, as at 1,000). The merge makes no reference cycles to
+    collect: whatever it leaves is collected when the collector runs again afterwards, and
+    unfreezing hands the old objects back to it, so nothing is kept alive longer than before.
     """
+    enabled = gc.isenabled()
     gc.freeze()
+    gc.disable()
     try:
         yield
     finally:
+        if enabled:
+            gc.enable()
         gc.unfreeze()
 
 
