@@ -13,6 +13,7 @@ from dashboard.engines import build_all
 from dashboard.events import merge
 from dashboard.events.disagree import number_disagreements
 from dashboard.events.merge import merge_events, merge_group
+from dashboard.events.pairs import features_of
 from dashboard.extract import read_corpus
 from dashboard.model import Source
 
@@ -22,10 +23,10 @@ from corpus import build_corpus  # noqa: E402
 
 def merged_copy_by_copy(events):
     """merge_events as it was before copies were grouped: complete link over every event."""
-    features = [merge._features(e) for e in events]
+    features = [features_of(e) for e in events]
     groups = merge._clusters(features, merge._within_documents(features))
     retold = [merge_group([features[i].event for i in members]) for members in groups]
-    features = [features[m[0]] if len(m) == 1 else merge._features(e)
+    features = [features[m[0]] if len(m) == 1 else features_of(e)
                 for m, e in zip(groups, retold)]
     return [merge_group([retold[i] for i in members])
             for members in merge._clusters(features, merge._candidate_pairs(features))]

@@ -16,11 +16,10 @@ import plotly.io as pio
 from dashboard.export.dates import event_date_label
 from dashboard.export.documents import Documents, documents_by_id
 from dashboard.export.fragments import escape, event_body
-from dashboard.export.labels import language, say
 from dashboard.model import Document, Event, Place
 from dashboard.views.figures import timeline_figure
 from dashboard.views.filters import chronological
-from dashboard.views.i18n import category_label, t
+from dashboard.views.i18n import category_label, interface_language, t
 from dashboard.views.map import map_figure
 
 STYLE = """
@@ -73,7 +72,7 @@ def events_to_html(events: Sequence[Event], documents: Documents = None, lang: s
 
     Events are listed in date order, undated ones last. Nothing is loaded from the network.
     """
-    lang = language(lang)
+    lang = interface_language(lang)
     by_id = documents_by_id(documents)
     ordered = chronological(events)
     outlets = {doc_id: doc.outlet or doc_id for doc_id, doc in by_id.items()}
@@ -81,9 +80,9 @@ def events_to_html(events: Sequence[Event], documents: Documents = None, lang: s
     parts = [figure_html(timeline, with_plotlyjs=True, post_script=CLICK_SCRIPT)]
     if places:
         parts.append(figure_html(map_figure(ordered, places, lang=lang), with_plotlyjs=False))
-    heading = escape(title or say("title", lang))
+    heading = escape(title or t("exported.title", lang))
     cited = {doc_id for e in events for doc_id in e.doc_ids}
-    summary = say("summary", lang, events=len(events), documents=len(cited))
+    summary = t("exported.summary", lang, events=len(events), documents=len(cited))
     return "\n".join([
         "<!DOCTYPE html>",
         f'<html lang="{lang}"><head><meta charset="utf-8">',
@@ -95,7 +94,7 @@ def events_to_html(events: Sequence[Event], documents: Documents = None, lang: s
         "<section>",
         *(event_item(event, by_id, lang) for event in ordered),
         "</section>",
-        f"<footer><p>{escape(say('offline_note', lang))} {escape(say('generated', lang))}</p>"
+        f"<footer><p>{escape(t('exported.offline_note', lang))} {escape(t('exported.generated', lang))}</p>"
         "</footer>",
         "</body></html>",
     ])
