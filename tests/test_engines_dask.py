@@ -60,10 +60,10 @@ def test_a_document_that_fails_on_a_worker_keeps_its_error_and_the_others_go_on(
     broken = documents[1].doc_id
     real_build_events = work.build_events
 
-    def build_events_failing_on_one(doc, nlp=None):
+    def build_events_failing_on_one(doc, nlp=None, analyses=None):
         if doc.doc_id == broken:
             raise ValueError("offsets out of range")
-        return real_build_events(doc, nlp)
+        return real_build_events(doc, nlp, analyses)
 
     monkeypatch.setattr(work, "build_events", build_events_failing_on_one)
     built = build_all(documents, engine="dask", scheduler=thread_cluster.scheduler_address)

@@ -90,10 +90,10 @@ def test_a_document_whose_events_cannot_be_built_gets_an_error_and_the_others_go
     real_build_events = work.build_events
     broken = seed_corpus.documents[1].doc_id
 
-    def build_events_failing_on_one(doc, nlp=None):
+    def build_events_failing_on_one(doc, nlp=None, analyses=None):
         if doc.doc_id == broken:
             raise ValueError("offsets out of range\nsecond line")
-        return real_build_events(doc, nlp)
+        return real_build_events(doc, nlp, analyses)
 
     monkeypatch.setattr(work, "build_events", build_events_failing_on_one)
     corpus = extract_corpus(articles_dir, workers=1)
@@ -110,11 +110,11 @@ def test_a_worker_that_dies_does_not_lose_its_documents(articles_dir, monkeypatc
     real_build_events, parent = work.build_events, os.getpid()
     doomed = seed_corpus.documents[2].doc_id
 
-    def build_events_killing_a_worker(doc, nlp=None):
+    def build_events_killing_a_worker(doc, nlp=None, analyses=None):
         # As if the system killed the worker (out of memory) in the middle of this document.
         if doc.doc_id == doomed and os.getpid() != parent:
             os._exit(1)
-        return real_build_events(doc, nlp)
+        return real_build_events(doc, nlp, analyses)
 
     monkeypatch.setattr(work, "build_events", build_events_killing_a_worker)
     assert extract_corpus(articles_dir, workers=2) == seed_corpus

@@ -33,7 +33,8 @@ def build_all(documents: Sequence[Document], *, workers: int | None = None,
         workers = 1
     report = counter(len(documents), progress)
     if workers == 1:
-        return [report(build_one(doc)) for doc in documents]
+        return [report(with_result(doc, result)) for part in chunks(documents, 1, MAX_CHUNK)
+                for doc, result in zip(part, build_chunk(part))]
     return _build_in_processes(list(documents), workers, report)
 
 

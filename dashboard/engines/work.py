@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from dashboard.events import build_events, load_nlp
+from dashboard.events.analysis import Analyses, Article, analyses_of_many
 from dashboard.model import Document, Event
 
 Progress = Callable[[int, int, str], None]
@@ -21,11 +22,16 @@ Built = tuple[Document, list[Event]]
 Result = tuple[str | None, list[Event]]
 
 
-def build_one(doc: Document, nlp=None) -> Built:
-    """``doc`` and its events; if building fails, ``doc`` with a one-line error and no events."""
+def build_one(doc: Document, nlp=None, analyses: Analyses | None = None) -> Built:
+    """``doc`` and its events; if building fails, ``doc`` with a one-line error and no events.
+
+    ``analyses``: the document's article, read and partly analysed with others in a batch.
+    """
     if doc.error:
         return doc, []
     try:
+        if analyses is not None:
+            return doc, build_events(doc, analyses=analyses)
         return doc, build_events(doc, nlp if nlp is not None else load_nlp(doc.language))
     except Exception as error:  # noqa: BLE001 - one bad document must not end the run
         # Named like the reader's messages: the file first, then what went wrong.
@@ -35,8 +41,39 @@ def build_one(doc: Document, nlp=None) -> Built:
 
 
 def build_chunk(chunk: Sequence[Document]) -> list[Result]:
-    """A worker's task: the error and events of each document of ``chunk``, in order."""
-    return [(built.error, events) for built, events in map(build_one, chunk)]
+    """A worker's task: the error and events of each document of ``chunk``, in order.
+
+    The sentences every document surely reads go through spaCy in one batch per language
+    (``prepared``); the events are those each document gives on its own.
+    """
+    ready = prepared(chunk)
+    return [(built.error, events)
+            for built, events in (build_one(doc, analyses=ready.get(i)) for i, doc in enumerate(chunk))]
+
+
+def prepared(chunk: Sequence[Document]) -> dict[int, Analyses]:
+    """The readable documents of ``chunk`` (by position), each read into an Article and its
+    opening and dated sentences analysed, one spaCy batch per language.
+
+    A document that fails here is left out, and so is a whole language whose batch fails:
+    ``build_one`` then builds it alone and names the document its error belongs to.
+    """
+    articles: dict[str, list[tuple[int, Article]]] = {}
+    for i, doc in enumerate(chunk):
+        if doc.error or not doc.text.strip():
+            continue
+        try:
+            articles.setdefault(doc.language, []).append((i, Article.read(doc, load_nlp(doc.language))))
+        except Exception:  # noqa: BLE001 - reported by build_one, which tries again alone
+            continue
+    ready: dict[int, Analyses] = {}
+    for language, found in articles.items():
+        try:
+            analyses = analyses_of_many([article for _, article in found], load_nlp(language))
+        except Exception:  # noqa: BLE001 - each document is tried again alone by build_one
+            continue
+        ready.update((i, one) for (i, _), one in zip(found, analyses))
+    return ready
 
 
 def with_result(doc: Document, result: Result) -> Built:

@@ -302,18 +302,22 @@ def event_of(article: Article, sentence: AnalysedSentence, prose: ProseSentence,
     )
 
 
-def build_events(doc: Document, nlp=None) -> list[Event]:
+def build_events(doc: Document, nlp=None, analyses: Analyses | None = None) -> list[Event]:
     """The events one document reports, in text order; [] for a document that could not be read.
 
     Each event has exactly one Source: the whole sentence, cut from ``doc.text``, with the
     offsets of its date expression. The steps hand values on: the article, its prose
     sentences, each one analysed, its dated clauses, the units of clauses, the events.
+    ``analyses`` is the article already read and its opening sentences analysed, when a
+    batch of documents went through spaCy together (``analysis.analyses_of_many``); the
+    events are the same either way.
     """
     if doc.error or not doc.text.strip():
         return []
-    nlp = nlp if nlp is not None else load_nlp(doc.language)
-    article = Article.read(doc, nlp)
-    analyses = Analyses(article, nlp)
+    if analyses is None:
+        nlp = nlp if nlp is not None else load_nlp(doc.language)
+        analyses = Analyses(Article.read(doc, nlp), nlp)
+    article = analyses.article
     events = []
     for prose in prose_sentences(article, analyses):
         # Past the lead, only a sentence with a date can report an event.
