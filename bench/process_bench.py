@@ -76,18 +76,22 @@ def measure(size: int, repeat: int, extra: list[str]) -> dict:
             "runs": {name: [{"wall_s": round(w, 2), "cpu_s": round(c, 2)} for w, c in times]
                      for name, times in runs.items()},
             "median_wall_s": {name: round(m, 2) for name, m in medians.items()},
+            "median_cpu_s": {name: round(statistics.median(c for _, c in times), 2)
+                             for name, times in runs.items()},
             "speedup": {name: round(medians["search_dates"] / m, 2)
                         for name, m in medians.items() if name != "search_dates"}}
 
 
 def table(rows: list[dict]) -> str:
     names = [name for name in rows[0]["median_wall_s"] if name != "search_dates"]
-    head = (["articles", "search_dates s"] + [f"{n} s" for n in names]
+    head = (["articles", "search_dates s (CPU s)"] + [f"{n} s (CPU s)" for n in names]
             + [f"{n} speed-up" for n in names] + ["target"])
     lines = ["| " + " | ".join(head) + " |", "|" + "|".join("---:" for _ in head) + "|"]
     for row in rows:
-        cells = ([str(row["size"]), f"{row['median_wall_s']['search_dates']:.1f}"]
-                 + [f"{row['median_wall_s'][n]:.1f}" for n in names]
+        def both(n: str) -> str:
+            return f"{row['median_wall_s'][n]:.1f} ({row['median_cpu_s'][n]:.1f})"
+
+        cells = ([str(row["size"]), both("search_dates")] + [both(n) for n in names]
                  + [f"{row['speedup'][n]:.2f}×" for n in names]
                  + [f"≥ {TARGETS[row['size']]}×" if row["size"] in TARGETS else ""])
         lines.append("| " + " | ".join(cells) + " |")

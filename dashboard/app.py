@@ -28,6 +28,7 @@ from dashboard.ui import panels, present
 from dashboard.ui.selection import PICKER_LIMIT, picker_options
 from dashboard.ui.widgets import view_from_state, widget_state
 from dashboard.views import filters
+from dashboard.views.aggregate import AGGREGATE_FROM, counts_figure
 from dashboard.views.figures import timeline_figure
 from dashboard.views.i18n import (
     DEFAULT_LANG,
@@ -72,6 +73,12 @@ def cached_timeline(key: str, _events: tuple[Event, ...], lanes: str, selected: 
     # reuses the figure instead of rebuilding thousands of points.
     return timeline_figure(_events, lanes, selected, lang, _loaded.source_labels, height,
                            _loaded.hovers[lang])
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def cached_counts(key: str, _events: tuple[Event, ...], lanes: str, lang: str,
+                  _loaded: loading.Loaded):
+    return counts_figure(_events, lanes, lang, _loaded.source_labels)
 
 
 def reset_view() -> None:
@@ -175,13 +182,21 @@ if view.mode == "explore":
 st.markdown(f"**{t('count', lang, shown=len(shown), total=len(corpus.events))}**")
 
 shown_key = f"{loaded.key}|{sorted((k, v) for k, v in params.items() if k in FILTER_KEYS)}"
-figure = cached_timeline(shown_key, tuple(shown), view.lanes, view.event, lang, loaded,
-                         panels.PRESENT_TIMELINE_HEIGHT if view.mode == "present" else None)
-if view.mode == "present":
+if view.mode == "explore" and len(shown) > AGGREGATE_FROM:
+    # Too many events to draw one by one: counts per period, a click zooms into one.
+    st.caption(t("timeline.aggregated", lang, limit=AGGREGATE_FROM))
+    st.plotly_chart(cached_counts(shown_key, tuple(shown), view.lanes, lang, loaded),
+                    key="timeline", selection_mode="points", on_select=panels.zoom_from_chart,
+                    config={"displaylogo": False, "scrollZoom": True})
+elif view.mode == "present":
+    figure = cached_timeline(shown_key, tuple(shown), view.lanes, view.event, lang, loaded,
+                             panels.PRESENT_TIMELINE_HEIGHT)
     panels.presentation(view, ordered, figure, loaded, lang, step)
 else:
+    figure = cached_timeline(shown_key, tuple(shown), view.lanes, view.event, lang, loaded, None)
     st.plotly_chart(figure, key="timeline", selection_mode="points",
                     on_select=partial(panels.select_from_chart, frozenset(ordered)),
                     config={"displaylogo": False, "scrollZoom": True})
+if view.mode == "explore":
     panels.explore_panel(view, shown, [loaded.events_by_id[i] for i in ordered], corpus, loaded,
                          lang, shown_key)

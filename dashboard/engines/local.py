@@ -7,6 +7,7 @@ is left is built here.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -41,6 +42,12 @@ def build_all(documents: Sequence[Document], *, workers: int | None = None,
 def _build_in_processes(documents: list[Document], workers: int, report) -> list[Built]:
     parts = chunks(documents, workers, MAX_CHUNK)
     results: list[list[Built] | None] = [None] * len(parts)
+    if multiprocessing.get_start_method() == "fork":
+        # Forked workers inherit what this process holds: load the models once here rather
+        # than once in every worker. Most of a French model's load (~4 s of CPU) compiles its
+        # tokenizer's expressions, which cannot be saved to disk; on a busy machine that CPU
+        # is wall time too. The workers' initializer then finds them loaded.
+        load_models(languages_of(documents))
     try:
         with ProcessPoolExecutor(max_workers=min(workers, len(parts)), initializer=load_models,
                                  initargs=(languages_of(documents),)) as pool:
