@@ -79,3 +79,46 @@ def test_a_click_on_a_bubble_gives_its_period_and_anything_else_gives_none(ui_co
 
 def test_no_dated_event_gives_an_empty_chart_not_an_error():
     assert counts_figure([], "actor", "fr").data == ()
+
+
+def test_the_page_shows_counts_past_the_limit_and_events_once_zoomed_into_a_period(
+        ui_corpus, tmp_path, monkeypatch):
+    import json
+
+    from streamlit.testing.v1 import AppTest
+
+    from dashboard.model import Corpus
+    from dashboard.views.aggregate import AGGREGATE_FROM
+    from test_app import APP, count_line
+
+    events = shifted_copies(ui_corpus.events, AGGREGATE_FROM // 5 + 1)
+    big = Corpus(documents=ui_corpus.documents, events=tuple(events), places=ui_corpus.places)
+    (tmp_path / "big.json").write_text(json.dumps(big.to_dict()), encoding="utf-8")
+    monkeypatch.setenv("FRISE_CORPUS", str(tmp_path / "big.json"))
+
+    def chart_kinds(page) -> set[str]:
+        spec = json.loads(page.get("plotly_chart")[0].proto.spec)
+        return {trace["meta"]["kind"] for trace in spec["data"]}
+
+    page = AppTest.from_file(APP, default_timeout=120).run()
+    assert not page.exception
+    assert len(events) > AGGREGATE_FROM
+    assert chart_kinds(page) == {"period_counts"}
+    assert any("Cliquez sur une bulle" in c.value for c in page.caption)
+    # What a click on a bubble does (panels.zoom_from_chart): its period becomes the filter.
+    first = min(e.date for e in events)
+    page.date_input(key="from").set_value(first)
+    page.date_input(key="to").set_value(first + timedelta(days=30)).run()
+    assert not page.exception
+    assert "events" in chart_kinds(page) and "period_counts" not in chart_kinds(page)
+    assert int(count_line(page).strip("*").split()[0]) < AGGREGATE_FROM
+
+
+def test_a_click_on_a_bubble_as_streamlit_reports_it_gives_the_period_to_filter_on():
+    from dashboard.ui.selection import period_from_selection
+
+    clicked = {"selection": {"points": [{"customdata": ["period:2024-03-01/2024-03-31"],
+                                         "curve_number": 0, "point_index": 4}]}}
+    assert period_from_selection(clicked) == (date(2024, 3, 1), date(2024, 3, 31))
+    assert period_from_selection({"selection": {"points": [{"customdata": "a3f9c1d2e4b5"}]}}) is None
+    assert period_from_selection(None) is None

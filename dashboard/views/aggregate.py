@@ -130,7 +130,7 @@ def counts_figure(events: Sequence[Event], lanes: str = "category", lang: str = 
                 "hoverinfo": "text",
                 "marker": {"color": colour, "size": np.maximum(sizes, 4), "opacity": 0.8,
                            "line": {"color": "white", "width": 1}},
-                "meta": {"kind": "counts", "lane": lane_label, "period": period},
+                "meta": {"kind": "period_counts", "lane": lane_label, "period": period},
             })
         pad = timedelta(days=(last - first).days * 0.03 + 7)
         layout_range = [(first - pad).isoformat(), (last + pad).isoformat()]
