@@ -138,3 +138,9 @@ def test_a_scheduler_without_the_dask_engine_is_a_usage_error(articles_dir):
                           text=True, cwd=REPO, check=False)
     assert done.returncode == 2
     assert "--scheduler needs --engine dask" in done.stderr
+
+
+def test_the_command_line_offers_exactly_the_engines_there_are():
+    from dashboard import cli, engines
+
+    assert cli.ENGINES == engines.ENGINES
