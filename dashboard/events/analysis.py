@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from dashboard.events.entities import model_names
 from dashboard.extract import fold
 from dashboard.model import Document, Mention
 from dashboard.temporal import find_dates
@@ -59,7 +60,9 @@ class Article:
         quoted = quotations(folded)
         mentions = tuple(
             m for m in find_dates(doc.text, doc.published, doc.language)
-            if not any(s.start < m.end and m.start < s.end for s in doc.furniture)
+            # A vague span ("ces derniers jours") dates nothing: the clause is dated otherwise.
+            if not m.vague
+            and not any(s.start < m.end and m.start < s.end for s in doc.furniture)
             and not (m.dated_by == "relative" and any(s <= m.start and m.end <= e for s, e in quoted)))
         return cls(doc, cues_for(doc.language), folded, has_tagger(nlp), tuple(sentences), mentions)
 
@@ -100,26 +103,26 @@ class AnalysedSentence:
 PIPE_BATCH = 256
 
 
-def analysed(nlp, folded: str, spans: Sequence[tuple[int, int]]) -> list[AnalysedSentence]:
-    """The sentences ``spans`` of the folded text, through the tagger and NER in one pass."""
-    return analysed_many(nlp, [(folded, start, end) for start, end in spans])
+def analysed(nlp, article: Article, spans: Sequence[tuple[int, int]]) -> list[AnalysedSentence]:
+    """The sentences ``spans`` of ``article``, through the tagger and NER in one pass."""
+    return analysed_many(nlp, [(article, start, end) for start, end in spans])
 
 
-def analysed_many(nlp, pieces: Sequence[tuple[str, int, int]]) -> list[AnalysedSentence]:
-    """Each (folded text, start, end) sentence, of any article, through spaCy in one pass.
+def analysed_many(nlp, pieces: Sequence[tuple[Article, int, int]]) -> list[AnalysedSentence]:
+    """Each (article, start, end) sentence, of any article, through spaCy in one pass.
 
-    One ``nlp.pipe`` over many sentences costs a fraction of one per sentence or per article:
-    the pipeline's fixed cost per call is paid once, and its matrix products run on more
-    tokens at a time. The sentencizer is left out: these sentences were cut by it already,
-    and nothing reads its marks inside them.
+    One ``nlp.pipe`` over many sentences costs less than one per sentence or per article: the
+    pipeline's fixed cost per call is paid once. The sentencizer is left out: these sentences
+    were cut by it already, and nothing reads its marks inside them.
     """
     skipped = [name for name in ("sentencizer",) if nlp.has_pipe(name)]
-    processed = nlp.pipe((folded[start:end] for folded, start, end in pieces),
+    processed = nlp.pipe((article.folded[start:end] for article, start, end in pieces),
                          disable=skipped, batch_size=PIPE_BATCH)
+    # The model's names, trimmed of grammar words, as the original text writes them.
     return [AnalysedSentence(start, end, words_of(doc, offset=start),
-                             tuple((e.start_char + start, e.end_char + start, e.text, e.label_)
-                                   for e in doc.ents))
-            for (_, start, end), doc in zip(pieces, processed)]
+                             tuple((s, e, article.doc.text[s:e], label)
+                                   for s, e, label in model_names(doc, offset=start)))
+            for (article, start, end), doc in zip(pieces, processed)]
 
 
 class Analyses:
@@ -142,7 +145,7 @@ class Analyses:
     def _analyse(self, indexes: Iterable[int]) -> None:
         todo = [i for i in dict.fromkeys(indexes) if i not in self._done]
         spans = [self.article.sentences[i] for i in todo]
-        self._done.update(zip(todo, analysed(self._nlp, self.article.folded, spans)))
+        self._done.update(zip(todo, analysed(self._nlp, self.article, spans)))
 
     def sentence(self, index: int) -> AnalysedSentence:
         if index not in self._done:
@@ -154,7 +157,7 @@ def analyses_of_many(articles: Sequence[Article], nlp) -> list[Analyses]:
     """Each article's Analyses, the sentences it surely reads run through spaCy together with
     those of the other articles (all in one language, ``nlp``'s)."""
     needed = [article.first_needed() for article in articles]
-    pieces = [(article.folded, *article.sentences[i])
+    pieces = [(article, *article.sentences[i])
               for article, indexes in zip(articles, needed) for i in indexes]
     results = iter(analysed_many(nlp, pieces))
     return [Analyses(article, nlp, {i: next(results) for i in indexes})

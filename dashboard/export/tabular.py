@@ -15,7 +15,7 @@ from dashboard.model import Event
 
 JOIN = "; "
 COLUMNS = ("id", "date", "date_end", "precision", "date_text", "dated_by", "category", "title",
-           "actors", "places", "weapons", "n_sources", "doc_ids", "outlets", "confidence",
+           "actors", "organisations", "places", "weapons", "n_sources", "doc_ids", "outlets", "confidence",
            "status", "excerpt")
 
 # Spreadsheets treat a cell starting with these as a formula; tab and carriage return too
@@ -39,6 +39,7 @@ def event_row(event: Event, by_id: dict | None = None) -> dict[str, str]:
         "category": event.category,
         "title": event.title,
         "actors": JOIN.join(event.actors),
+        "organisations": JOIN.join(event.organisations),
         "places": JOIN.join(event.places),
         "weapons": JOIN.join(event.weapons),
         "n_sources": str(len(event.sources)),
