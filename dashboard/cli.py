@@ -56,8 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--format", choices=FORMATS, default="json",
                          help="json: the whole corpus (documents, events, places); "
                               "csv: one row per event; parquet: a folder of tables (events, "
-                              "sources, documents, places) for pandas, DuckDB or Spark "
-                              "(default: json)")
+                              "sources, documents, places, aliases, warnings) for pandas, "
+                              "DuckDB or Spark (default: json)")
     extract.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD",
                          help="publication date for articles whose manifest gives none; "
                               "relative dates ('mardi', 'hier') count from it")

@@ -15,8 +15,17 @@ from concurrent.futures.process import BrokenProcessPool
 
 from dashboard.model import Document
 
-from .work import Built, Progress, build_chunk, build_one, chunks, counter, languages_of, \
-    load_models, with_result
+from .work import (
+    Built,
+    Progress,
+    build_chunk,
+    build_one,
+    chunks,
+    counter,
+    languages_of,
+    load_models,
+    with_result,
+)
 
 # Below this many documents, starting worker processes (each loading spaCy) costs more time
 # than building the events in this process.

@@ -6,8 +6,8 @@ failure leaves behind, is the same everywhere, which is why every engine gives t
 
 from __future__ import annotations
 
-import dataclasses
 import contextlib
+import dataclasses
 from collections.abc import Callable, Sequence
 from pathlib import Path
 

@@ -4,6 +4,8 @@
     corpus/sources.parquet     one row per source sentence: event_id, position, doc_id, …
     corpus/documents.parquet   one row per article, its text included
     corpus/places.parquet      the places the events name, with coordinates
+    corpus/aliases.parquet     each canonical name and the other spellings that stand for it
+    corpus/warnings.parquet    problems with the corpus's own files that did not stop the run
 
 Tables are flat and keyed (``sources.event_id`` → ``events.id``, ``sources.doc_id`` →
 ``documents.doc_id``) so that ``SELECT … FROM 'corpus/sources.parquet' JOIN …`` works in any
@@ -23,7 +25,9 @@ import pyarrow.parquet as pq
 from dashboard.model import Corpus, Disagreement, Document, Event, Place, Source, Span
 from dashboard.store.atomic import replacing
 
-TABLES = ("events", "sources", "documents", "places")
+TABLES = ("events", "sources", "documents", "places", "aliases", "warnings")
+# Tables a folder written before they existed may lack: read as empty.
+OPTIONAL = ("aliases", "warnings")
 
 _TEXT, _INT, _DAY, _NAMES = pa.string(), pa.int64(), pa.date32(), pa.list_(pa.string())
 
@@ -31,8 +35,8 @@ EVENTS = pa.schema([
     ("id", _TEXT), ("title", _TEXT), ("date", _DAY), ("date_end", _DAY), ("precision", _TEXT),
     ("date_text", _TEXT), ("dated_by", _TEXT), ("anchor", _DAY), ("anchor_kind", _TEXT),
     ("category", _TEXT), ("actors", _NAMES), ("places", _NAMES), ("weapons", _NAMES),
-    ("confidence", pa.float64()), ("status", _TEXT), ("language", _TEXT),
-    ("date_source", _TEXT),
+    ("organisations", _NAMES), ("confidence", pa.float64()), ("status", _TEXT),
+    ("language", _TEXT), ("date_source", _TEXT), ("why", _TEXT), ("marker", _TEXT),
     ("disagreements", pa.list_(pa.struct([
         ("kind", _TEXT), ("subject", _TEXT),
         ("accounts", pa.list_(pa.struct([("doc_id", _TEXT), ("says", _TEXT)])))]))),
@@ -41,7 +45,8 @@ SOURCES = pa.schema([
     ("event_id", _TEXT), ("position", _INT), ("doc_id", _TEXT), ("excerpt", _TEXT),
     ("start", _INT), ("end", _INT), ("date_text", _TEXT), ("mention_start", _INT),
     ("mention_end", _INT), ("date", _DAY), ("date_end", _DAY), ("precision", _TEXT),
-    ("dated_by", _TEXT), ("anchor", _DAY), ("anchor_kind", _TEXT),
+    ("dated_by", _TEXT), ("anchor", _DAY), ("anchor_kind", _TEXT), ("why", _TEXT),
+    ("marker", _TEXT),
 ])
 DOCUMENTS = pa.schema([
     ("doc_id", _TEXT), ("file", _TEXT), ("text", _TEXT), ("language", _TEXT),
@@ -52,6 +57,8 @@ DOCUMENTS = pa.schema([
 ])
 PLACES = pa.schema([("name", _TEXT), ("lat", pa.float64()), ("lon", pa.float64()),
                     ("country", _TEXT)])
+ALIASES = pa.schema([("name", _TEXT), ("spellings", _NAMES)])
+WARNINGS = pa.schema([("warning", _TEXT)])
 
 _EVENT_FIELDS = tuple(n for n in EVENTS.names if n not in ("disagreements",))
 _SOURCE_FIELDS = SOURCES.names[2:]
@@ -93,6 +100,11 @@ def tables_of(corpus: Corpus) -> dict[str, pa.Table]:
         "documents": pa.Table.from_pylist([_document_row(d) for d in corpus.documents],
                                           schema=DOCUMENTS),
         "places": pa.Table.from_pylist([vars(p) for p in corpus.places], schema=PLACES),
+        "aliases": pa.Table.from_pylist([{"name": name, "spellings": list(forms)}
+                                         for name, forms in corpus.aliases.items()],
+                                        schema=ALIASES),
+        "warnings": pa.Table.from_pylist([{"warning": w} for w in corpus.warnings],
+                                         schema=WARNINGS),
     }
 
 
@@ -120,6 +132,8 @@ def corpus_folder(path: str | os.PathLike) -> Path | None:
 
 def _read(folder: Path, name: str, schema: pa.Schema) -> list[dict]:
     file = folder / f"{name}.parquet"
+    if name in OPTIONAL and not file.exists():
+        return []
     try:
         table = pq.read_table(file)
     except (OSError, pa.ArrowException) as error:
@@ -135,7 +149,7 @@ def _event(row: dict, sources: list[Source]) -> Event:
     disagreements = tuple(
         Disagreement(d["kind"], d["subject"], tuple((a["doc_id"], a["says"]) for a in d["accounts"]))
         for d in row.pop("disagreements"))
-    for name in ("actors", "places", "weapons"):
+    for name in ("actors", "places", "weapons", "organisations"):
         row[name] = tuple(row[name])
     return Event(**row, sources=tuple(sources), disagreements=disagreements)
 
@@ -161,4 +175,7 @@ def read_corpus(folder: str | os.PathLike) -> Corpus:
                    for row in _read(found, "events", EVENTS))
     return Corpus(documents=tuple(_document(r) for r in _read(found, "documents", DOCUMENTS)),
                   events=events,
-                  places=tuple(Place(**r) for r in _read(found, "places", PLACES)))
+                  places=tuple(Place(**r) for r in _read(found, "places", PLACES)),
+                  aliases={r["name"]: tuple(r["spellings"])
+                           for r in _read(found, "aliases", ALIASES)},
+                  warnings=tuple(r["warning"] for r in _read(found, "warnings", WARNINGS)))
