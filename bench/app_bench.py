@@ -41,8 +41,10 @@ APP = REPO / "dashboard" / "app.py"
 ARTICLES = REPO / "data" / "articles"
 sys.path.insert(0, str(REPO))
 
-FIRST_RENDER_TARGET = 1.5
-RERUN_TARGET = 0.3
+# Targets from issue 12: a first render of the seeds in a fresh process, a filter change on
+# 10,000 events, both on the server side.
+FIRST_RENDER_TARGET = 1.0
+RERUN_TARGET = 0.2
 # A cold first render extracts the articles (spaCy, process pool): give it time.
 RUN_TIMEOUT = 600
 
@@ -155,6 +157,7 @@ def measure_library(corpus_json: Path, since: date, repeat: int) -> dict:
     from dashboard.service import loading
     from dashboard.ui import story
     from dashboard.views import filters
+    from dashboard.views.aggregate import AGGREGATE_FROM, counts_figure
     from dashboard.views.figures import timeline_figure
     from dashboard.views.view import View
 
@@ -164,10 +167,14 @@ def measure_library(corpus_json: Path, since: date, repeat: int) -> dict:
                                      "table_rows": [], "figure_to_json": []}
     for _ in range(repeat):
         start = time.perf_counter()
-        shown = filters.apply(view, loaded.corpus.events, loaded.outlets)
+        shown = filters.apply(view, loaded.corpus.events, loaded.outlets, loaded.facts)
         times["filters.apply"].append(time.perf_counter() - start)
         start = time.perf_counter()
-        figure = timeline_figure(shown, view.lanes, None, "fr", loaded.source_labels)
+        # The figure the page draws: counts past AGGREGATE_FROM events, markers below.
+        if len(shown) > AGGREGATE_FROM:
+            figure = counts_figure(shown, view.lanes, "fr", loaded.source_labels)
+        else:
+            figure = timeline_figure(shown, view.lanes, None, "fr", loaded.source_labels)
         times["timeline_figure"].append(time.perf_counter() - start)
         start = time.perf_counter()
         story.table_rows(shown, loaded.outlets, "fr")
@@ -213,7 +220,8 @@ def rows(seeds_cold: dict, seeds_warm: dict, synthetic: dict, size: int) -> list
         (f"{size} events, library calls only ({library['shown']} shown), sum of:", work,
          RERUN_TARGET),
         ("    filters.apply", _median(library["filters.apply"]), None),
-        ("    timeline_figure", _median(library["timeline_figure"]), None),
+        ("    timeline_figure (counts_figure past 5,000 events)",
+         _median(library["timeline_figure"]), None),
         ("    table_rows", _median(library["table_rows"]), None),
         ("    figure.to_json", _median(library["figure_to_json"]), None),
     ]

@@ -1,4 +1,9 @@
-"""How fast Frise extracts, against the naive baseline, on corpora of growing size.
+"""How fast Frise extracts inside one warm process, against the naive baseline, by corpus size.
+
+This is the in-process comparison: the model is loaded before the clock starts and the
+baseline is timed per article on a few texts. It shows where the time goes and how it grows,
+not what a user waits for; bench/process_bench.py times both as whole processes, which is the
+comparison the README leads with.
 
     python bench/extract_bench.py --sizes 10,100,1000 --baseline-limit 50
 
@@ -53,7 +58,8 @@ def measure(size: int, workers: int, baseline_limit: int) -> dict:
     from dateparser.search import search_dates
 
     from dashboard.extract import read_corpus
-    from dashboard.pipeline import PARALLEL_FROM, extract_corpus
+    from dashboard.engines.local import PARALLEL_FROM
+    from dashboard.pipeline import extract_corpus
     from dashboard.temporal import find_dates
 
     with tempfile.TemporaryDirectory() as tmp:

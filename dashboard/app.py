@@ -4,8 +4,9 @@ Run from the repository root:  streamlit run dashboard/app.py
 The first start extracts data/articles into data/events.json and data/frise.sqlite; later
 starts reuse them until an article changes. FRISE_ARTICLES, FRISE_EVENTS and FRISE_DB point the
 page at another folder and other outputs; FRISE_CORPUS opens an already extracted JSON file
-(e.g. a colleague's export) as it is, without extracting anything. ?corpus=NAME opens another
-corpus of the workspace; FRISE_SHARED=1 makes every corpus read-only without its ?key=.
+or Parquet folder (e.g. a colleague's export) as it is, without extracting anything.
+?corpus=NAME opens another corpus of the workspace; FRISE_SHARED=1 makes every corpus
+read-only without its ?key=.
 """
 
 from __future__ import annotations
@@ -27,11 +28,12 @@ from dashboard.curation.workspace import Workspace
 from dashboard.model import Event
 from dashboard.service import loading
 from dashboard.store.corpora import DEFAULT_CORPUS, SLUG, UnknownCorpus
-from dashboard.ui import adding, detail, editing, panels, present
+from dashboard.ui import adding, editing, panels, present
 from dashboard.ui.plain import plain_markdown
 from dashboard.ui.selection import PICKER_LIMIT, picker_options
 from dashboard.ui.widgets import view_from_state, widget_state
 from dashboard.views import filters, slides
+from dashboard.views.aggregate import AGGREGATE_FROM, counts_figure
 from dashboard.views.figures import timeline_figure
 from dashboard.views.i18n import (
     DEFAULT_LANG,
@@ -82,6 +84,12 @@ def cached_timeline(key: str, _events: tuple[Event, ...], lanes: str, selected: 
     # reuses the figure instead of rebuilding thousands of points.
     return timeline_figure(_events, lanes, selected, lang, _loaded.source_labels, height,
                            _loaded.hovers[lang])
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def cached_counts(key: str, _events: tuple[Event, ...], lanes: str, lang: str,
+                  _loaded: loading.Loaded):
+    return counts_figure(_events, lanes, lang, _loaded.source_labels)
 
 
 def reset_view() -> None:
@@ -219,7 +227,14 @@ if view.mode == "explore":
     st.markdown(f"**{count}**")
 
 shown_key = f"{loaded.key}|{sorted((k, v) for k, v in params.items() if k in FILTER_KEYS)}"
-if view.mode == "present":
+if view.mode == "explore" and len(shown) > AGGREGATE_FROM:
+    # Too many events to draw one by one: counts per period, a click zooms into one.
+    st.caption(t("timeline.aggregated", lang, limit=AGGREGATE_FROM))
+    st.plotly_chart(cached_counts(shown_key, tuple(shown), view.lanes, lang, loaded),
+                    key="timeline", selection_mode="points", on_select=panels.zoom_from_chart,
+                    config={"displaylogo": False, "scrollZoom": True},
+                    alt=slides.chart_summary(shown, lang))
+elif view.mode == "present":
     panels.presentation(view, ordered, loaded, lang, count, partial(slide_action, ordered),
                         partial(slide_key, ordered))
 else:
@@ -228,6 +243,7 @@ else:
                     on_select=partial(panels.select_from_chart, frozenset(ordered)),
                     config={"displaylogo": False, "scrollZoom": True},
                     alt=slides.chart_summary(shown, lang))
+if view.mode == "explore":
     panels.explore_panel(view, shown, [loaded.events_by_id[i] for i in ordered], corpus, loaded,
                          lang, shown_key,
                          partial(editing.event_tools, shown=shown, access=access, loaded=loaded,

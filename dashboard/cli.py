@@ -19,6 +19,13 @@ from dashboard.freshness import extractor_fingerprint
 from dashboard.model import CALENDAR_MAX, CALENDAR_MIN, Corpus, in_calendar
 from dashboard.store import is_frise_database, replacing, save_corpus
 
+FORMATS = ("json", "csv", "parquet")
+# Kept here rather than imported from dashboard.engines, so that --help loads nothing heavy.
+ENGINES = ("local", "dask")
+DEFAULT_OUT = {"json": Path("data/events.json"), "csv": Path("data/events.csv"),
+               "parquet": Path("data/parquet")}
+
+
 def _iso_date(value: str) -> date:
     try:
         day = date.fromisoformat(value)
@@ -50,10 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
                          help="folder of articles (sources.csv manifest optional) or one file")
     extract.add_argument("--out", type=Path, metavar="FILE",
                          help="where to write the events (default: data/events.json, "
-                              "or data/events.csv with --format csv)")
-    extract.add_argument("--format", choices=("json", "csv"), default="json",
+                              "data/events.csv with --format csv, the folder data/parquet "
+                              "with --format parquet)")
+    extract.add_argument("--format", choices=FORMATS, default="json",
                          help="json: the whole corpus (documents, events, places); "
-                              "csv: one row per event (default: json)")
+                              "csv: one row per event; parquet: a folder of tables (events, "
+                              "sources, documents, places, aliases, warnings) for pandas, "
+                              "DuckDB or Spark (default: json)")
     extract.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD",
                          help="publication date for articles whose manifest gives none; "
                               "relative dates ('mardi', 'hier') count from it")
@@ -64,7 +74,13 @@ def build_parser() -> argparse.ArgumentParser:
                               f"(default: {languages.DEFAULT})")
     extract.add_argument("--workers", type=_positive, metavar="N",
                          help="processes building events (default: one per CPU; "
-                              "small corpora use one)")
+                              "small corpora use one with the local engine)")
+    extract.add_argument("--engine", choices=ENGINES, default="local",
+                         help="where articles are processed: local, a process pool on this "
+                              "machine; dask, a dask.distributed cluster (default: local)")
+    extract.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                         help="the dask scheduler of a running cluster (with --engine dask; "
+                              "default: a cluster of --workers processes on this machine)")
     extract.add_argument("--db", type=Path, metavar="FILE",
                          help="also write the extraction as a SQLite database, e.g. "
                               "data/extraction.sqlite (not the workspace FRISE_DB, which "
@@ -121,12 +137,17 @@ def report(corpus: Corpus, quiet: bool) -> None:
 
 def extract(args: argparse.Namespace) -> int:
     # Imported here so that --help and usage errors answer at once, before spaCy loads.
+    from dashboard.engines import EngineError
     from dashboard.pipeline import extract_corpus, write_json
 
     progress, close_bar = _progress_bar(args.quiet)
     try:
         corpus = extract_corpus(args.path, published=args.published, language=args.lang,
-                                workers=args.workers, progress=progress)
+                                workers=args.workers, progress=progress, engine=args.engine,
+                                scheduler=args.scheduler)
+    except EngineError as error:
+        print(f"--engine dask: {error}", file=sys.stderr)
+        return 1
     finally:
         close_bar()
     report(corpus, args.quiet)
@@ -136,6 +157,10 @@ def extract(args: argparse.Namespace) -> int:
     out = args.out
     if args.format == "csv":
         _write_csv(out, corpus)
+    elif args.format == "parquet":
+        from dashboard.store.parquet import write_corpus
+
+        write_corpus(out, corpus)
     else:
         write_json(out, corpus)
     if args.db:
@@ -176,16 +201,18 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command != "extract":
         return corpus_cli.run(args, _progress_bar)
+    if args.scheduler and args.engine != "dask":
+        parser.error("--scheduler needs --engine dask")
     if not args.path.exists():
         parser.error(f"PATH: '{args.path}' does not exist; give a folder of articles or a file")
-    args.out = args.out or Path(f"data/events.{args.format}")
+    args.out = args.out or DEFAULT_OUT[args.format]
     for option, path in (("--out", args.out), ("--db", args.db)):
         problem = output_problem(option, path, args.path) if path is not None else None
         if problem:
             print(f"{parser.prog} extract: error: {problem}", file=sys.stderr)
             return 2
     # Imported here: the pipeline loads spaCy, which --help and refused options need not wait for.
-    from dashboard.pipeline import WORKER_MEMORY, available_memory, worker_limit
+    from dashboard.engines.local import WORKER_MEMORY, available_memory, worker_limit
 
     if args.workers and worker_limit(args.workers) < args.workers:
         print(f"--workers {args.workers} lowered to {worker_limit(args.workers)}: each worker needs about "

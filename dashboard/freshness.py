@@ -17,7 +17,8 @@ from dashboard.store import stored_extractor
 
 PACKAGE = Path(__file__).resolve().parent
 # Everything that changes what an extraction contains; the UI, store and exports do not.
-EXTRACTOR_PARTS = ("extract", "temporal", "events", "lang", "model.py", "pipeline.py")
+EXTRACTOR_PARTS = ("extract", "temporal", "events", "engines", "lang", "model.py",
+                   "pipeline.py")
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ import pytest
 
 from dashboard.model import Corpus
 from dashboard.store import is_frise_database, replacing, save_corpus
-from dashboard.pipeline import WORKER_MEMORY, worker_limit
+from dashboard.engines.local import WORKER_MEMORY, worker_limit
 
 REPO = Path(__file__).resolve().parent.parent
 ARTICLE = ("Kiev frappe une raffinerie russe\n"

@@ -19,7 +19,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "dashboard"
 # Bottom to top; a package may import its own layer's packages or lower ones, never higher.
 LAYERS = (
     ("model", "lang", "extract", "temporal", "events"),   # the extraction core
-    ("store", "freshness", "pipeline"),                    # keeping and running it
+    ("store", "freshness", "engines", "pipeline"),         # keeping and running it
     ("views",),                                            # what a reader sees
     ("export", "service", "curation"),                     # files; the page's services; corrections
     ("ui",),                                               # the page's parts

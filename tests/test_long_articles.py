@@ -20,7 +20,8 @@ from dashboard.events import build_events
 from dashboard.events.sentences import text_pieces
 from dashboard.extract import read_document
 from dashboard.model import Corpus, Document
-from dashboard.pipeline import build_all, build_one, write_json
+from dashboard.engines import build_all, build_one
+from dashboard.pipeline import write_json
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "data" / "articles" / "002_c51898415781cb4d.txt"

@@ -9,7 +9,7 @@ import sqlite3
 
 import pytest
 
-from dashboard import pipeline
+from dashboard.engines import local, work
 from dashboard.model import CATEGORIES, DATED_BY, PRECISIONS, STATUSES
 from dashboard.pipeline import ensure_extracted, extract_corpus
 from dashboard.store import load_corpus
@@ -76,7 +76,7 @@ def test_places_are_the_gazetteer_entries_of_the_places_events_name(seed_corpus)
 def test_parallel_extraction_gives_the_serial_result_in_input_order(
         articles_dir, monkeypatch, seed_corpus):
     # Lowered so that the five seeds take the worker-process path a large corpus takes.
-    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(local, "PARALLEL_FROM", 2)
     seen = []
     parallel = extract_corpus(articles_dir, workers=2, progress=lambda *call: seen.append(call))
     assert parallel == seed_corpus
@@ -87,15 +87,15 @@ def test_parallel_extraction_gives_the_serial_result_in_input_order(
 
 def test_a_document_whose_events_cannot_be_built_gets_an_error_and_the_others_go_on(
         articles_dir, tmp_path, monkeypatch, seed_corpus):
-    real_build_events = pipeline.build_events
+    real_build_events = work.build_events
     broken = seed_corpus.documents[1].doc_id
 
-    def build_events_failing_on_one(doc, nlp=None):
+    def build_events_failing_on_one(doc, nlp=None, analyses=None):
         if doc.doc_id == broken:
             raise ValueError("offsets out of range\nsecond line")
-        return real_build_events(doc, nlp)
+        return real_build_events(doc, nlp, analyses)
 
-    monkeypatch.setattr(pipeline, "build_events", build_events_failing_on_one)
+    monkeypatch.setattr(work, "build_events", build_events_failing_on_one)
     corpus = extract_corpus(articles_dir, workers=1)
     errors = {d.doc_id: d.error for d in corpus.documents}
     file = seed_corpus.documents[1].file
@@ -106,17 +106,17 @@ def test_a_document_whose_events_cannot_be_built_gets_an_error_and_the_others_go
 
 
 def test_a_worker_that_dies_does_not_lose_its_documents(articles_dir, monkeypatch, seed_corpus):
-    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
-    real_build_events, parent = pipeline.build_events, os.getpid()
+    monkeypatch.setattr(local, "PARALLEL_FROM", 2)
+    real_build_events, parent = work.build_events, os.getpid()
     doomed = seed_corpus.documents[2].doc_id
 
-    def build_events_killing_a_worker(doc, nlp=None):
+    def build_events_killing_a_worker(doc, nlp=None, analyses=None):
         # As if the system killed the worker (out of memory) in the middle of this document.
         if doc.doc_id == doomed and os.getpid() != parent:
             os._exit(1)
-        return real_build_events(doc, nlp)
+        return real_build_events(doc, nlp, analyses)
 
-    monkeypatch.setattr(pipeline, "build_events", build_events_killing_a_worker)
+    monkeypatch.setattr(work, "build_events", build_events_killing_a_worker)
     assert extract_corpus(articles_dir, workers=2) == seed_corpus
 
 

@@ -19,7 +19,7 @@ from dashboard.curation.apply import Curated, EventState, apply_corrections
 from dashboard.curation.fields import ACTIVE, DELETED, EDITABLE, InvalidValue, clean_all, to_json
 from dashboard.model import Corpus, Event, Source
 from dashboard.store import corpora, edits, keys
-from dashboard.store.corpora import DEFAULT_CORPUS, CorpusInfo
+from dashboard.store.corpora import CorpusInfo
 from dashboard.store.edits import Correction, LogEntry
 from dashboard.store.sqlite import StoreError
 from dashboard.store.workspace import opened

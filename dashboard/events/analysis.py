@@ -9,7 +9,7 @@ so what a step reads of a sentence never depends on which other sentences ran be
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from dashboard.events.entities import model_names
@@ -99,32 +99,67 @@ class AnalysedSentence:
         return [ent for ent in self.ents if start <= ent[0] and ent[1] <= end]
 
 
+# Sentences per spaCy batch: large enough that the models' matrix products see many tokens at
+# once, small enough that a batch of long sentences stays a few megabytes.
+PIPE_BATCH = 256
+
+
+def analysed(nlp, article: Article, spans: Sequence[tuple[int, int]]) -> list[AnalysedSentence]:
+    """The sentences ``spans`` of ``article``, through the tagger and NER in one pass."""
+    return analysed_many(nlp, [(article, start, end) for start, end in spans])
+
+
+def analysed_many(nlp, pieces: Sequence[tuple[Article, int, int]]) -> list[AnalysedSentence]:
+    """Each (article, start, end) sentence, of any article, through spaCy in one pass.
+
+    One ``nlp.pipe`` over many sentences costs less than one per sentence or per article: the
+    pipeline's fixed cost per call is paid once. The sentencizer is left out: these sentences
+    were cut by it already, and nothing reads its marks inside them.
+    """
+    skipped = [name for name in ("sentencizer",) if nlp.has_pipe(name)]
+    processed = nlp.pipe((article.folded[start:end] for article, start, end in pieces),
+                         disable=skipped, batch_size=PIPE_BATCH)
+    # The model's names, trimmed of grammar words, as the original text writes them.
+    return [AnalysedSentence(start, end, words_of(doc, offset=start),
+                             tuple((s, e, article.doc.text[s:e], label)
+                                   for s, e, label in model_names(doc, offset=start)))
+            for (article, start, end), doc in zip(pieces, processed)]
+
+
 class Analyses:
     """The analysed sentences of one article, each run through spaCy at most once.
 
     Most sentences of an article carry no date and are never read for verbs or names; running
     spaCy on the rest only cuts its cost several-fold. ``sentence(i)`` always returns the
-    analysis of sentence ``i``; the sentences ``first_needed`` names run in one batch up front.
+    analysis of sentence ``i``; the sentences ``first_needed`` names run in one batch up front,
+    or come ``ready`` from a batch over several articles (``analyses_of_many``).
     """
 
-    def __init__(self, article: Article, nlp) -> None:
-        self._article = article
+    def __init__(self, article: Article, nlp,
+                 ready: dict[int, AnalysedSentence] | None = None) -> None:
+        self.article = article
         self._nlp = nlp
-        self._done: dict[int, AnalysedSentence] = {}
-        self._analyse(article.first_needed())
+        self._done: dict[int, AnalysedSentence] = dict(ready or {})
+        if ready is None:
+            self._analyse(article.first_needed())
 
     def _analyse(self, indexes: Iterable[int]) -> None:
         todo = [i for i in dict.fromkeys(indexes) if i not in self._done]
-        spans = [self._article.sentences[i] for i in todo]
-        folded, text = self._article.folded, self._article.doc.text
-        for index, (start, end), processed in zip(todo, spans,
-                                                  self._nlp.pipe(folded[s:e] for s, e in spans)):
-            # The model's names, trimmed of grammar words, as the original text writes them.
-            self._done[index] = AnalysedSentence(
-                start, end, words_of(processed, offset=start),
-                tuple((s, e, text[s:e], label) for s, e, label in model_names(processed, offset=start)))
+        spans = [self.article.sentences[i] for i in todo]
+        self._done.update(zip(todo, analysed(self._nlp, self.article, spans)))
 
     def sentence(self, index: int) -> AnalysedSentence:
         if index not in self._done:
             self._analyse([index])
         return self._done[index]
+
+
+def analyses_of_many(articles: Sequence[Article], nlp) -> list[Analyses]:
+    """Each article's Analyses, the sentences it surely reads run through spaCy together with
+    those of the other articles (all in one language, ``nlp``'s)."""
+    needed = [article.first_needed() for article in articles]
+    pieces = [(article, *article.sentences[i])
+              for article, indexes in zip(articles, needed) for i in indexes]
+    results = iter(analysed_many(nlp, pieces))
+    return [Analyses(article, nlp, {i: next(results) for i in indexes})
+            for article, indexes in zip(articles, needed)]

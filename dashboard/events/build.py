@@ -305,24 +305,28 @@ def event_of(article: Article, sentence: AnalysedSentence, prose: ProseSentence,
     )
 
 
-def build_events(doc: Document, nlp=None) -> list[Event]:
+def build_events(doc: Document, nlp=None, analyses: Analyses | None = None) -> list[Event]:
     """The events one document reports, in text order; [] for a document that could not be read.
 
     Each event has exactly one Source: the whole sentence, cut from ``doc.text``, with the
     offsets of its date expression. The steps hand values on: the article, its prose
     sentences, each one analysed, its dated clauses, the units of clauses, the events.
+    ``analyses`` is the article already read and its opening sentences analysed, when a
+    batch of documents went through spaCy together (``analysis.analyses_of_many``); the
+    events are the same either way.
     """
     if doc.error or not doc.text.strip():
         return []
-    nlp = nlp if nlp is not None else load_nlp(doc.language)
     composed = compose(doc.text)
     if not composed.changed:
-        return _events_of(doc, nlp)
+        return _events_of(doc, nlp, analyses)
+    # A batch's analyses read the file's own text: the rules must read the composed one.
+    nlp = nlp if nlp is not None else load_nlp(doc.language)
     # Decomposed accents: the rules read the composed text, the sources cut the file's own.
     to_composed = composed.to_composed
     work = replace(doc, text=composed.text, furniture=tuple(
         Span(to_composed(s.start), to_composed(s.end), s.reason) for s in doc.furniture))
-    return [_in_original(event, composed) for event in _events_of(work, nlp)]
+    return [_in_original(event, composed) for event in _events_of(work, nlp, None)]
 
 
 def _in_original(event: Event, composed: Composed) -> Event:
@@ -341,9 +345,11 @@ def _in_original(event: Event, composed: Composed) -> Event:
     return replace(event, sources=tuple(sources), date_text=date_text)
 
 
-def _events_of(doc: Document, nlp) -> list[Event]:
-    article = Article.read(doc, nlp)
-    analyses = Analyses(article, nlp)
+def _events_of(doc: Document, nlp, analyses: Analyses | None) -> list[Event]:
+    if analyses is None:
+        nlp = nlp if nlp is not None else load_nlp(doc.language)
+        analyses = Analyses(Article.read(doc, nlp), nlp)
+    article = analyses.article
     events = []
     for prose in prose_sentences(article, analyses):
         # Past the lead, only a sentence with a date can report an event.

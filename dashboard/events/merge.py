@@ -15,6 +15,7 @@ a hash of its sources, so the same sources give the same id on every run.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -37,11 +38,12 @@ MAX_CONFIDENCE = 0.99
 def _candidate_pairs(features: Sequence[Features]) -> list[tuple[int, int]]:
     """Pairs whose periods can meet, found by a sweep over periods sorted by start."""
     spans = sorted((f.period[0], f.period[1], i) for i, f in enumerate(features) if f.period is not None)
+    starts = [start for start, _, _ in spans]
     pairs = []
     for k, (_, end, i) in enumerate(spans):
-        for start2, _, j in spans[k + 1:]:
-            if start2 > end:
-                break
+        # The spans that start by this one's end, found by bisection: slicing the rest of the
+        # list for each span copied it, which made the sweep quadratic.
+        for _, _, j in spans[k + 1:bisect_right(starts, end, lo=k + 1)]:
             pairs.append((i, j) if i < j else (j, i))
     return pairs
 
@@ -93,6 +95,43 @@ def _within_documents(features: Sequence[Features]) -> list[tuple[int, int]]:
         for i, j in _candidate_pairs([features[m] for m in members]):
             pairs.add((min(members[i], members[j]), max(members[i], members[j])))
     return sorted(pairs)
+
+
+def _copies(features: Sequence[Features]) -> list[list[int]]:
+    """Events grouped into units: an account that several articles give word for word (a
+    wire story that several outlets carry, each copy in another article) is one unit when two
+    copies pass with each other; any other event is a unit of its own. Units follow their first
+    event's order.
+
+    Copies have one signature, so each scores alike against any third event, and complete
+    link would put them in one group anyway: comparing the unit once instead of every copy is
+    what keeps an archive where one account comes back thousands of times from costing the
+    square of its size. Copies that share an article (a paragraph printed twice) stay apart,
+    as they would in the pairwise decision.
+    """
+    by_signature: dict[tuple, list[int]] = {}
+    for i, f in enumerate(features):
+        by_signature.setdefault(f.signature, []).append(i)
+    unit_of = {i: [i] for i in range(len(features))}
+    for members in by_signature.values():
+        if len(members) < 2:
+            continue
+        units: list[tuple[list[int], set[str]]] = []
+        passes: bool | None = None
+        for i in members:
+            docs = features[i].doc_ids
+            home = next((unit for unit in units if unit[1].isdisjoint(docs)), None)
+            if home is not None and passes is None:
+                score = score_features(features[home[0][0]], features[i])
+                passes = score is not None and score >= THRESHOLD
+            if home is None or not passes:
+                units.append(([i], set(docs)))
+                continue
+            home[0].append(i)
+            home[1].update(docs)
+            unit_of.pop(i)
+            unit_of[home[0][0]] = home[0]
+    return [unit_of[i] for i in sorted(unit_of)]
 
 
 def _precision_key(event: Event) -> tuple:
@@ -161,5 +200,10 @@ def merge_events(events: Sequence[Event]) -> list[Event]:
     retold = [merge_group([features[i].event for i in members]) for members in groups]
     features = [features[members[0]] if len(members) == 1 else features_of(event)
                 for members, event in zip(groups, retold)]
-    return [merge_group([retold[i] for i in members])
-            for members in _clusters(features, _candidate_pairs(features))]
+    units = _copies(features)
+    unit_features = [features[unit[0]] if len(unit) == 1 else
+                     replace(features[unit[0]],
+                             doc_ids=frozenset().union(*(features[i].doc_ids for i in unit)))
+                     for unit in units]
+    return [merge_group([retold[i] for i in sorted(i for k in members for i in units[k])])
+            for members in _clusters(unit_features, _candidate_pairs(unit_features))]

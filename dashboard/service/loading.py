@@ -123,8 +123,8 @@ def load(articles: Path, events_json: Path, database: Path, corpus_json: str | N
     """The corpus: an extracted JSON file as it is, or corpus ``slug`` of the workspace with
     its corrections (the default corpus is extracted from ``articles`` first when stale)."""
     if corpus_json:
-        data = json.loads(Path(corpus_json).read_text(encoding="utf-8"))
-        return index(Corpus.from_dict(data), str(stamp(articles, events_json, database, corpus_json)))
+        return index(read_export(Path(corpus_json)),
+                     str(stamp(articles, events_json, database, corpus_json)))
     if slug == DEFAULT_CORPUS and stale(articles, events_json, database):
         extract(articles, events_json, database, progress)
     workspace = Workspace(database)
@@ -142,6 +142,17 @@ def load(articles: Path, events_json: Path, database: Path, corpus_json: str | N
     documents = json.loads(events_json.read_text(encoding="utf-8")).get("documents", ())
     refused = tuple(Document.from_dict(d) for d in documents if d.get("error"))
     return dataclasses.replace(loaded, refused=refused)
+
+
+def read_export(path: Path) -> Corpus:
+    """An extraction as a colleague hands it over: the JSON file, or the Parquet folder
+    (``--format parquet``) given as the folder or as its events.parquet."""
+    if path.is_dir() or path.suffix == ".parquet":
+        # Imported only here: pyarrow is not needed to open the JSON or the database.
+        from dashboard.store.parquet import read_corpus
+
+        return read_corpus(path)
+    return Corpus.from_dict(json.loads(path.read_text(encoding="utf-8")))
 
 
 def extract(articles: Path, events_json: Path, database: Path,

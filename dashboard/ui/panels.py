@@ -21,7 +21,7 @@ from dashboard.ui.compare import side_by_side
 from dashboard.ui.plain import plain_markdown
 from dashboard.ui.downloads import downloads
 from dashboard.ui.present import position
-from dashboard.ui.selection import event_id_from_selection
+from dashboard.ui.selection import event_id_from_selection, period_from_selection
 from dashboard.views import slides
 from dashboard.views.i18n import (
     disagreement_heading,
@@ -268,6 +268,14 @@ def select_from_chart(ids: frozenset[str]) -> None:
     chosen = event_id_from_selection(st.session_state.get("timeline"), ids)
     if chosen:
         st.session_state["event"] = chosen
+
+
+def zoom_from_chart() -> None:
+    """A click on a bubble of the counts view: its period becomes the date filter, which
+    shows the events one by one once few enough are left."""
+    period = period_from_selection(st.session_state.get("timeline"))
+    if period is not None:
+        st.session_state["from"], st.session_state["to"] = period
 
 
 def progress_bar() -> Callable[[int, int, str], None]:

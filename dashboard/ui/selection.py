@@ -8,9 +8,12 @@ without customdata is looked up by trace and index in the figure that was drawn.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from datetime import date
 from typing import Any
 
 import plotly.graph_objects as go
+
+from dashboard.views.aggregate import period_of_point
 
 
 def _points(state: Any) -> list[Mapping]:
@@ -44,6 +47,15 @@ def event_id_from_selection(state: Any, known_ids: Collection[str],
         event_id = _id_of(point, figure)
         if event_id in known_ids:
             return event_id
+    return None
+
+
+def period_from_selection(state: Any) -> tuple[date, date] | None:
+    """The (first, last) day of the counts bubble the user clicked, or None."""
+    for point in _points(state):
+        period = period_of_point(_id_of(point, None))
+        if period is not None:
+            return period
     return None
 
 

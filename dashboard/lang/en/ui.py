@@ -94,6 +94,7 @@ STRINGS = {
     "tab.compare": "Compare sources",
     "timeline.title": "Timeline",
     "timeline.empty": "No event matches the filters.",
+    "timeline.aggregated": "Too many events to show one by one (over {limit}): the timeline counts events per period and lane. Click a bubble to zoom into its period.",
     "timeline.other_lane": "others",
     "timeline.no_lane": "(none)",
     "hover.publication": "publication date",

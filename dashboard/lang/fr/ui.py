@@ -100,6 +100,7 @@ STRINGS = {
     "tab.compare": "Comparer les sources",
     "timeline.title": "Frise chronologique",
     "timeline.empty": "Aucun événement ne correspond aux filtres.",
+    "timeline.aggregated": "Trop d’événements pour les montrer un à un (plus de {limit}) : la frise compte les événements par période et par ligne. Cliquez sur une bulle pour zoomer sur sa période.",
     "timeline.other_lane": "autres",
     "timeline.no_lane": "(aucun)",
     "hover.publication": "date de publication",

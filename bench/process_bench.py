@@ -1,0 +1,136 @@
+"""The whole extractor against the search_dates script, both as whole processes, side by side.
+
+    python bench/process_bench.py --sizes 400,2000 --repeat 3
+
+This is what a user waits for: ``python -m dashboard extract DIR --out events.json --quiet``
+from the moment the command starts (Python, imports, the spaCy model, the process pool, the
+merge, writing the JSON) to the moment it exits, against ``bench/search_dates_baseline.py DIR``,
+a script that only runs ``dateparser.search_dates`` over the same texts, also from start to
+exit. For each size the corpus is the seeds repeated with shifted dates (bench/corpus.py); the
+two commands run one after the other, --repeat times, the one going first alternating, so a
+burst of load from other programs on the machine hits both alike. The figures are medians.
+
+Targets: the extractor at least 1.5 times as fast as the baseline at 400 articles, 3 times at
+2,000. Extra commands (e.g. ``--engine dask``) can be timed in the same run with --extra.
+Results go to bench/results/ as JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+sys.path.insert(0, str(BENCH))
+
+from corpus import build_corpus
+
+# Speed-up over the baseline that each corpus size must reach (from issue 12).
+TARGETS = {400: 1.5, 2000: 3.0}
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_timed(command: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds (the process and its children) of one command, which must succeed."""
+    cpu, start = _children_cpu(), time.perf_counter()
+    subprocess.run(command, cwd=REPO, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start, _children_cpu() - cpu
+
+
+def commands(folder: Path, out: Path, extra: list[str]) -> dict[str, list[str]]:
+    frise = [sys.executable, "-m", "dashboard", "extract", str(folder), "--out", str(out),
+             "--quiet"]
+    named = {"frise": frise,
+             "search_dates": [sys.executable, str(BENCH / "search_dates_baseline.py"), str(folder)]}
+    for options in extra:
+        named[f"frise {options}"] = frise + options.split()
+    return named
+
+
+def measure(size: int, repeat: int, extra: list[str]) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = build_corpus(Path(tmp) / "articles", size)
+        named = commands(folder, Path(tmp) / "events.json", extra)
+        runs: dict[str, list[tuple[float, float]]] = {name: [] for name in named}
+        for round_ in range(repeat):
+            order = list(named) if round_ % 2 == 0 else list(reversed(named))
+            for name in order:
+                runs[name].append(run_timed(named[name]))
+                print(f"  {size} articles, {name}: {runs[name][-1][0]:.1f} s", file=sys.stderr,
+                      flush=True)
+    medians = {name: statistics.median(w for w, _ in times) for name, times in runs.items()}
+    return {"size": size,
+            "runs": {name: [{"wall_s": round(w, 2), "cpu_s": round(c, 2)} for w, c in times]
+                     for name, times in runs.items()},
+            "median_wall_s": {name: round(m, 2) for name, m in medians.items()},
+            "median_cpu_s": {name: round(statistics.median(c for _, c in times), 2)
+                             for name, times in runs.items()},
+            "speedup": {name: round(medians["search_dates"] / m, 2)
+                        for name, m in medians.items() if name != "search_dates"}}
+
+
+def table(rows: list[dict]) -> str:
+    names = [name for name in rows[0]["median_wall_s"] if name != "search_dates"]
+    head = (["articles", "search_dates s (CPU s)"] + [f"{n} s (CPU s)" for n in names]
+            + [f"{n} speed-up" for n in names] + ["target"])
+    lines = ["| " + " | ".join(head) + " |", "|" + "|".join("---:" for _ in head) + "|"]
+    for row in rows:
+        def both(n: str) -> str:
+            return f"{row['median_wall_s'][n]:.1f} ({row['median_cpu_s'][n]:.1f})"
+
+        cells = ([str(row["size"]), both("search_dates")] + [both(n) for n in names]
+                 + [f"{row['speedup'][n]:.2f}×" for n in names]
+                 + [f"≥ {TARGETS[row['size']]}×" if row["size"] in TARGETS else ""])
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="400,2000",
+                        help="corpus sizes in articles, comma-separated (default: 400,2000)")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="runs of each command per size; medians are reported (default: 3)")
+    parser.add_argument("--extra", action="append", default=[], metavar="OPTIONS",
+                        help="also time the extractor with these options, e.g. '--engine dask'")
+    args = parser.parse_args(argv)
+    load_before = os.getloadavg()[0]
+    rows = []
+    for size in (int(s) for s in args.sizes.split(",")):
+        rows.append(measure(size, args.repeat, args.extra))
+    cores = os.cpu_count() or 1
+    print(f"\n{cores} CPUs, Python {sys.version.split()[0]}, command: python bench/process_bench.py "
+          f"{' '.join(argv if argv is not None else sys.argv[1:])}")
+    print(f"whole processes, alternating, medians of {args.repeat}; load average at the start "
+          f"{load_before:.1f}, at the end {os.getloadavg()[0]:.1f}\n")
+    print(table(rows))
+    for row in rows:
+        target = TARGETS.get(row["size"])
+        if target:
+            met = row["speedup"]["frise"] >= target
+            print(f"{'MET   ' if met else 'MISSED'} {row['size']} articles: "
+                  f"{row['speedup']['frise']:.2f}× (target {target}×)")
+    out = BENCH / "results" / f"process_bench_{time.strftime('%Y%m%d-%H%M%S')}.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps({"cpus": cores, "load_average": [load_before, os.getloadavg()[0]],
+                               "argv": argv if argv is not None else sys.argv[1:],
+                               "rows": rows}, indent=1))
+    print(f"\nresults: {out.relative_to(REPO)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,97 @@
+"""The local engine: this machine's cores, through a process pool.
+
+Documents are built in worker processes when the corpus is large enough to pay for their
+start-up; below that, in this process. A worker that dies does not lose its documents: what
+is left is built here.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+from dashboard.model import Document
+
+from .work import (
+    Built,
+    Progress,
+    build_chunk,
+    build_one,
+    chunks,
+    counter,
+    languages_of,
+    load_models,
+    with_result,
+)
+
+# Below this many documents, starting worker processes (each loading spaCy) costs more time
+# than building the events in this process.
+PARALLEL_FROM = 20
+# Documents go to workers in chunks so that one round trip carries several of them.
+MAX_CHUNK = 16
+# Memory one worker process needs: fr_core_news_sm loaded and the seeds built measure 250 MB
+# resident; a 5 MB article's tokens and the chunk in flight about double that.
+WORKER_MEMORY = 500_000_000
+
+
+def available_memory() -> int | None:
+    """Bytes of memory the machine can still give (Linux's MemAvailable), None if unknown."""
+    try:
+        for line in Path("/proc/meminfo").read_text(encoding="ascii").splitlines():
+            if line.startswith("MemAvailable:"):
+                return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
+def worker_limit(requested: int) -> int:
+    """``requested`` worker processes, or fewer if the machine's memory cannot hold them."""
+    memory = available_memory()
+    if memory is None:
+        return max(1, requested)
+    return max(1, min(requested, memory // WORKER_MEMORY))
+
+
+def build_all(documents: Sequence[Document], *, workers: int | None = None,
+              progress: Progress | None = None) -> list[Built]:
+    """Each document with its events, in input order, in parallel when it pays."""
+    todo = sum(1 for doc in documents if not doc.error)
+    workers = worker_limit(workers or (os.cpu_count() or 1))
+    if todo < PARALLEL_FROM:
+        workers = 1
+    report = counter(len(documents), progress)
+    if workers == 1:
+        return [report(with_result(doc, result)) for part in chunks(documents, 1, MAX_CHUNK)
+                for doc, result in zip(part, build_chunk(part))]
+    return _build_in_processes(list(documents), workers, report)
+
+
+def _build_in_processes(documents: list[Document], workers: int, report) -> list[Built]:
+    parts = chunks(documents, workers, MAX_CHUNK)
+    results: list[list[Built] | None] = [None] * len(parts)
+    if multiprocessing.get_start_method() == "fork":
+        # Forked workers inherit what this process holds: load the models once here rather
+        # than once in every worker. Most of a French model's load (~4 s of CPU) compiles its
+        # tokenizer's expressions, which cannot be saved to disk; on a busy machine that CPU
+        # is wall time too. The workers' initializer then finds them loaded.
+        load_models(languages_of(documents))
+    try:
+        with ProcessPoolExecutor(max_workers=min(workers, len(parts)), initializer=load_models,
+                                 initargs=(languages_of(documents),)) as pool:
+            pending = {pool.submit(build_chunk, part): i for i, part in enumerate(parts)}
+            for future in as_completed(pending):
+                i = pending[future]
+                results[i] = [report(with_result(doc, result))
+                              for doc, result in zip(parts[i], future.result())]
+    except BrokenProcessPool:
+        # A worker died (killed, out of memory): finish what is left here rather than lose it.
+        pass
+    for i, part in enumerate(parts):
+        if results[i] is None:
+            results[i] = [report(build_one(doc)) for doc in part]
+    return [built for part_results in results for built in part_results]

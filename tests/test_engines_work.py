@@ -1,0 +1,50 @@
+"""The per-article work in batches: documents analysed together give the events each gives
+alone, and one document that breaks the batch does not take the others down."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from dashboard.engines import work
+from dashboard.events.analysis import Article
+from dashboard.extract import read_corpus
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+from corpus import build_corpus  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def repeated_documents(tmp_path_factory):
+    """Twelve articles: the seeds repeated with publication dates shifted a week per copy."""
+    return read_corpus(build_corpus(tmp_path_factory.mktemp("batch") / "articles", 12))
+
+
+def test_a_batch_of_documents_gives_the_events_each_document_gives_alone(repeated_documents):
+    alone = [(None, work.build_one(doc)[1]) for doc in repeated_documents]
+    assert work.build_chunk(repeated_documents) == alone
+    assert all(events for _, events in alone)
+
+
+def test_every_readable_document_of_a_chunk_is_prepared_in_the_batch(repeated_documents):
+    assert sorted(work.prepared(repeated_documents)) == list(range(len(repeated_documents)))
+
+
+def test_a_document_that_cannot_be_read_leaves_the_batch_and_gets_its_own_error(
+        repeated_documents, monkeypatch):
+    broken = repeated_documents[3].doc_id
+    real_read = Article.read.__func__
+
+    def read_failing_on_one(cls, doc, nlp):
+        if doc.doc_id == broken:
+            raise ValueError("tokenizer gave up")
+        return real_read(cls, doc, nlp)
+
+    monkeypatch.setattr(Article, "read", classmethod(read_failing_on_one))
+    results = work.build_chunk(repeated_documents)
+    assert 3 not in work.prepared(repeated_documents)
+    assert results[3] == (f"{repeated_documents[3].file}: event extraction failed "
+                          "(ValueError: tokenizer gave up)", [])
+    assert all(error is None and events for i, (error, events) in enumerate(results) if i != 3)
