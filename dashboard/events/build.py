@@ -33,9 +33,9 @@ from .clauses import (
     verb_group,
     words_of,
 )
-from .nlp import Cues, cues_for, has_tagger, load_nlp
+from .nlp import Cues, cues_for, has_tagger, headline_nlp, load_nlp, parse_as_one_sentence
 from .sentences import is_heading_line, sentence_spans
-from .titles import make_title
+from .titles import make_headline, make_title
 
 # How many prose sentences open an article: its lead, where the main news is told.
 LEAD_SENTENCES = 3
@@ -52,6 +52,8 @@ CONTEXT_WINDOW = 3000
 
 # spaCy labels of names that can be the subject of a clause (a person, a state, a body).
 _SUBJECT_LABELS = ("PER", "PERSON", "ORG", "LOC", "GPE", "NORP")
+# Labels of people, whom a long headline names by their surname.
+_PERSON_LABELS = ("PER", "PERSON")
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,7 @@ class _Builder:
         self.words: tuple[Word, ...] = ()
         self.ents: tuple[tuple[int, int, str, str], ...] = ()
         self.analysed: set[int] = set()
+        self.parses: dict[int, object] = {}
         self.analyse(self.first_needed())
 
     def first_needed(self) -> list[int]:
@@ -290,7 +293,7 @@ class _Builder:
             connector = self.cues.connectors.match(self.folded, unit.key.start) or \
                 self.cues.phrase_openers.match(self.folded, unit.key.start)
             title_start = connector.end() if connector else unit.key.start
-        title = make_title(text[title_start:unit.end], self.folded[title_start:unit.end], self.cues)
+        title = self.headline(title_start, unit)
         found = self.entities(title_start, unit.end)
         # "Il a déclaré": the clause names nobody, the sentence may; a clause that names a
         # place but no actor ("Kiev a lancé") must not borrow one from elsewhere.
@@ -326,6 +329,28 @@ class _Builder:
             date_source=doc.doc_id,
             **when,
         )
+
+    def headline(self, start: int, unit: _Unit) -> str:
+        """The event's headline from its clause's parse, or the cleaned clause without one."""
+        end = unit.end
+        index = bisect_left(self.sentences, (start + 1,)) - 1
+        parsed = self.parsed_sentence(index) if index >= 0 else None
+        if parsed is not None:
+            sentence_start = self.sentences[index][0]
+            dates = [(m.start, m.end) for m in self.mentions if start <= m.start and m.end <= end]
+            people = [(s, e) for s, e, _, label in self.ents if label in _PERSON_LABELS and start <= s < end]
+            headline = make_headline(parsed, self.doc.text, sentence_start, start, end, self.lang, dates, people)
+            if headline:
+                return headline
+        return make_title(self.doc.text[start:end], self.folded[start:end], self.cues)
+
+    def parsed_sentence(self, index: int):
+        """The dependency parse of one sentence, made once, by the language's headline parser."""
+        if index not in self.parses:
+            nlp = headline_nlp(self.lang)
+            start, end = self.sentences[index]
+            self.parses[index] = None if nlp is None else parse_as_one_sentence(nlp, self.folded[start:end])
+        return self.parses[index]
 
     def verbless_event_segments(self, segments: list[_Segment]) -> list[_Segment]:
         """A sentence without a finite verb is an event only when it is dated in full and says

@@ -7,6 +7,7 @@ an article a tenth of that.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -20,7 +21,7 @@ SUPPORTED_LANGUAGES = ("fr", "en")
 # builder needs parts of speech and verb forms (morphologizer) and entities (ner). Sentences
 # come from the punctuation-based sentencizer instead of the parser: the parser cuts
 # sentences without punctuation ("… est survenue début juin | lorsque les services …") and
-# costs about 40% of the run time; nothing else reads the dependency tree.
+# costs about 40% of the run time; headlines are parsed by a separate pipeline (headline_nlp).
 _FR_EXCLUDE = ("parser", "lemmatizer")
 
 
@@ -45,6 +46,28 @@ def load_nlp(lang: str) -> spacy.Language:
 def has_tagger(nlp: spacy.Language) -> bool:
     """True when the pipeline tags parts of speech, so verbs can be told from nouns."""
     return nlp.has_pipe("morphologizer") or nlp.has_pipe("tagger")
+
+
+@cache
+def headline_nlp(lang: str) -> spacy.Language | None:
+    """The pipeline that parses event sentences for their headlines: the language's
+    HEADLINE_MODEL (tagger and parser only), or the main pipeline when it has a parser, or None."""
+    name = getattr(lang_module(lang, "headlines"), "HEADLINE_MODEL", None)
+    if name and importlib.util.find_spec(name) is not None:
+        return spacy.load(name, exclude=["ner", "lemmatizer", "senter"])
+    main = load_nlp(lang)
+    return main if "parser" in main.component_names else None
+
+
+def parse_as_one_sentence(nlp: spacy.Language, text: str):
+    """``text`` through ``nlp`` as one sentence: the parser would otherwise cut where it sees
+    fit and leave a clause's subject in another tree."""
+    tokens = nlp.make_doc(text)
+    for token in tokens[1:]:
+        token.is_sent_start = False
+    for _name, component in nlp.pipeline:
+        tokens = component(tokens)
+    return tokens
 
 
 @cache
