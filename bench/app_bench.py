@@ -152,9 +152,11 @@ def _library_corpus(corpus_json: Path):
 
 def measure_library(corpus_json: Path, since: date, repeat: int) -> dict:
     """The rerun's own work without Streamlit: filter, figure, table rows, figure JSON."""
-    from dashboard.ui import filters, loading, story
-    from dashboard.ui.figures import timeline_figure
-    from dashboard.ui.view import View
+    from dashboard.service import loading
+    from dashboard.ui import story
+    from dashboard.views import filters
+    from dashboard.views.figures import timeline_figure
+    from dashboard.views.view import View
 
     loaded = loading.index(_library_corpus(corpus_json))
     view = View(date_from=since)

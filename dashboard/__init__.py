@@ -7,8 +7,10 @@ app (``dashboard/app.py``) and the tests are three clients of the same API:
 - ``dashboard.temporal`` finds temporal expressions and resolves them into periods;
 - ``dashboard.events``   builds dated events, normalises entities, merges across articles;
 - ``dashboard.store``    keeps documents and events in a SQLite database;
+- ``dashboard.views``    what a reader sees: the view in the URL, filters, labels, figures, map;
 - ``dashboard.export``   writes CSV, JSON, TimelineJS and standalone HTML;
-- ``dashboard.ui``       pure functions behind the Streamlit page (view, filters, figures);
+- ``dashboard.service``  the page's services: loading the corpus, extracting when stale;
+- ``dashboard.ui``       the Streamlit page's parts (panels, presentation, downloads);
 - ``dashboard.lang``     language knowledge as data, one folder per language.
 """
 

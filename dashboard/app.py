@@ -23,11 +23,14 @@ if str(REPO) not in sys.path:
 import streamlit as st
 
 from dashboard.model import Event
-from dashboard.ui import filters, loading, panels, present
-from dashboard.ui.figures import timeline_figure
-from dashboard.ui.i18n import LANGS, category_label, display_name, plural, t, table
+from dashboard.service import loading
+from dashboard.ui import panels, present
 from dashboard.ui.selection import PICKER_LIMIT, picker_options
-from dashboard.ui.view import (
+from dashboard.ui.widgets import view_from_state, widget_state
+from dashboard.views import filters
+from dashboard.views.figures import timeline_figure
+from dashboard.views.i18n import LANGS, category_label, display_name, plural, t, table
+from dashboard.views.view import (
     DATE_MAX,
     DATE_MIN,
     LANES,
@@ -35,7 +38,6 @@ from dashboard.ui.view import (
     parse_view,
     view_to_params,
 )
-from dashboard.ui.widgets import view_from_state, widget_state
 
 ARTICLES = Path(os.environ.get("FRISE_ARTICLES", REPO / "data" / "articles"))
 EVENTS_JSON = Path(os.environ.get("FRISE_EVENTS", REPO / "data" / "events.json"))

@@ -21,6 +21,11 @@ PRECISIONS = ("day", "week", "month", "season", "quarter", "year")
 #   publication - no date expression: the article's publication date stands in
 DATED_BY = ("explicit", "relative", "anaphoric", "publication")
 
+# The event categories of the JSON contract, in the order the timeline's lanes show them; the
+# words pointing to each are data in dashboard/lang/<lang>/categories.py.
+CATEGORIES = ("decision", "strike", "deployment", "diplomacy", "statement", "delivery",
+              "report", "other")
+
 # What an event is: something that happened, or something announced for later.
 STATUSES = ("happened", "planned")
 

@@ -17,9 +17,9 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard.model import Corpus
 from dashboard.ui.downloads import downloads
-from dashboard.ui.filters import apply
 from dashboard.ui.present import ordered_ids
-from dashboard.ui.view import PARAMETER_NAMES, Known, View
+from dashboard.views.filters import apply
+from dashboard.views.view import PARAMETER_NAMES, Known, View
 
 REPO = Path(__file__).resolve().parent.parent
 APP = str(REPO / "dashboard" / "app.py")
@@ -223,7 +223,7 @@ def test_export_buttons_offer_the_filtered_events(first_start, corpus):
 def test_fresh_outputs_open_from_the_database_without_loading_spacy(first_start, outputs, corpus):
     # A fresh interpreter: the page's first render must not pay for importing the extractor.
     script = (
-        "import sys; from pathlib import Path; from dashboard.ui import loading\n"
+        "import sys; from pathlib import Path; from dashboard.service import loading\n"
         f"loaded = loading.load(Path({str(ARTICLES)!r}), Path({str(outputs / 'events.json')!r}), "
         f"Path({str(outputs / 'frise.sqlite')!r}), None)\n"
         "print(len(loaded.corpus.events), 'spacy' in sys.modules, 'dashboard.pipeline' in sys.modules)"

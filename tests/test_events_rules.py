@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.events.categories import CATEGORIES, categorize, category_rules
+from dashboard.events.categories import categorize, category_rules
 from dashboard.events.clauses import split_clauses, verb_group, words_of
 from dashboard.events.nlp import cues_for, has_tagger, lang_module, load_nlp
 from dashboard.events.sentences import is_heading_line, sentence_spans
 from dashboard.events.titles import make_title
 from dashboard.extract import fold
+from dashboard.model import CATEGORIES
 
 LANGUAGES = ("fr", "en")
 

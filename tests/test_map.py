@@ -11,7 +11,7 @@ import pytest
 
 from dashboard.events.geo import place_for
 from dashboard.model import Event, Place, Source
-from dashboard.ui.map import OUTLINES, map_figure
+from dashboard.views.map import OUTLINES, map_figure
 
 # Seed sentences naming places, with the canonical names the entity step gives them.
 SENTENCES = [

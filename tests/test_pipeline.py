@@ -10,12 +10,9 @@ import sqlite3
 import pytest
 
 from dashboard import pipeline
-from dashboard.model import DATED_BY, PRECISIONS, STATUSES
+from dashboard.model import CATEGORIES, DATED_BY, PRECISIONS, STATUSES
 from dashboard.pipeline import ensure_extracted, extract_corpus
 from dashboard.store import load_corpus
-
-CATEGORIES = {"decision", "strike", "deployment", "diplomacy", "statement", "delivery", "report",
-              "other"}
 
 
 def _copy_seeds(articles_dir, destination, count: int):

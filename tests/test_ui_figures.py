@@ -11,14 +11,14 @@ import plotly.graph_objects as go
 import pytest
 
 from dashboard.model import Event, Source
-from dashboard.ui.axis import (
+from dashboard.views.axis import (
     MAX_TICKS,
     MIN_SPAN_DAYS,
     counts_over_time,
     date_ticks,
     initial_range,
 )
-from dashboard.ui.figures import (
+from dashboard.views.figures import (
     MAX_LANES,
     OKABE_ITO,
     SLIDER_HEIGHT,

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from dashboard.ui.filters import apply, chronological, index_facts
-from dashboard.ui.view import View
+from dashboard.views.filters import apply, chronological, index_facts
+from dashboard.views.view import View
 
 CNN = "002_c51898415781cb4d"
 

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from dashboard.ui.i18n import (
+from dashboard.views.i18n import (
     LANGS,
     disagreement_heading,
     display_name,

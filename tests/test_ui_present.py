@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.ui.filters import chronological
 from dashboard.ui.present import current_id, next_id, ordered_ids, position, previous_id
 from dashboard.ui.story import story_items, story_page, table_rows
+from dashboard.views.filters import chronological
 
 IDS = ("a", "b", "c")
 

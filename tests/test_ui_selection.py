@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.ui.figures import timeline_figure
 from dashboard.ui.selection import event_id_from_selection, picker_options
+from dashboard.views.figures import timeline_figure
 
 KNOWN = {"ev-call", "ev-kursk"}
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dashboard.ui.view import (DATE_MAX, DATE_MIN, LANES, MODES, PARAMETER_NAMES, PARAMETERS,
+from dashboard.views.view import (DATE_MAX, DATE_MIN, LANES, MODES, PARAMETER_NAMES, PARAMETERS,
                                Known, View, parse_view, view_to_params)
 from dashboard.ui.widgets import FIELDS, view_from_state, widget_state
 

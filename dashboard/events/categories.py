@@ -1,6 +1,6 @@
 """Which kind of event a clause reports, from the language's category cues.
 
-The taxonomy is fixed (``CATEGORIES``); the words that point to each category are data in
+The taxonomy is fixed (``dashboard.model.CATEGORIES``); the words that point to each category are data in
 ``dashboard/lang/<lang>/categories.py``.
 """
 
@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .nlp import lang_module
+from dashboard.model import CATEGORIES
 
-CATEGORIES = ("decision", "strike", "deployment", "diplomacy", "statement", "delivery", "report", "other")
+from .nlp import lang_module
 
 # A cue on the main verb says more about the clause than a cue in one of its noun phrases.
 MAIN_VERB_WEIGHT = 3

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from dashboard.model import Event
-from dashboard.ui.i18n import format_period, t
+from dashboard.views.i18n import format_period, t
 
 # Precisions whose period a longer span can cover several of ("du 4 au 6 juillet", "2024-2025");
 # a week, season or quarter already names its whole span.

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from functools import partial
 
 from dashboard.model import Document, Event
-from dashboard.ui.i18n import format_day, t
+from dashboard.views.i18n import format_day, t
 
 # Text content, not attribute values: French apostrophes stay readable in the JSON.
 escape = partial(html.escape, quote=False)

@@ -18,10 +18,10 @@ from dashboard.export.documents import Documents, documents_by_id
 from dashboard.export.fragments import escape, event_body
 from dashboard.export.labels import language, say
 from dashboard.model import Document, Event, Place
-from dashboard.ui.figures import timeline_figure
-from dashboard.ui.filters import chronological
-from dashboard.ui.i18n import category_label, t
-from dashboard.ui.map import map_figure
+from dashboard.views.figures import timeline_figure
+from dashboard.views.filters import chronological
+from dashboard.views.i18n import category_label, t
+from dashboard.views.map import map_figure
 
 STYLE = """
 body { font-family: system-ui, sans-serif; margin: 1.5rem auto; max-width: 70rem;

@@ -1,7 +1,7 @@
 """The few words only the exports print, per interface language (French first, then English).
 
 Dates, categories and the words the dashboard shares with the exports come from
-``dashboard.ui.i18n`` (tables in ``dashboard/lang/<lang>/ui.py``); adding a language means
+``dashboard.views.i18n`` (tables in ``dashboard/lang/<lang>/ui.py``); adding a language means
 adding a key here too.
 """
 

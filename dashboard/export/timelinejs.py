@@ -17,7 +17,7 @@ from dashboard.export.documents import Documents, documents_by_id
 from dashboard.export.fragments import escape, event_body
 from dashboard.export.labels import language, say
 from dashboard.model import Document, Event
-from dashboard.ui.i18n import category_label
+from dashboard.views.i18n import category_label
 
 # TimelineJS gives the title slide an id too; it must differ from every event's.
 TITLE_ID = "frise-title"

@@ -1,1 +1,2 @@
-"""Pure functions behind the Streamlit page: view, filters, figures, map, comparison."""
+"""The Streamlit page's parts: detail and story panels, presentation, comparison, pickers,
+widgets and download buttons. What the exports also need lives in ``dashboard.views``."""

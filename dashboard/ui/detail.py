@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from dashboard.model import Document, Event, Source
-from dashboard.ui.i18n import format_day, quoted, t
+from dashboard.views.i18n import format_day, quoted, t
 
 
 def escape_text(text: str) -> str:

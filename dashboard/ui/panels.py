@@ -15,10 +15,13 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard.model import Corpus, Event
+from dashboard.service.loading import Loaded
 from dashboard.ui import detail, story
 from dashboard.ui.compare import side_by_side
 from dashboard.ui.downloads import downloads
-from dashboard.ui.i18n import (
+from dashboard.ui.present import position
+from dashboard.ui.selection import event_id_from_selection
+from dashboard.views.i18n import (
     disagreement_heading,
     display_name,
     format_period,
@@ -27,11 +30,8 @@ from dashboard.ui.i18n import (
     t,
     table,
 )
-from dashboard.ui.loading import Loaded
-from dashboard.ui.map import map_figure
-from dashboard.ui.present import position
-from dashboard.ui.selection import event_id_from_selection
-from dashboard.ui.view import View
+from dashboard.views.map import map_figure
+from dashboard.views.view import View
 
 CSS = """<style>
 mark { background: #ffe08a; color: inherit; padding: 0 .1em; border-radius: 2px; }

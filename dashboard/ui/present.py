@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dashboard.model import Event
-from dashboard.ui.filters import chronological
+from dashboard.views.filters import chronological
 
 
 def ordered_ids(events: Sequence[Event]) -> tuple[str, ...]:

@@ -6,8 +6,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from dashboard.model import Event
-from dashboard.ui.filters import chronological
-from dashboard.ui.i18n import (
+from dashboard.views.filters import chronological
+from dashboard.views.i18n import (
     category_label,
     display_name,
     format_period,

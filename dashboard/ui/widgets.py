@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from dashboard.ui.view import View
+from dashboard.views.view import View
 
 # Widget key -> View field.
 FIELDS = {

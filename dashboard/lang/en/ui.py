@@ -142,7 +142,7 @@ STRINGS = {
 }
 
 # Streamlit's plotly.js has only an English locale: the timeline labels its own date ticks
-# in any other language (dashboard.ui.axis).
+# in any other language (dashboard.views.axis).
 OWN_DATE_TICKS = False
 
 # Date fields in the sidebar (Streamlit's date_input formats): ISO, unambiguous in English.

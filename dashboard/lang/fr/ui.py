@@ -1,6 +1,6 @@
 """French interface strings and date formats for the dashboard, as data.
 
-``dashboard.ui.i18n`` reads these tables; it knows no language. The English module
+``dashboard.views.i18n`` reads these tables; it knows no language. The English module
 ``dashboard/lang/en/ui.py`` has exactly the same names and keys (a test checks it).
 """
 
@@ -148,7 +148,7 @@ STRINGS = {
 }
 
 # Streamlit's plotly.js has only an English locale: the timeline labels its own date ticks
-# in any other language (dashboard.ui.axis).
+# in any other language (dashboard.views.axis).
 OWN_DATE_TICKS = True
 
 # Date fields in the sidebar (Streamlit's date_input formats).

@@ -15,10 +15,10 @@ from pathlib import Path
 from dashboard.freshness import outputs_are_current
 from dashboard.model import Corpus, Document, Event
 from dashboard.store import StoreError, load_corpus
-from dashboard.ui.figures import hover_text
-from dashboard.ui.filters import Facts, chronological, index_facts
-from dashboard.ui.i18n import LANGS, format_day, format_period, t
-from dashboard.ui.view import Known
+from dashboard.views.figures import hover_text
+from dashboard.views.filters import Facts, chronological, index_facts
+from dashboard.views.i18n import LANGS, format_day, format_period, t
+from dashboard.views.view import Known
 
 
 @dataclass(frozen=True)

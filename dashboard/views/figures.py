@@ -17,9 +17,9 @@ from datetime import date
 import numpy as np
 import plotly.graph_objects as go
 
-from dashboard.model import Event
-from dashboard.ui.axis import counts_over_time, date_ticks, initial_range
-from dashboard.ui.i18n import (
+from dashboard.model import CATEGORIES, Event
+from dashboard.views.axis import counts_over_time, date_ticks, initial_range
+from dashboard.views.i18n import (
     category_label,
     display_name,
     format_period,
@@ -27,7 +27,6 @@ from dashboard.ui.i18n import (
     t,
     table,
 )
-from dashboard.ui.view import CATEGORIES
 
 # Okabe & Ito (2008): distinguishable with every common form of colour blindness.
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",

@@ -12,14 +12,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from dashboard.model import Corpus
-from dashboard.ui.i18n import DEFAULT_LANG, LANGS
+from dashboard.model import CATEGORIES, Corpus
+from dashboard.views.i18n import DEFAULT_LANG, LANGS
 
 LANES = ("category", "actor", "source")
 MODES = ("explore", "present")
-# The contract's categories; a corpus may only use some of them.
-CATEGORIES = ("decision", "strike", "deployment", "diplomacy", "statement", "delivery",
-              "report", "other")
 # Dates outside this range are refused, so the date pickers can always show them.
 DATE_MIN, DATE_MAX = date(1800, 1, 1), date(2200, 12, 31)
 

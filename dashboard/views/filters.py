@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dashboard.model import Event
-from dashboard.ui.view import View, fold
+from dashboard.views.view import View, fold
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 import numpy as np
 
-from dashboard.ui.i18n import table
+from dashboard.views.i18n import table
 
 # A lone event (or a day's worth) is shown with a month around it, not zoomed to milliseconds.
 MIN_SPAN_DAYS = 30

@@ -17,7 +17,7 @@ from pathlib import Path
 import plotly.graph_objects as go
 
 from dashboard.model import Event, Place
-from dashboard.ui.i18n import display_name
+from dashboard.views.i18n import display_name
 
 OUTLINES = Path(__file__).resolve().parent.parent / "static" / "world_outlines.json"
 
