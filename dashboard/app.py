@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -24,12 +25,13 @@ import streamlit as st
 
 from dashboard.model import Event
 from dashboard.service import loading
-from dashboard.ui import panels, present
+from dashboard.ui import explore, panels, present
 from dashboard.ui.selection import PICKER_LIMIT, picker_options
 from dashboard.ui.widgets import view_from_state, widget_state
 from dashboard.views import filters
 from dashboard.views.figures import timeline_figure
 from dashboard.views.i18n import LANGS, category_label, display_name, plural, t, table
+from dashboard.views.plotly_locale import chart_config
 from dashboard.views.view import (
     DATE_MAX,
     DATE_MIN,
@@ -129,6 +131,7 @@ with st.sidebar:
                    format_func=lambda s: loaded.source_names.get(s, s))
     st.text_input(t("filter.q", lang), key="q")
     st.number_input(t("filter.min_sources", lang), min_value=1, step=1, key="min_sources")
+    st.toggle(t("timeline.zoom", lang), key="wheel_zoom", help=t("timeline.zoom_help", lang))
 
 view = view_from_state(st.session_state, st.session_state["view"])
 shown = filters.apply(view, corpus.events, loaded.outlets, loaded.facts)
@@ -160,10 +163,19 @@ for notice in st.session_state.pop("notices", ()):
 for line in loaded.problems(lang):
     st.info(line)
 
+# Any filter at all (the selection aside): then a handful of events left is listed.
+filtered = view.without_filters() != replace(view, event=None)
+config = chart_config(lang, scroll_zoom=bool(st.session_state.get("wheel_zoom")))
 if view.mode == "explore":
     st.title(t("app.title", lang))
     st.caption(t("app.subtitle", lang))
-st.markdown(f"**{t('count', lang, shown=len(shown), total=len(corpus.events))}**")
+count, link = st.columns([4, 1], vertical_alignment="center")
+count.markdown(f"**{t('count', lang, shown=len(shown), total=len(corpus.events))}**")
+with link:
+    explore.copy_link(params, lang)
+if view.mode == "explore":
+    explore.hidden_selection(view, frozenset(ordered), loaded.events_by_id, lang)
+    explore.few_events(view, [loaded.events_by_id[i] for i in ordered], loaded.outlets, lang, filtered)
 
 shown_key = f"{loaded.key}|{sorted((k, v) for k, v in params.items() if k in FILTER_KEYS)}"
 figure = cached_timeline(shown_key, tuple(shown), view.lanes, view.event, lang, loaded,
@@ -171,8 +183,16 @@ figure = cached_timeline(shown_key, tuple(shown), view.lanes, view.event, lang, 
 if view.mode == "present":
     panels.presentation(view, ordered, figure, loaded, lang, step)
 else:
-    st.plotly_chart(figure, key="timeline", selection_mode="points",
-                    on_select=partial(panels.select_from_chart, frozenset(ordered)),
-                    config={"displaylogo": False, "scrollZoom": True})
-    panels.explore_panel(view, shown, [loaded.events_by_id[i] for i in ordered], corpus, loaded,
-                         lang, shown_key)
+    chosen = panels.tab_choice(view, corpus, lang)
+    events_in_order = [loaded.events_by_id[i] for i in ordered]
+    beside = chosen == "detail"
+    left, right = st.columns(explore.TIMELINE_SHARE) if beside else (st.container(), None)
+    with left:
+        if not any(e.date for e in shown):
+            explore.nothing_to_show(lang, reset_view)
+        else:
+            st.plotly_chart(figure, key="timeline", selection_mode="points",
+                            on_select=partial(panels.select_from_chart, frozenset(ordered)),
+                            config=config)
+    with right if beside else st.container():
+        panels.tab_panel(chosen, view, shown, events_in_order, corpus, loaded, lang, shown_key, config)

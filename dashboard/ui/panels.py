@@ -31,7 +31,8 @@ from dashboard.views.i18n import (
     table,
 )
 from dashboard.views.map import map_figure
-from dashboard.views.view import View
+from dashboard.views.plotly_locale import chart_config
+from dashboard.views.view import TABS, View
 
 CSS = """<style>
 mark { background: #ffe08a; color: inherit; padding: 0 .1em; border-radius: 2px; }
@@ -110,9 +111,6 @@ def _pick_from_table(ids: list[str]) -> None:
         st.session_state["event"] = ids[rows[0]]
 
 
-PANELS = ("detail", "table", "story", "map")
-
-
 @st.cache_resource(show_spinner=False, max_entries=16)
 def _table(key: str, _events: tuple[Event, ...], _outlets: dict, lang: str) -> pd.DataFrame:
     # ``key`` names the corpus version and the shown ids; the underscored arguments are not
@@ -126,14 +124,22 @@ def _map(key: str, _events: tuple[Event, ...], _places: tuple, selected: str | N
     return map_figure(_events, _places, selected, lang)
 
 
-def explore_panel(view: View, shown: Sequence[Event], ordered: Sequence[Event], corpus: Corpus,
-                  loaded: Loaded, lang: str, key: str) -> None:
-    """The chosen view under the timeline: only that one is built and sent (``st.tabs`` would
-    build and send all four on every rerun). ``key`` names the shown events for the caches."""
-    names = PANELS if corpus.places else PANELS[:3]
-    chosen = st.segmented_control(t("panel.label", lang), names, key="panel", default="detail",
-                                  required=True, label_visibility="collapsed",
+def tab_choice(view: View, corpus: Corpus, lang: str) -> str:
+    """The segmented control that picks the panel; its key is the URL's ``tab``."""
+    names = TABS if corpus.places else TABS[:3]
+    if st.session_state.get("tab") not in names:
+        # A link asking for the map of a corpus without places opens the detail.
+        st.session_state["tab"] = "detail"
+    chosen = st.segmented_control(t("panel.label", lang), names, key="tab", required=True,
+                                  label_visibility="collapsed",
                                   format_func=lambda name: t(f"tab.{name}", lang))
+    return chosen if chosen in names else "detail"
+
+
+def tab_panel(chosen: str, view: View, shown: Sequence[Event], ordered: Sequence[Event],
+              corpus: Corpus, loaded: Loaded, lang: str, key: str, config: dict) -> None:
+    """The chosen panel: only that one is built and sent (``st.tabs`` would build and send all
+    four on every rerun). ``key`` names the shown events for the caches."""
     if chosen == "table":
         frame = _table(f"{key}|{lang}", tuple(shown), loaded.outlets, lang)
         st.dataframe(frame, hide_index=True, key="table",
@@ -143,7 +149,7 @@ def explore_panel(view: View, shown: Sequence[Event], ordered: Sequence[Event], 
         _story(ordered, loaded, lang)
     elif chosen == "map":
         st.plotly_chart(_map(f"{key}|{lang}", tuple(shown), corpus.places, view.event, lang),
-                        key="map", config={"displaylogo": False})
+                        key="map", config=config)
     else:
         event = loaded.events_by_id.get(view.event) if view.event else None
         if event is None:
@@ -185,7 +191,7 @@ def presentation(view: View, ordered: tuple[str, ...], figure: go.Figure, loaded
                     unsafe_allow_html=True)
     forward.button(t("present.next", lang), key="next", on_click=step, args=(ordered, True),
                    disabled=at >= len(ordered), width="stretch")
-    st.plotly_chart(figure, key="timeline", config={"displaylogo": False})
+    st.plotly_chart(figure, key="timeline", config=chart_config(lang))
     detail_panel(loaded.events_by_id[view.event], loaded, lang)
 
 

@@ -16,6 +16,8 @@ from dashboard.model import CATEGORIES, Corpus
 from dashboard.views.i18n import DEFAULT_LANG, LANGS
 
 LANES = ("category", "actor", "source")
+# The panels under (or beside) the timeline: the selected event, the table, the story, the map.
+TABS = ("detail", "table", "story", "map")
 MODES = ("explore", "present")
 # Dates outside this range are refused, so the date pickers can always show them.
 DATE_MIN, DATE_MAX = date(1800, 1, 1), date(2200, 12, 31)
@@ -36,6 +38,7 @@ PARAMETERS = (
     ("event", "id of the event shown in the detail panel, or the current slide in presentation mode"),
     ("lanes", "what the timeline's lanes are: category (default), actor or source"),
     ("mode", "explore (default) or present (one event at a time, large type)"),
+    ("tab", "the panel shown beside or under the timeline: detail (default), table, story or map"),
     ("lang", "interface language: fr (default) or en"),
 )
 PARAMETER_NAMES = tuple(name for name, _ in PARAMETERS)
@@ -60,11 +63,12 @@ class View:
     event: str | None = None
     lanes: str = "category"
     mode: str = "explore"
+    tab: str = "detail"
     lang: str = DEFAULT_LANG
 
     def without_filters(self) -> View:
         """The same page with every filter and the selection cleared (the reset button)."""
-        return View(lanes=self.lanes, mode=self.mode, lang=self.lang)
+        return View(lanes=self.lanes, mode=self.mode, tab=self.tab, lang=self.lang)
 
 
 @dataclass(frozen=True)
@@ -191,6 +195,7 @@ def parse_view(params: Mapping[str, Sequence[str] | str], known: Known) -> tuple
         event=event,
         lanes=_choice("lanes", values["lanes"], LANES, "category", notices),
         mode=_choice("mode", values["mode"], MODES, "explore", notices),
+        tab=_choice("tab", values["tab"], TABS, "detail", notices),
         lang=_choice("lang", values["lang"], LANGS, DEFAULT_LANG, notices),
         **multi,
     )
@@ -208,7 +213,7 @@ def view_to_params(view: View) -> dict[str, list[str]]:
     for name, field in _MULTI.items():
         if getattr(view, field):
             params[name] = list(getattr(view, field))
-    for name in ("q", "min_sources", "event", "lanes", "mode", "lang"):
+    for name in ("q", "min_sources", "event", "lanes", "mode", "tab", "lang"):
         value = getattr(view, name)
         if value != getattr(default, name):
             params[name] = [str(value)]

@@ -101,6 +101,16 @@ STRINGS = {
     "timeline.no_lane": "(aucun)",
     "hover.publication": "date de publication",
     "hover.sources": "{articles}",
+    "hover.written": "écrit : {text}",
+    "hover.dated": "daté : {period}",
+    "timeline.more": "+{count}",
+    "timeline.zoom": "Zoomer à la molette",
+    "timeline.zoom_help": "Sinon la molette fait défiler la page ; la barre d'outils de la frise zoome aussi.",
+    "timeline.reset": "Réinitialiser les filtres",
+    "timeline.hidden_event": "L'événement choisi est masqué par les filtres : « {title} ».",
+    "timeline.few": "Les événements affichés :",
+    "link.copy": "Copier le lien",
+    "link.help": "L'adresse de cette vue, à coller pour un collègue :",
     "detail.pick": "Cliquez sur un événement de la frise, ou choisissez-le dans la barre latérale.",
     "detail.date": "Date",
     "detail.precision": "Précision",
@@ -126,6 +136,7 @@ STRINGS = {
     "how.publication_unknown": "datée par la publication",
     "how.unanchored": "{quoted}, sans date de référence",
     "table.date": "Date",
+    "table.start": "Début (pour trier)",
     "table.title": "Événement",
     "table.category": "Catégorie",
     "table.sources": "Sources",
@@ -146,10 +157,6 @@ STRINGS = {
     "notice.bad_choice": "« {param}={value} » n'est pas une valeur possible : ignoré.",
     "notice.bad_number": "« {param}={value} » doit être un entier positif : ignoré.",
 }
-
-# Streamlit's plotly.js has only an English locale: the timeline labels its own date ticks
-# in any other language (dashboard.views.axis).
-OWN_DATE_TICKS = True
 
 # Date fields in the sidebar (Streamlit's date_input formats).
 DATE_INPUT_FORMAT = "DD/MM/YYYY"
