@@ -43,6 +43,8 @@ mark { background: #ffe08a; color: inherit; padding: 0 .1em; border-radius: 2px;
 .frise-story { margin: 0 0 .9rem 0; }
 .frise-story .when { font-weight: 600; color: #0072B2; }
 .frise-story .who { color: #555; font-size: .9rem; }
+/* On a phone the timeline is too narrow for labels beside its marks: tap a mark instead. */
+@media (max-width: 640px) { .js-plotly-plot .scatterlayer .textpoint { display: none; } }
 </style>"""
 # A short strip in presentation mode: the slide below it must stay on a projector's screen.
 PRESENT_TIMELINE_HEIGHT = 320

@@ -121,6 +121,7 @@ HOVER_LABEL = {"align": "left", "bgcolor": "#ffffff", "bordercolor": "#1d232b",
                "font": {"color": "#1d232b", "size": 13}}
 LABEL_FONT = {"size": 11, "color": "#1d232b"}
 COUNT_COLOUR = "#4a5561"
+LABEL_PAD = "\u2002\u2002"
 
 
 def _strings(values: Sequence[str]) -> np.ndarray:
@@ -155,7 +156,7 @@ class _Spans:
 
 def _lane_traces(members: np.ndarray, dated: Sequence[Event], spans: _Spans, base: float,
                  label: str, colour: str, pad: float, hovers: Mapping[str, str],
-                 lang: str, view_days: float, selected_id: str | None) -> tuple[list[dict], dict]:
+                 lang: str, view: tuple[float, float], selected_id: str | None) -> tuple[list[dict], dict]:
     """The marker and bar traces of one lane (``members`` index ``dated``), and where each
     event's marker sits."""
     day = spans.day[members]
@@ -192,28 +193,30 @@ def _lane_traces(members: np.ndarray, dated: Sequence[Event], spans: _Spans, bas
         "customdata": bar_ids, "hoverinfo": "skip", "opacity": 0.55, "line": {"color": colour, "width": 9},
         "meta": {"kind": "bars", "lane": label},
     }
-    labels = _label_trace(members, dated, spans, ys, label, view_days, ids, selected_id)
+    labels = _label_trace(members, dated, spans, ys, label, view, ids, selected_id)
     return [markers, bars, labels], dict(zip(ids, zip(xs, ys)))
 
 
 def _label_trace(members: np.ndarray, dated: Sequence[Event], spans: _Spans, ys: np.ndarray,
-                 lane: str, view_days: float, ids: list[str], selected_id: str | None) -> dict:
+                 lane: str, view: tuple[float, float], ids: list[str], selected_id: str | None) -> dict:
     """The headlines written beside the marks that have room (``dashboard.views.labels``)."""
     selected = ids.index(selected_id) if selected_id in ids else None
     placed = place_labels(spans.middle[members].tolist(), ys.tolist(),
-                          [dated[i].title for i in members], view_days, selected)
+                          [dated[i].title for i in members], view, selected)
     texts = []
     for p in placed:
         text = _escape(p.text)
         text = f"<b>{text}</b>" if p.index == selected else text
         if p.hidden:
             text += f' <span style="color:{COUNT_COLOUR}">+{p.hidden}</span>'
-        texts.append(text)
+        # A little room between the mark and its label, on the label's side.
+        texts.append(f"{LABEL_PAD}{text}" if p.side == "right" else f"{text}{LABEL_PAD}")
     chosen = np.array([p.index for p in placed], dtype=np.int64)
     return {
         "type": "scatter", "x": _days(spans.middle[members][chosen]) if len(chosen) else np.array([], "datetime64[D]"),
         "y": ys[chosen] if len(chosen) else np.array([], dtype=float), "mode": "text",
-        "text": _strings(texts), "textposition": "middle right", "textfont": LABEL_FONT,
+        "text": _strings(texts), "textposition": _strings([f"middle {p.side}" for p in placed]),
+        "textfont": LABEL_FONT,
         "customdata": _strings([ids[i] for i in chosen]), "hoverinfo": "skip", "showlegend": False,
         "cliponaxis": True, "meta": {"kind": "labels", "lane": lane},
     }
@@ -272,7 +275,7 @@ def timeline_figure(events: Sequence[Event], lanes: str = "category",
     lane_labels = [t("timeline.other_lane", lang) if k == "\0others" else _lane_label(k, lanes, lang)
                    for k in order]
     view = initial_range(dated[0].date, date.fromordinal(int(spans.end.max()) - 1)) if dated else None
-    view_days = (view[1] - view[0]).days if view else 1
+    shown_days = (view[0].toordinal(), view[1].toordinal()) if view else (0, 1)
     traces: list = []
     where: list[tuple] = []
     for lane, lane_events in enumerate(members):
@@ -283,7 +286,7 @@ def timeline_figure(events: Sequence[Event], lanes: str = "category",
         # misplaces WebGL lines on a reversed axis.
         drawn, placed = _lane_traces(np.array(lane_events, dtype=np.int64), dated, spans,
                                      len(order) - 1 - lane, lane_labels[lane], colour, pad,
-                                     hovers or {}, lang, view_days, selected_id)
+                                     hovers or {}, lang, shown_days, selected_id)
         traces += drawn
         if selected_id in placed:
             where.append(placed[selected_id])

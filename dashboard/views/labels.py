@@ -13,8 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-# The width in pixels the timeline's plotting area has on a wide screen, beside the detail.
-PLOT_WIDTH_PX = 820
+# The width in pixels the timeline's plotting area has on a wide screen, beside the detail
+# (1400 px: the sidebar, the lane names and the detail column take the rest). On a phone the
+# page hides the labels (see ui/panels.CSS): the marks are too close there for any to fit.
+PLOT_WIDTH_PX = 440
 # An average character of the 11 px label font, and the gap between a mark and its label.
 CHAR_WIDTH_PX = 6.2
 GAP_PX = 9
@@ -28,11 +30,13 @@ ELLIPSIS = "…"
 
 @dataclass(frozen=True)
 class Placed:
-    """One written label: the index of its event, its text and how many it hides."""
+    """One written label: the index of its event, its text, how many it hides, and on which
+    side of its mark it is written ("right", or "left" near the end of the view)."""
 
     index: int
     text: str
     hidden: int
+    side: str = "right"
 
 
 def short_label(headline: str, limit: int = LABEL_CHARS) -> str:
@@ -45,26 +49,29 @@ def short_label(headline: str, limit: int = LABEL_CHARS) -> str:
 
 
 def place_labels(xs: Sequence[float], rows: Sequence[float], texts: Sequence[str],
-                 view_days: float, selected: int | None = None,
+                 view: tuple[float, float], selected: int | None = None,
                  plot_width_px: float = PLOT_WIDTH_PX) -> list[Placed]:
     """Which events of one lane get their label written (``xs`` in days, ``rows`` the marks'
-    y positions, ``view_days`` the width of the view in days)."""
-    days_per_px = max(view_days, 1.0) / plot_width_px
+    y positions, ``view`` the first and last day shown)."""
+    days_per_px = max(view[1] - view[0], 1.0) / plot_width_px
     order = sorted(range(len(xs)), key=lambda i: (rows[i], xs[i], i))
-    placed: list[Placed] = []
+    placed: dict[int, Placed] = {}
     last_in_row: dict[float, tuple[int, float]] = {}
     hidden: dict[int, int] = {}
     for i in order:
         label = short_label(texts[i])
-        start = xs[i] + GAP_PX * days_per_px
-        end = start + (len(label) + COUNT_CHARS) * CHAR_WIDTH_PX * days_per_px
+        width = (len(label) + COUNT_CHARS) * CHAR_WIDTH_PX * days_per_px
+        gap = GAP_PX * days_per_px
+        # Past the end of the view a label is written on the left of its mark instead.
+        side = "left" if xs[i] + gap + width > view[1] else "right"
+        start, end = (xs[i] - gap - width, xs[i]) if side == "left" else (xs[i], xs[i] + gap + width)
         previous = last_in_row.get(rows[i])
-        if previous is not None and start <= previous[1] and i != selected:
-            hidden[previous[0]] = hidden.get(previous[0], 0) + 1
-            continue
         if previous is not None and start <= previous[1]:
+            if i != selected:
+                hidden[previous[0]] = hidden.get(previous[0], 0) + 1
+                continue
             # The selected event pushes its neighbour's label out instead.
-            placed = [p for p in placed if p.index != previous[0]]
-        placed.append(Placed(i, label, 0))
+            placed.pop(previous[0], None)
+        placed[i] = Placed(i, label, 0, side)
         last_in_row[rows[i]] = (i, end)
-    return [Placed(p.index, p.text, hidden.get(p.index, 0)) for p in placed]
+    return [Placed(p.index, p.text, hidden.get(p.index, 0), p.side) for p in placed.values()]
