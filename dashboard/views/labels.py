@@ -70,8 +70,9 @@ def place_labels(xs: Sequence[float], rows: Sequence[float], texts: Sequence[str
             if i != selected:
                 hidden[previous[0]] = hidden.get(previous[0], 0) + 1
                 continue
-            # The selected event pushes its neighbour's label out instead.
+            # The selected event pushes its neighbour's label out instead, and counts it.
             placed.pop(previous[0], None)
+            hidden[i] = hidden.pop(previous[0], 0) + 1
         placed[i] = Placed(i, label, 0, side)
         last_in_row[rows[i]] = (i, end)
     return [Placed(p.index, p.text, hidden.get(p.index, 0), p.side) for p in placed.values()]
