@@ -42,6 +42,15 @@ def test_page_draws_the_timeline_and_map_without_any_network_request(offline_pag
     assert page.locator(".js-plotly-plot").count() == 2
 
 
+def test_plotly_speaks_french_and_the_headlines_are_written_beside_the_marks(offline_page):
+    page, _, _ = offline_page
+    assert page.locator('.modebar-btn[data-title="Réinitialiser les axes"]').count() >= 1
+    assert page.locator(".js-plotly-plot .textpoint").count() > 0
+    ticks = " ".join(page.evaluate("() => [...document.querySelectorAll('.xtick text')].map(t => t.textContent)"))
+    # The ui corpus spans a few years: plotly.js writes month ticks with French names.
+    assert "janv." in ticks or "juil." in ticks, ticks
+
+
 def test_clicking_an_event_on_the_timeline_marks_it_in_the_list(offline_page):
     page, _, _ = offline_page
     page.evaluate("""() => {
