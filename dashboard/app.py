@@ -30,7 +30,16 @@ from dashboard.ui.selection import PICKER_LIMIT, picker_options
 from dashboard.ui.widgets import view_from_state, widget_state
 from dashboard.views import filters
 from dashboard.views.figures import timeline_figure
-from dashboard.views.i18n import LANGS, category_label, display_name, plural, t, table
+from dashboard.views.i18n import (
+    DEFAULT_LANG,
+    category_label,
+    display_name,
+    interface_language,
+    interface_languages,
+    plural,
+    t,
+    table,
+)
 from dashboard.views.plotly_locale import chart_config
 from dashboard.views.view import (
     DATE_MAX,
@@ -78,7 +87,7 @@ def step(ids: tuple[str, ...], forward: bool) -> None:
     st.session_state["event"] = move(ids, st.session_state.get("event"))
 
 
-url_lang = st.query_params.get("lang", "fr")
+url_lang = st.query_params.get("lang", DEFAULT_LANG)
 try:
     if not CORPUS_JSON and loading.stale(ARTICLES, EVENTS_JSON, DATABASE):
         # Extraction runs outside the cached loader so its progress bar is drawn live, not
@@ -101,11 +110,11 @@ if "view" not in st.session_state:
     st.session_state["view"], st.session_state["notices"] = parse_view(url, known)
 for key, value in widget_state(st.session_state["view"]).items():
     st.session_state.setdefault(key, value)
-lang = st.session_state["lang"] if st.session_state["lang"] in LANGS else "fr"
+lang = interface_language(st.session_state["lang"])
 panels.html(panels.CSS)
 
 with st.sidebar:
-    st.radio(t("sidebar.language", lang), LANGS, key="lang", horizontal=True,
+    st.radio(t("sidebar.language", lang), interface_languages(), key="lang", horizontal=True,
              format_func=lambda code: table(code).LANGUAGE_NAME)
     st.radio(t("sidebar.mode", lang), MODES, key="mode", horizontal=True,
              format_func=lambda mode: t(f"mode.{mode}", lang))

@@ -12,19 +12,10 @@ from datetime import date
 from pathlib import Path
 
 from dashboard import __doc__ as package_doc
+from dashboard import lang as languages
 from dashboard.freshness import extractor_fingerprint
 from dashboard.model import Corpus
 from dashboard.store import replacing, save_corpus
-
-LANG_DIR = Path(__file__).with_name("lang")
-
-
-def languages() -> list[str]:
-    """The languages Frise has tables for: one folder each under dashboard/lang/."""
-    # French first: it is the language Frise is written for.
-    return sorted((p.parent.name for p in LANG_DIR.glob("*/__init__.py")),
-                  key=lambda lang: (lang != "fr", lang))
-
 
 def _iso_date(value: str) -> date:
     try:
@@ -60,8 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD",
                          help="publication date for articles whose manifest gives none; "
                               "relative dates ('mardi', 'hier') count from it")
-    extract.add_argument("--lang", choices=languages(), metavar="|".join(languages()),
-                         help="language of articles whose manifest gives none (default: fr)")
+    # The languages that have date tables: without them no event can be dated.
+    known = languages.available("temporal")
+    extract.add_argument("--lang", choices=known, metavar="|".join(known),
+                         help="language of articles whose manifest gives none "
+                              f"(default: {languages.DEFAULT})")
     extract.add_argument("--workers", type=_positive, metavar="N",
                          help="processes building events (default: one per CPU; "
                               "small corpora use one)")

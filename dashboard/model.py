@@ -11,6 +11,8 @@ import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 
+from dashboard.lang import DEFAULT as DEFAULT_LANGUAGE
+
 # Ordered from the finest to the coarsest, so a merge can keep "the most precise date".
 PRECISIONS = ("day", "week", "month", "season", "quarter", "year")
 
@@ -75,7 +77,7 @@ class Document:
     doc_id: str
     file: str
     text: str
-    language: str = "fr"
+    language: str = DEFAULT_LANGUAGE
     published: date | None = None
     # Where the publication date came from: manifest, cli, html-meta, dateline, or None.
     published_from: str | None = None
@@ -211,7 +213,7 @@ class Event:
     sources: tuple[Source, ...] = ()
     confidence: float = 0.5
     status: str = "happened"
-    language: str = "fr"
+    language: str = DEFAULT_LANGUAGE
     anchor: date | None = None
     anchor_kind: str | None = None
     # The doc_id whose reading gave the event its date (after merging, the most precise one).
@@ -264,7 +266,7 @@ class Event:
             sources=tuple(Source.from_dict(s) for s in data.get("sources", ())),
             confidence=float(data.get("confidence", 0.5)),
             status=data.get("status", "happened"),
-            language=data.get("language", "fr"),
+            language=data.get("language", DEFAULT_LANGUAGE),
             date_source=data.get("date_source"),
             disagreements=tuple(Disagreement.from_dict(d) for d in data.get("disagreements", ())),
         )

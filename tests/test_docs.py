@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -30,3 +33,14 @@ def _extract_options():
 @pytest.mark.parametrize("option", _extract_options())
 def test_every_extract_option_is_documented_in_the_readme(option):
     assert option in README, f"README.md does not mention {option} of 'python -m dashboard extract'"
+
+
+def test_the_readme_help_block_is_exactly_what_the_parser_prints():
+    # argparse wraps at the terminal's width: the README's block is printed 100 columns wide.
+    ran = subprocess.run([sys.executable, "-m", "dashboard", "extract", "--help"],
+                         capture_output=True, text=True, cwd=REPO, check=True,
+                         env={**os.environ, "COLUMNS": "100"})
+    opening = "Its options, as `python -m dashboard extract --help` prints them:\n\n```text\n"
+    assert opening in README, "README.md lost its --help block"
+    block = README.split(opening, 1)[1].split("```", 1)[0]
+    assert block == ran.stdout, "paste the output of: COLUMNS=100 python -m dashboard extract --help"

@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-import importlib
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dashboard import lang as languages
 from dashboard.events.entities import (
     GROUPS,
     Entities,
     canonical,
     entities_in,
-    fold_key,
     mentions_in,
 )
 from dashboard.events.geo import place_for, places_for
+from dashboard.extract.fold import fold_key
 
-LANGS = ("fr", "en")
+LANGS = languages.available("gazetteer")
 
 
 @pytest.mark.parametrize(("text", "lang", "field", "expected"), [
@@ -142,13 +141,13 @@ def test_a_language_without_a_gazetteer_still_knows_international_names():
 
 @pytest.mark.parametrize("group", GROUPS)
 def test_every_canonical_name_is_known_in_every_language(group):
-    names = [set(getattr(importlib.import_module(f"dashboard.lang.{lang}.gazetteer"), group)) for lang in LANGS]
-    assert names[0] == names[1]
+    names = {lang: set(getattr(languages.tables(lang, "gazetteer"), group)) for lang in LANGS}
+    assert all(known == names[languages.DEFAULT] for known in names.values())
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_garble_resolves_in_its_own_example(lang):
-    gazetteer = importlib.import_module(f"dashboard.lang.{lang}.gazetteer")
+    gazetteer = languages.tables(lang, "gazetteer")
     for garble in gazetteer.GARBLES:
         for example in garble["examples"]:
             assert garble["canonical"] in entities_in(example, lang).actors
@@ -204,7 +203,7 @@ def test_unknown_or_empty_place_has_no_coordinates():
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_gazetteer_place_and_country_has_coordinates(lang):
-    gazetteer = importlib.import_module(f"dashboard.lang.{lang}.gazetteer")
+    gazetteer = languages.tables(lang, "gazetteer")
     missing = [n for n in (*gazetteer.PLACES, *gazetteer.COUNTRIES) if place_for(n) is None]
     assert missing == []
 

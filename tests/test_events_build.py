@@ -7,6 +7,8 @@ from datetime import date
 import pytest
 
 from dashboard.events import build_events
+from dashboard.events.analysis import Analyses, Article
+from dashboard.events.build import dated_clauses, event_of, prose_sentences, units
 from dashboard.events.titles import ELLIPSIS, MAX_HEADLINE
 from dashboard.model import Document, Span
 
@@ -208,3 +210,34 @@ def test_past_tense_title_above_the_article_is_headline_news_but_a_subheading_is
     (event,) = _events(text, fr_nlp)
     assert event.sources[0].excerpt == "Joe Biden a autorisé l'Ukraine à frapper la Russie"
     assert (event.dated_by, event.date) == ("publication", PUBLISHED)
+
+
+STEPS_TEXT = (FILLER + "Biden a approuvé le transfert des missiles en février, et les États-Unis "
+              "ont livré les missiles en avril. Le Kremlin a dénoncé l'envoi le 3 mai. "
+              "Les experts restent partagés.")
+
+
+def test_each_step_hands_a_value_to_the_next_and_together_they_are_build_events(fr_nlp):
+    article = Article.read(_doc(STEPS_TEXT), fr_nlp)
+    analyses = Analyses(article, fr_nlp)
+    events = []
+    for prose in prose_sentences(article, analyses):
+        if not article.mentions_in(prose.start, prose.end):
+            continue
+        sentence = analyses.sentence(prose.index)
+        clauses = dated_clauses(article, sentence, prose)
+        assert all(c.mention is None or prose.start <= c.mention.start < prose.end for c in clauses)
+        for unit in units(clauses):
+            events.append(event_of(article, sentence, prose, unit, unit.key.start == clauses[0].start))
+    assert [e.date_text for e in events] == ["en février", "en avril", "3 mai"]
+    assert events == build_events(_doc(STEPS_TEXT), fr_nlp)
+
+
+def test_a_sentence_reads_the_same_whichever_sentences_were_analysed_before_it(fr_nlp):
+    article = Article.read(_doc(STEPS_TEXT), fr_nlp)
+    forward, backward = Analyses(article, fr_nlp), Analyses(article, fr_nlp)
+    indexes = range(len(article.sentences))
+    ahead = [forward.sentence(i) for i in indexes]
+    behind = [backward.sentence(i) for i in reversed(indexes)][::-1]
+    assert ahead == behind
+    assert all(s.start <= w.start and w.end <= s.end for s in ahead for w in s.words)

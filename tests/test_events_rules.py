@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dashboard import lang as languages
 from dashboard.events.categories import categorize, category_rules
 from dashboard.events.clauses import split_clauses, verb_group, words_of
 from dashboard.events.nlp import cues_for, has_tagger, lang_module, load_nlp
@@ -12,7 +13,7 @@ from dashboard.events.titles import make_title
 from dashboard.extract import fold
 from dashboard.model import CATEGORIES
 
-LANGUAGES = ("fr", "en")
+LANGUAGES = languages.available("events")
 
 CATEGORY_EXAMPLES = [(lang, rule.name, rule.category, example)
                      for lang in LANGUAGES for rule in category_rules(lang) for example in rule.examples]
@@ -21,21 +22,17 @@ TENSE_EXAMPLES = [(lang, rule["name"], rule["kind"], example)
                   for example in rule["examples"]]
 
 
-def _nlp(lang, fr_nlp, en_nlp):
-    return fr_nlp if lang == "fr" else en_nlp
-
-
 @pytest.mark.parametrize(("lang", "name", "category", "example"), CATEGORY_EXAMPLES)
-def test_every_category_rule_recognises_its_examples(lang, name, category, example, fr_nlp, en_nlp):
-    nlp = _nlp(lang, fr_nlp, en_nlp)
+def test_every_category_rule_recognises_its_examples(lang, name, category, example):
+    nlp = load_nlp(lang)
     text = fold(example)
     group = verb_group(text, 0, len(text), words_of(nlp(text)), cues_for(lang), has_tagger(nlp))
     assert categorize(text, lang, group.main if group else "") == category, name
 
 
 @pytest.mark.parametrize(("lang", "name", "kind", "example"), TENSE_EXAMPLES)
-def test_every_tense_rule_recognises_its_examples(lang, name, kind, example, fr_nlp, en_nlp):
-    nlp = _nlp(lang, fr_nlp, en_nlp)
+def test_every_tense_rule_recognises_its_examples(lang, name, kind, example):
+    nlp = load_nlp(lang)
     group = verb_group(example, 0, len(example), words_of(nlp(example)), cues_for(lang), has_tagger(nlp))
     assert group is not None and group.kind == kind, name
 

@@ -1,13 +1,16 @@
-"""fold(): one character for one character, so offsets found in folded text cut the original."""
+"""The folds: fold() one character for one character, so offsets found in folded text cut the
+original; fold_key() for names, fold_for_search() for what a reader types."""
 
 from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from dashboard.extract import fold
+from dashboard.extract.fold import fold_for_search, fold_key
 
 TYPOGRAPHIC = "’‘ʼ′`´\u00a0\u202f\u2009\u2007–—«»“”"
 
@@ -39,3 +42,18 @@ def test_fold_replaces_each_listed_character_and_keeps_every_other(text):
     plain = {**dict.fromkeys(_APOSTROPHES, "'"), **dict.fromkeys(_SPACES, " "),
              **dict.fromkeys(_DASHES, "-"), **dict.fromkeys(_DOUBLE_QUOTES, '"')}
     assert fold(text) == "".join(plain.get(c, c) for c in text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Koursk", "koursk"), ("Kyïv", "kyiv"), ("Élysée", "elysee"), ("Straße", "strasse"),
+])
+def test_the_search_fold_drops_case_and_accents_and_may_change_lengths(text, expected):
+    assert fold_for_search(text) == expected
+
+
+def test_the_three_folds_differ_on_one_name():
+    # Typography only; then accents, case and hyphens one for one; then case and accents,
+    # the dash kept.
+    name = "Kyïv\u2013Moscou"
+    assert (fold(name), fold_key(name), fold_for_search(name)) == \
+        ("Kyïv-Moscou", "kyiv moscou", "kyiv\u2013moscou")

@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from dashboard import lang as languages
 from dashboard.extract import find_furniture, fold, is_furniture, read_corpus, read_document
 from dashboard.extract.furniture import all_rules
 from dashboard.model import Document
 
-LANGS = ("fr", "en")
+LANGS = languages.available("furniture")
 
 
 def _rule_cases(kind: str):
@@ -39,29 +40,8 @@ def test_every_furniture_rule_has_examples_and_a_reason():
             assert rule.examples and rule.reason, rule.name
 
 
-NEWS_LINES = {
-    "fr": (
-        "Le président Joe Biden a autorisé l'Ukraine à utiliser des armes américaines à longue portée en Russie.",
-        "Par ailleurs, le Kremlin a démenti toute implication dans l'attaque de mardi.",
-        "Suivant les recommandations de l'OTAN, Berlin a livré des chars Leopard en janvier.",
-        "Zelensky a déclaré vendredi que la guerre se terminera plus rapidement.",
-        "Lire entre les lignes du communiqué n'est pas simple, estime un diplomate.",
-        "Menu des discussions : sanctions, gaz et prisonniers, selon le Kremlin.",
-        "Publié par le ministère, le rapport accuse Moscou de crimes de guerre.",
-        "Les journalistes de CNN ont interrogé trois responsables américains.",
-    ),
-    "en": (
-        "President Joe Biden authorized Ukraine to use long-range American weapons inside Russia.",
-        "By Tuesday, Ukrainian forces had pulled back from the town.",
-        "Next week, NATO defence ministers meet in Brussels to discuss air defence.",
-        "Share prices of Russian energy firms fell after the strike.",
-        "Updated intelligence suggested that North Korean troops were in Kursk.",
-        "Follow-up talks are planned in Istanbul, the Turkish foreign ministry said.",
-    ),
-}
-
-
-@pytest.mark.parametrize(("lang", "line"), [(lang, line) for lang, lines in NEWS_LINES.items() for line in lines])
+@pytest.mark.parametrize(("lang", "line"), [
+    (lang, line) for lang in LANGS for line in languages.tables(lang, "furniture").NOT_FURNITURE])
 def test_real_news_sentences_are_not_furniture(lang, line):
     text = f"{line}\nUne autre ligne d'article, assez longue pour être un vrai paragraphe de texte.\n"
     assert not any(s.start < len(line) for s in find_furniture(text, lang))

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from dashboard import lang as languages
 from dashboard.extract import find_furniture, read_corpus, read_document
 from dashboard.extract.dateline import all_rules as dateline_rules
 from dashboard.extract.dateline import find_datelines
@@ -180,7 +181,7 @@ def test_a_published_dateline_wins_over_an_updated_one(tmp_path):
 
 
 def _dateline_cases():
-    for lang in ("fr", "en"):
+    for lang in languages.available("datelines"):
         for rule in dateline_rules(lang):
             for line, iso in rule.examples:
                 yield pytest.param(lang, rule.name, line, iso, id=f"{rule.name}:{line[:30]}")

@@ -159,3 +159,20 @@ def test_the_command_line_exports_without_importing_plotly_or_streamlit(fmt, tmp
                          cwd=PACKAGE.parent, check=True)
     assert ran.stdout.split("\n")[-2] == "0 []"
     assert out.stat().st_size > 0
+
+
+def _runs_bench_code(path: Path) -> bool:
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import) and any(a.name.split(".")[0] == "bench" for a in node.names):
+            return True
+        if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "bench":
+            return True
+        # importlib's spec_from_file_location/exec_module or runpy.run_path on a script.
+        if isinstance(node, ast.Attribute) and node.attr in ("exec_module", "run_path"):
+            return True
+    return False
+
+
+def test_no_test_imports_or_runs_a_benchmark_script():
+    tests = sorted(Path(__file__).resolve().parent.rglob("*.py"))
+    assert [p.name for p in tests if _runs_bench_code(p)] == []

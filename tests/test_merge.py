@@ -1,35 +1,40 @@
 """Merging accounts of one happening across articles, and never merging close but different ones.
 
-Events are built from the labelled accounts in tests/merge_pairs.json (real seed sentences and
-sentences written for these tests) by bench/merge_eval.py, the same code that prints the
-pairwise figures, so the figures asserted here are the ones the script reports.
+Events are built from the labelled accounts in tests/merge_pairs.json (the fitting pairs: real
+seed sentences and sentences written for these tests) and tests/merge_heldout.json (pairs on
+other stories, never used to set the merge) by dashboard.events.labelled_pairs, the code
+bench/merge_eval.py prints the figures with, so the figures asserted here are the ones it
+reports.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from dashboard.events.merge import merge_events, merged_id, same_happening
+from dashboard.events.labelled_pairs import (
+    evaluate,
+    event_from_account,
+    load_pairs,
+    meeting_dates_and_a_shared_name,
+)
+from dashboard.events.merge import merge_events, merged_id
+from dashboard.events.pairs import pair_score, same_happening, signature
 
 REPO = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("merge_eval", REPO / "bench" / "merge_eval.py")
-merge_eval = importlib.util.module_from_spec(_spec)
-sys.modules.setdefault("merge_eval", merge_eval)
-_spec.loader.exec_module(merge_eval)
+FITTING = REPO / "tests" / "merge_pairs.json"
+HELD_OUT = REPO / "tests" / "merge_heldout.json"
 
-PAIRS = {p["name"]: p for p in json.loads((REPO / "tests" / "merge_pairs.json").read_text(encoding="utf-8"))}
+PAIRS = {p["name"]: p for p in json.loads(FITTING.read_text(encoding="utf-8"))}
 
 
 def events_of(name: str):
     pair = PAIRS[name]
-    return merge_eval.event_from_account(pair["a"]), merge_eval.event_from_account(pair["b"])
+    return event_from_account(pair["a"]), event_from_account(pair["b"])
 
 
 def test_the_4_july_call_told_by_two_articles_becomes_one_event_with_both_sources():
@@ -131,16 +136,74 @@ def test_one_article_retelling_the_same_day_merges_but_other_same_day_events_do_
 
 def test_events_in_different_languages_merge_on_names_and_dates():
     a, b = events_of("Blinken's Tuesday statement, French and English")
-    assert (a.language, b.language) == ("fr", "en") and same_happening(a, b)
+    assert a.language != b.language and same_happening(a, b)
 
 
 def test_merge_of_nothing_is_nothing():
     assert merge_events([]) == []
 
 
-def test_pairwise_precision_and_recall_on_the_labelled_pairs():
-    pairs = merge_eval.load_pairs()
-    figures = merge_eval.evaluate(pairs)
-    assert len(pairs) >= 30 and sum(same for *_, same in pairs) >= 15
+def test_pairwise_precision_and_recall_on_the_fitting_pairs():
+    # The pairs the weights were set with: a regression guard, not a measure of quality.
+    pairs = load_pairs(FITTING)
+    figures = evaluate(pairs)
+    assert len(pairs) >= 30 and sum(p.same for p in pairs) >= 15
     assert figures.precision >= 0.9, figures.errors
     assert figures.recall >= 0.8, figures.errors
+
+
+def test_the_held_out_pairs_are_new_stories_with_both_answers_in_both_languages():
+    pairs = load_pairs(HELD_OUT)
+    fitting_docs = {e.doc_ids[0] for p in load_pairs(FITTING) for e in (p.a, p.b)}
+    held_docs = {e.doc_ids[0] for p in pairs for e in (p.a, p.b)}
+    assert len(pairs) >= 30 and not fitting_docs & held_docs
+    kinds = {(p.same, e.language) for p in pairs for e in (p.a, p.b)}
+    spoken = {lang for _, lang in kinds}
+    assert len(spoken) >= 2 and kinds == {(same, lang) for same in (True, False) for lang in spoken}
+    assert any(p.same and p.a.language != p.b.language for p in pairs)
+
+
+def test_on_held_out_pairs_the_merge_beats_the_shared_name_baseline():
+    # Measured, not tuned: the figures the README reports (bench/merge_eval.py). The floors
+    # sit just under them, so a change that loses held-out quality fails here.
+    pairs = load_pairs(HELD_OUT)
+    merge, baseline = evaluate(pairs), evaluate(pairs, meeting_dates_and_a_shared_name)
+    assert merge.precision >= 0.6 and merge.recall >= 0.7, merge.errors
+
+    def f1(figures):
+        return 2 * figures.precision * figures.recall / (figures.precision + figures.recall)
+
+    assert f1(merge) > f1(baseline)
+
+
+@pytest.fixture(scope="module")
+def seed_accounts(articles_dir, fr_nlp):
+    """Every event the seed articles give before merging: the accounts the merge compares."""
+    from dashboard.events import build_events
+    from dashboard.extract import read_corpus
+
+    return [e for doc in read_corpus(articles_dir) for e in build_events(doc, fr_nlp)]
+
+
+def _unscored_fields_changed(event):
+    """The same account with every field outside the signature changed (documents kept)."""
+    sources = tuple(replace(s, start=s.start + 1, end=s.end + 1, date_text="autre", date=None,
+                            date_end=None, precision=None, dated_by="publication",
+                            mention_start=None, mention_end=None) for s in event.sources)
+    return replace(event, id="other", date_text="autre", sources=sources,
+                   confidence=1 - event.confidence, anchor=date(1999, 1, 1),
+                   anchor_kind="publication", status="planned", date_source="elsewhere",
+                   disagreements=())
+
+
+def test_equal_signatures_score_the_same_against_every_other_seed_account(seed_accounts):
+    # The memo in merge._clusters scores a pair of signatures once: that is only right if
+    # nothing outside the signature moves the score. Every pair of real seed accounts.
+    assert len(seed_accounts) > 20
+    for a in seed_accounts:
+        twin = _unscored_fields_changed(a)
+        assert signature(twin) == signature(a)
+        for b in seed_accounts:
+            if b is not a:
+                assert pair_score(twin, b) == pair_score(a, b), (a.title, b.title)
+                assert pair_score(b, twin) == pair_score(b, a), (b.title, a.title)

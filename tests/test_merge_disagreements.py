@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import importlib
 from datetime import date
 
 import pytest
 
+from dashboard import lang as languages
 from dashboard.events.disagree import (
     date_disagreements,
     disagreements_among,
@@ -98,9 +98,9 @@ def test_disagreements_among_any_sources_gathers_every_kind():
     assert {d.kind for d in disagreements_among([a, b], "fr")} == {"date", "number", "name"}
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", languages.available("quantities"))
 def test_every_quantity_example_reads_its_dimension_and_value(lang):
-    for text, dimension, value in importlib.import_module(f"dashboard.lang.{lang}.quantities").EXAMPLES:
+    for text, dimension, value in languages.tables(lang, "quantities").EXAMPLES:
         found = next(q for q in quantities_in(text, lang) if q.dimension == dimension)
         assert found.value == pytest.approx(value, rel=1e-3), text
 

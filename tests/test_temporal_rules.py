@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from dashboard import lang
 from dashboard.temporal import all_rules, find_dates, languages
 from dashboard.temporal.rules import EXAMPLE_FLAGS
 
@@ -33,8 +34,9 @@ NOT_DATES = [
 ]
 
 
-def test_french_and_english_have_temporal_tables():
-    assert {"fr", "en"} <= set(languages())
+def test_the_temporal_package_lists_the_languages_that_have_temporal_tables():
+    assert set(languages()) == set(lang.available("temporal"))
+    assert lang.DEFAULT in languages()
 
 
 @pytest.mark.parametrize("lang", languages())

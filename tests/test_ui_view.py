@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dashboard.views.i18n import interface_languages
 from dashboard.views.view import (DATE_MAX, DATE_MIN, LANES, MODES, PARAMETER_NAMES, PARAMETERS,
                                Known, View, parse_view, view_to_params)
 from dashboard.ui.widgets import FIELDS, view_from_state, widget_state
@@ -44,7 +45,7 @@ views = st.builds(
     event=st.none() | st.sampled_from(sorted(KNOWN.event_ids)),
     lanes=st.sampled_from(LANES),
     mode=st.sampled_from(MODES),
-    lang=st.sampled_from(("fr", "en")),
+    lang=st.sampled_from(interface_languages()),
 )
 
 

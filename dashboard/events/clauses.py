@@ -22,8 +22,17 @@ PAST_KINDS = ("compound_past", "past")
 FUTURE_KINDS = ("future", "near_future", "conditional")
 
 _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"")
-# Direct speech across sentences: « Je suis déçu. Il y avait un accord il y a deux mois. »
-_QUOTATION = re.compile(r"«[^«»]{1,1500}»|\"[^\"\n]{1,1500}\"")
+# Direct speech may run over several sentences (« Je suis déçu. Il y avait un accord il y a
+# deux mois. »), but past a long paragraph an opening mark is more likely unmatched than
+# the start of a quotation.
+QUOTATION_MAX_CHARS = 1500
+_QUOTATION = re.compile(rf"«[^«»]{{1,{QUOTATION_MAX_CHARS}}}»|\"[^\"\n]{{1,{QUOTATION_MAX_CHARS}}}\"")
+# An auxiliary's lexical verb comes within this many words ("a d'abord secrètement
+# approuvé": three adverbs at most between them, as in the tense rules' examples).
+MAIN_VERB_WITHIN_WORDS = 4
+# A plan cue may start this many characters before the verb the tagger found: on an elided
+# pronoun or a short auxiliary ("s'apprête à": the verb is "apprête"; "a l'intention de").
+PLAN_CUE_LEAD_CHARS = 3
 
 
 @dataclass(frozen=True)
@@ -111,7 +120,8 @@ def verb_group(text: str, start: int, end: int, words: Sequence[Word], cues: Cue
                 kind = _morph_kind(word)
                 main = word
                 if word.pos != "VERB":
-                    main = next((w for w in clause_words[index + 1:index + 5] if w.pos == "VERB"), word)
+                    main = next((w for w in clause_words[index + 1:index + 1 + MAIN_VERB_WITHIN_WORDS]
+                                 if w.pos == "VERB"), word)
                 return VerbGroup(kind, word.start, main.end, main.text)
             # A compound form's match runs from the auxiliary to the participle or infinitive
             # ("ait d'abord attaqué", "va livrer"): its last word is the main verb.
@@ -218,5 +228,5 @@ def is_planned(text: str, cues: Cues, group: VerbGroup | None) -> bool:
         return False
     if group.kind in FUTURE_KINDS:
         return True
-    return any(group.start - 3 <= m.start() <= group.start
-               for m in cues.plans.finditer(text, max(0, group.start - 3), group.end))
+    lead = max(0, group.start - PLAN_CUE_LEAD_CHARS)
+    return any(lead <= m.start() <= group.start for m in cues.plans.finditer(text, lead, group.end))

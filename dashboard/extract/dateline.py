@@ -7,7 +7,6 @@ knows month names in every language). A dateline is page furniture, so its span 
 
 from __future__ import annotations
 
-import importlib
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -15,6 +14,7 @@ from functools import lru_cache
 
 import dateparser
 
+from dashboard import lang as languages
 from dashboard.model import Span
 
 from .fold import fold
@@ -47,9 +47,8 @@ class Dateline:
 @lru_cache(maxsize=None)
 def all_rules(lang: str) -> tuple[DatelineRule, ...]:
     """The dateline rules of ``lang`` (none for a language without a datelines table)."""
-    try:
-        table = importlib.import_module(f"dashboard.lang.{lang}.datelines")
-    except ModuleNotFoundError:
+    table = languages.tables(lang, "datelines")
+    if table is None:
         return ()
     return tuple(
         DatelineRule(

@@ -11,11 +11,12 @@ The text is never modified: furniture is a tuple of ``Span`` into it.
 
 from __future__ import annotations
 
-import importlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dashboard import lang as languages
+from dashboard.lang import web_furniture
 from dashboard.model import Document, Span
 
 from .fold import fold
@@ -86,17 +87,11 @@ def _compile(entry: dict) -> FurnitureRule:
     )
 
 
-def _table(module: str) -> tuple[dict, ...]:
-    try:
-        return tuple(importlib.import_module(module).RULES)
-    except ModuleNotFoundError:
-        return ()
-
-
 @lru_cache(maxsize=None)
 def all_rules(lang: str) -> tuple[FurnitureRule, ...]:
     """The furniture rules applied to a document in ``lang``: its own table, then the web table."""
-    entries = _table(f"dashboard.lang.{lang}.furniture") + _table("dashboard.lang.web_furniture")
+    own = languages.tables(lang, "furniture")
+    entries = tuple(own.RULES if own else ()) + tuple(web_furniture.RULES)
     return tuple(_compile(e) for e in entries)
 
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from dashboard import lang as languages
 from dashboard.model import Document
 
 from .dateline import find_datelines, parse_date_string, publication_dateline
 from .files import ReadError, max_bytes_default, read_text
 from .furniture import find_furniture
 from .html import extract_article, looks_like_html
-from .language import DEFAULT_LANGUAGE, available_languages, guess_language
+from .language import guess_language
 from .manifest import parse_published
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -39,7 +40,7 @@ def read_document(path, *, published: date | None = None, language: str | None =
         return _read(path, published, language, meta, max_bytes)
     except Exception as exc:  # noqa: BLE001 - one odd file must never stop a corpus
         return Document(doc_id=meta.get("doc_id") or path.stem, file=meta.get("file") or path.name, text="",
-                        language=meta.get("language") or language or DEFAULT_LANGUAGE,
+                        language=meta.get("language") or language or languages.DEFAULT,
                         error=one_line(f"{path.name}: could not be read ({type(exc).__name__}: {exc}); "
                                        f"check the file, or report it with the file attached"))
 
@@ -63,7 +64,7 @@ def _read(path: Path, published, language, meta: dict, max_bytes) -> Document:
     try:
         decoded = read_text(path, limit)
     except ReadError as exc:
-        return Document(**base, text="", language=meta.get("language") or language or DEFAULT_LANGUAGE,
+        return Document(**base, text="", language=meta.get("language") or language or languages.DEFAULT,
                         error=one_line(str(exc)), warnings=tuple(warnings))
     warnings += decoded.warnings
     text, page = decoded.text, None
@@ -72,7 +73,7 @@ def _read(path: Path, published, language, meta: dict, max_bytes) -> Document:
         text = page.text
         warnings += page.warnings
         if not text.strip():
-            return Document(**base, text="", language=meta.get("language") or language or DEFAULT_LANGUAGE,
+            return Document(**base, text="", language=meta.get("language") or language or languages.DEFAULT,
                             error=f"{path.name}: the HTML page holds no visible text; save the article page itself",
                             warnings=tuple(warnings))
         base["title"] = base["title"] or page.title
@@ -92,7 +93,7 @@ def _read(path: Path, published, language, meta: dict, max_bytes) -> Document:
 
 
 def _language(given: str | None, page_lang: str | None, text: str, name: str, warnings: list[str]) -> str:
-    known = available_languages()
+    known = languages.available("temporal")
     if given:
         code = given.strip().lower()[:2]
         if code in known:

@@ -17,7 +17,7 @@ from dashboard.model import Corpus, Document, Event
 from dashboard.store import StoreError, load_corpus
 from dashboard.views.figures import hover_text
 from dashboard.views.filters import Facts, chronological, index_facts
-from dashboard.views.i18n import LANGS, format_day, format_period, t
+from dashboard.views.i18n import format_day, format_period, interface_languages, t
 from dashboard.views.view import Known
 
 
@@ -76,11 +76,11 @@ def index(corpus: Corpus, key: str = "") -> Loaded:
             label = f"{label} · {format_day(doc.published, 'fr', short=True)}"
         labels[doc.doc_id] = label
     event_labels = {lang: {e.id: f"{format_period(e.date, e.date_end, e.precision, lang)} · {e.title}"
-                           for e in corpus.events} for lang in LANGS}
+                           for e in corpus.events} for lang in interface_languages()}
     return Loaded(corpus, Known.from_corpus(corpus), documents, {e.id: e for e in corpus.events},
                   outlets, names, labels, event_labels, key,
                   index_facts(corpus.events, outlets),
-                  {lang: {e.id: hover_text(e, lang) for e in corpus.events} for lang in LANGS},
+                  {lang: {e.id: hover_text(e, lang) for e in corpus.events} for lang in interface_languages()},
                   {e.id: n for n, e in enumerate(chronological(corpus.events))})
 
 

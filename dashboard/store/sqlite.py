@@ -10,12 +10,12 @@ import dataclasses
 import os
 import re
 import sqlite3
-import unicodedata
 from collections import defaultdict
 from contextlib import closing
 from datetime import date
 from pathlib import Path
 
+from dashboard.extract.fold import fold_for_search
 from dashboard.model import Corpus, Disagreement, Document, Event, Place, Source, Span
 from dashboard.store.atomic import replacing
 
@@ -221,11 +221,6 @@ def _load_events(db: sqlite3.Connection) -> tuple[Event, ...]:
     return tuple(events)
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def search(db_path: str | os.PathLike, text: str) -> list[str]:
     """Ids of the events whose title, excerpts or names hold every word of ``text``.
 
@@ -233,7 +228,7 @@ def search(db_path: str | os.PathLike, text: str) -> list[str]:
     "frappés"); the best matches come first. Words only: FTS5 operators typed by a user
     are read as plain words, never as query syntax.
     """
-    words = re.findall(r"\w+", _fold(text))
+    words = re.findall(r"\w+", fold_for_search(text))
     if not words:
         return []
     with closing(_connect_readonly(Path(db_path))) as db:
@@ -256,7 +251,7 @@ def _scan(db: sqlite3.Connection, words: list[str]) -> list[str]:
     order = [event_id for (event_id,) in db.execute("SELECT id FROM events ORDER BY position")]
     found = []
     for event_id in order:
-        tokens = re.findall(r"\w+", _fold(" ".join(texts[event_id])))
+        tokens = re.findall(r"\w+", fold_for_search(" ".join(texts[event_id])))
         if all(any(token.startswith(word) for token in tokens) for word in words):
             found.append(event_id)
     return found

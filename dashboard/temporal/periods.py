@@ -66,11 +66,6 @@ def season_period(season: str, year: int) -> Period:
     return start, month_end(end_year, end_month)
 
 
-def season_instances(season: str, around: date) -> list[Period]:
-    """The instances of a season from the year before ``around`` to the year after, in order."""
-    return [season_period(season, y) for y in range(around.year - 2, around.year + 2)]
-
-
 def latest_weekday(day: date, weekday: int, *, strictly_before: bool = False) -> date:
     back = (day.weekday() - weekday) % 7
     if back == 0 and strictly_before:

@@ -11,8 +11,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dashboard.extract.fold import fold_for_search
 from dashboard.model import Event
-from dashboard.views.view import View, fold
+from dashboard.views.view import View
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ class Facts:
 def _folded(text: str) -> str:
     # A caller without ``index_facts`` filters the same events again on every rerun: fold
     # each text once, not on every keystroke.
-    return fold(text)
+    return fold_for_search(text)
 
 
 def facts_of(event: Event, outlets: Mapping[str, str]) -> Facts:
@@ -79,7 +80,7 @@ def _matches(view: View, query: str, event: Event, facts: Facts) -> bool:
 
 def matches(view: View, event: Event, outlets: Mapping[str, str] | None = None) -> bool:
     """Whether ``event`` passes every filter of ``view``; ``outlets`` maps doc_id -> outlet."""
-    return _matches(view, fold(view.q.strip()), event, facts_of(event, outlets or {}))
+    return _matches(view, fold_for_search(view.q.strip()), event, facts_of(event, outlets or {}))
 
 
 def apply(view: View, events: Sequence[Event], outlets: Mapping[str, str] | None = None,
@@ -89,7 +90,7 @@ def apply(view: View, events: Sequence[Event], outlets: Mapping[str, str] | None
     ``facts`` (from ``index_facts``) saves working each event's facts out again; an event
     missing from it gets them computed.
     """
-    query = fold(view.q.strip())
+    query = fold_for_search(view.q.strip())
     known = facts or {}
     outlets = outlets or {}
     return [e for e in events

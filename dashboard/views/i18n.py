@@ -1,18 +1,19 @@
 """Interface strings and dates in the reader's language.
 
 The words live in ``dashboard/lang/<lang>/ui.py``; this module only looks them up and fills
-the formats, so adding a language means adding a ``ui.py`` next to the French one.
+the formats. The interface languages are the languages (``dashboard.lang.available``) that
+have a ``ui`` table.
 """
 
 from __future__ import annotations
 
-import importlib
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
 from types import ModuleType
 
-LANGS = ("fr", "en")
-DEFAULT_LANG = "fr"
+from dashboard import lang as languages
+
+DEFAULT_LANG = languages.DEFAULT
 
 # Meteorological seasons: the month in the middle of a period names its season.
 _SEASON_OF_MONTH = {12: "winter", 1: "winter", 2: "winter", 3: "spring", 4: "spring",
@@ -20,10 +21,20 @@ _SEASON_OF_MONTH = {12: "winter", 1: "winter", 2: "winter", 3: "spring", 4: "spr
                     10: "autumn", 11: "autumn"}
 
 
+def interface_languages() -> tuple[str, ...]:
+    """The languages the interface speaks, French first."""
+    return languages.available("ui")
+
+
+def interface_language(lang: str) -> str:
+    """``lang`` if the interface speaks it, else the default (French)."""
+    return lang if lang in interface_languages() else DEFAULT_LANG
+
+
 @cache
 def table(lang: str) -> ModuleType:
     """The ``ui`` table module of a language; unknown languages fall back to French."""
-    return importlib.import_module(f"dashboard.lang.{lang if lang in LANGS else DEFAULT_LANG}.ui")
+    return languages.tables(interface_language(lang), "ui")
 
 
 def t(key: str, lang: str, **values: object) -> str:
@@ -88,11 +99,6 @@ def precision_label(precision: str | None, lang: str) -> str:
     return table(lang).PRECISIONS.get(precision or "", precision or "")
 
 
-def period_end(start: date, end: date | None) -> date:
-    """The first day after a period, so a bar drawn to it covers the period's last day."""
-    return (end or start) + timedelta(days=1)
-
-
 def display_name(name: str, lang: str) -> str:
     """How the reader's language writes a canonical name ("Russia" -> "Russie"); display only,
     filters and links keep the canonical name."""
@@ -109,10 +115,7 @@ def plural(count: int, noun: str, lang: str) -> str:
 
 @cache
 def _dimension_names(lang: str) -> frozenset[str]:
-    try:
-        module = importlib.import_module(f"dashboard.lang.{lang}.quantities")
-    except ImportError:
-        return frozenset()
+    module = languages.tables(interface_language(lang), "quantities")
     return frozenset(getattr(module, "DIMENSIONS", {}).values())
 
 

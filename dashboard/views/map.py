@@ -17,14 +17,9 @@ from pathlib import Path
 import plotly.graph_objects as go
 
 from dashboard.model import Event, Place
-from dashboard.views.i18n import display_name
+from dashboard.views.i18n import display_name, t
 
 OUTLINES = Path(__file__).resolve().parent.parent / "static" / "world_outlines.json"
-
-LABELS = {
-    "fr": {"events": "événement(s)", "selected": "événement choisi", "places": "lieux"},
-    "en": {"events": "event(s)", "selected": "selected event", "places": "places"},
-}
 
 # The view never zooms in closer than this many degrees, so one lone place keeps its
 # surroundings, and never pans past the poles of the outlines.
@@ -74,7 +69,7 @@ def marker_size(count: int, most: int) -> float:
 def hover_text(place: Place, events: Sequence[Event], lang: str) -> str:
     # Plotly renders hover text as a small subset of HTML: titles from articles are escaped.
     name = html.escape(display_name(place.name, lang))
-    lines = [f"<b>{name}</b> — {len(events)} {LABELS[lang]['events']}"]
+    lines = [f"<b>{name}</b> — {len(events)} {t('map.events', lang)}"]
     lines += [html.escape(event.title) for event in events[:12]]
     if len(events) > 12:
         lines.append(f"… (+{len(events) - 12})")
@@ -103,7 +98,6 @@ def map_figure(events: Sequence[Event], places: Mapping[str, Place] | Sequence[P
     same filters. The places of ``selected_id`` are drawn again on top, highlighted.
     Each marker's ``customdata`` is its place name, for click handling by the page.
     """
-    lang = lang if lang in LABELS else "fr"
     known = places_by_name(places)
     grouped = events_by_place(events, known)
     most = max((len(evs) for evs in grouped.values()), default=0)
@@ -120,7 +114,7 @@ def map_figure(events: Sequence[Event], places: Mapping[str, Place] | Sequence[P
                              line={"color": COLOURS["outline"], "width": 0.7}, showlegend=False))
     fig.add_trace(go.Scatter(
         x=[p.lon for p in shown], y=[p.lat for p in shown], mode="markers+text",
-        name=LABELS[lang]["places"], text=[display_name(p.name, lang) for p in shown],
+        name=t("map.places", lang), text=[display_name(p.name, lang) for p in shown],
         textposition="top center",
         customdata=[p.name for p in shown],
         hovertext=[hover_text(p, grouped[p.name], lang) for p in shown], hoverinfo="text",
@@ -133,7 +127,7 @@ def map_figure(events: Sequence[Event], places: Mapping[str, Place] | Sequence[P
     if chosen:
         fig.add_trace(go.Scatter(
             x=[p.lon for p in chosen], y=[p.lat for p in chosen], mode="markers",
-            name=LABELS[lang]["selected"], customdata=[p.name for p in chosen],
+            name=t("map.selected", lang), customdata=[p.name for p in chosen],
             hovertext=[hover_text(p, grouped[p.name], lang) for p in chosen], hoverinfo="text",
             marker={"size": [marker_size(len(grouped[p.name]), most) + 8 for p in chosen],
                     "color": "rgba(0,0,0,0)", "line": {"color": COLOURS["selected"], "width": 3}},

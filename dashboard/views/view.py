@@ -7,13 +7,13 @@ A shared link must reopen exactly the same view, so everything the page shows is
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from dashboard.extract.fold import fold_for_search
 from dashboard.model import CATEGORIES, Corpus
-from dashboard.views.i18n import DEFAULT_LANG, LANGS
+from dashboard.views.i18n import DEFAULT_LANG, interface_languages
 
 LANES = ("category", "actor", "source")
 # The panels under (or beside) the timeline: the selected event, the table, the story, the map.
@@ -21,6 +21,12 @@ TABS = ("detail", "table", "story", "map")
 MODES = ("explore", "present")
 # Dates outside this range are refused, so the date pickers can always show them.
 DATE_MIN, DATE_MAX = date(1800, 1, 1), date(2200, 12, 31)
+
+
+def _one_of(choices: Sequence[str]) -> str:
+    """"a", "a or b", "a, b or c"."""
+    return " or ".join([", ".join(choices[:-1]), choices[-1]] if len(choices) > 1 else choices)
+
 
 # Every URL parameter with its meaning; README.md documents each (a test checks it).
 # Repeat a key for several values: ?actor=Joe%20Biden&actor=Volodymyr%20Zelensky
@@ -39,7 +45,8 @@ PARAMETERS = (
     ("lanes", "what the timeline's lanes are: category (default), actor or source"),
     ("mode", "explore (default) or present (one event at a time, large type)"),
     ("tab", "the panel shown beside or under the timeline: detail (default), table, story or map"),
-    ("lang", "interface language: fr (default) or en"),
+    ("lang", "interface language: " + _one_of(
+        [f"{code} (default)" if code == DEFAULT_LANG else code for code in interface_languages()])),
 )
 PARAMETER_NAMES = tuple(name for name, _ in PARAMETERS)
 
@@ -113,12 +120,6 @@ def _by_frequency(names: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(counts, key=lambda n: (-counts[n], n)))
 
 
-def fold(text: str) -> str:
-    """Lower case without accents, so "kiev" finds "Kiev" and "koursk" finds "Koursk"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
 def _values(params: Mapping[str, Sequence[str] | str], name: str) -> list[str]:
     raw = params.get(name, ())
     return [raw] if isinstance(raw, str) else [str(v) for v in raw]
@@ -138,10 +139,10 @@ def _parse_date(name: str, value: str, notices: list[Notice]) -> date | None:
 def _match_all(name: str, values: list[str], choices: Sequence[str],
                notices: list[Notice]) -> tuple[str, ...]:
     # A hand-typed link may say "joe biden" or "Koursk" without its accent: match folded.
-    by_fold = {fold(c): c for c in reversed(choices)}
+    by_fold = {fold_for_search(c): c for c in reversed(choices)}
     kept: list[str] = []
     for value in values:
-        match = value if value in choices else by_fold.get(fold(value.strip()))
+        match = value if value in choices else by_fold.get(fold_for_search(value.strip()))
         if match is None:
             notices.append(Notice(name, value, "unknown_value"))
         elif match not in kept:
@@ -196,7 +197,7 @@ def parse_view(params: Mapping[str, Sequence[str] | str], known: Known) -> tuple
         lanes=_choice("lanes", values["lanes"], LANES, "category", notices),
         mode=_choice("mode", values["mode"], MODES, "explore", notices),
         tab=_choice("tab", values["tab"], TABS, "detail", notices),
-        lang=_choice("lang", values["lang"], LANGS, DEFAULT_LANG, notices),
+        lang=_choice("lang", values["lang"], interface_languages(), DEFAULT_LANG, notices),
         **multi,
     )
     return view, tuple(notices)

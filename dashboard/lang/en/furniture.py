@@ -87,3 +87,14 @@ RULES = (
         "max_words": 20,
     },
 )
+
+# Real news lines that look a little like furniture (a "Share", "Next", "Updated" or
+# "Follow" at the start): no rule may mark any of them.
+NOT_FURNITURE = (
+    "President Joe Biden authorized Ukraine to use long-range American weapons inside Russia.",
+    "By Tuesday, Ukrainian forces had pulled back from the town.",
+    "Next week, NATO defence ministers meet in Brussels to discuss air defence.",
+    "Share prices of Russian energy firms fell after the strike.",
+    "Updated intelligence suggested that North Korean troops were in Kursk.",
+    "Follow-up talks are planned in Istanbul, the Turkish foreign ministry said.",
+)

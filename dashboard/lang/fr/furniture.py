@@ -213,3 +213,16 @@ RULES = (
         "max_words": 20,
     },
 )
+
+# Real news lines that look a little like furniture (a verb like "Lire", "Suivant" or
+# "Publié" at the start, a colon, an outlet's name): no rule may mark any of them.
+NOT_FURNITURE = (
+    "Le président Joe Biden a autorisé l'Ukraine à utiliser des armes américaines à longue portée en Russie.",
+    "Par ailleurs, le Kremlin a démenti toute implication dans l'attaque de mardi.",
+    "Suivant les recommandations de l'OTAN, Berlin a livré des chars Leopard en janvier.",
+    "Zelensky a déclaré vendredi que la guerre se terminera plus rapidement.",
+    "Lire entre les lignes du communiqué n'est pas simple, estime un diplomate.",
+    "Menu des discussions : sanctions, gaz et prisonniers, selon le Kremlin.",
+    "Publié par le ministère, le rapport accuse Moscou de crimes de guerre.",
+    "Les journalistes de CNN ont interrogé trois responsables américains.",
+)
