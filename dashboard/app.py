@@ -112,6 +112,7 @@ for key, value in widget_state(st.session_state["view"]).items():
     st.session_state.setdefault(key, value)
 lang = interface_language(st.session_state["lang"])
 panels.html(panels.CSS)
+st.html(panels.SCRIPT, unsafe_allow_javascript=True)
 
 with st.sidebar:
     st.radio(t("sidebar.language", lang), interface_languages(), key="lang", horizontal=True,

@@ -17,15 +17,15 @@ def _event(n: int, day: date, title: str) -> Event:
                  sources=(source,), confidence=0.9, language="fr", date_source="d")
 
 
-def test_labels_in_a_row_never_overlap_and_the_hidden_ones_are_counted():
+def test_labels_in_a_row_cover_no_other_mark_and_the_unlabelled_ones_are_counted():
     xs = [0, 1, 2, 3, 200, 201]
-    placed = place_labels(xs, [0] * 6, ["Kiev a reçu des drones"] * 6, view=(0, 365))
+    placed = place_labels(xs, [0] * 6, ["Kiev a reçu des drones de combat"] * 6, view=(0, 365))
     days_per_px = 365 / PLOT_WIDTH_PX
-    ends = {p.index: xs[p.index] + len(p.text) * CHAR_WIDTH_PX * days_per_px for p in placed}
-    starts = sorted(p.index for p in placed)
-    assert all(ends[a] < xs[b] for a, b in zip(starts, starts[1:]))
+    for p in placed:
+        end = xs[p.index] + (9 + len(p.text) * CHAR_WIDTH_PX) * days_per_px
+        assert not any(xs[p.index] < x < end for x in xs), p
     assert sum(p.hidden for p in placed) + len(placed) == 6
-    assert [p.index for p in placed] == [0, 4] and placed[0].hidden == 3
+    assert [(p.index, p.hidden) for p in placed] == [(3, 3), (5, 1)]
 
 
 def test_marks_in_different_rows_each_keep_their_label():

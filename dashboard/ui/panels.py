@@ -38,6 +38,7 @@ CSS = """<style>
 mark { background: #ffe08a; color: inherit; padding: 0 .1em; border-radius: 2px; }
 .frise-excerpt { font-size: 1rem; line-height: 1.5; margin: .2rem 0 .4rem 0; }
 .frise-article { max-height: 28rem; overflow-y: auto; line-height: 1.5; }
+.frise-furniture { color: #6b7580; background: #f1f3f5; }
 .frise-meta { color: #555; font-size: .9rem; }
 .frise-text { margin-bottom: .6rem; }
 .frise-story { margin: 0 0 .9rem 0; }
@@ -55,6 +56,32 @@ PRESENT_CSS = """<style>
 .frise-meta { font-size: 1.15rem !important; }
 .frise-progress { font-size: 1.6rem; font-weight: 600; text-align: center; }
 </style>"""
+
+
+# Opening "Lire l'article entier" scrolls the article to its marked sentence; on a phone,
+# where the detail sits under the timeline, a newly chosen event scrolls its detail into
+# view. Streamlit runs this in the page (st.html with JavaScript) on every rerun: the flag
+# keeps one set of listeners.
+SCRIPT = """<script>
+if (!window.friseListening) {
+  window.friseListening = true;
+  document.addEventListener('toggle', function (event) {
+    var box = event.target.open && event.target.querySelector('.frise-article');
+    var mark = box && box.querySelector('mark');
+    if (mark) { box.scrollTop = mark.offsetTop - box.offsetTop - 48; }
+  }, true);
+  // What the detail showed when the page was drawn: nothing yet, or a linked event's title.
+  var first = document.querySelector('.frise-title');
+  var shown = first ? first.textContent : '';
+  new MutationObserver(function () {
+    var title = document.querySelector('.frise-title');
+    var text = title && title.textContent;
+    if (!text || text === shown) { return; }
+    if (window.innerWidth < 640) { title.scrollIntoView({behavior: 'smooth'}); }
+    shown = text;
+  }).observe(document.body, {childList: true, subtree: true, characterData: true});
+}
+</script>"""
 
 
 def html(markup: str) -> None:

@@ -201,8 +201,11 @@ def _label_trace(members: np.ndarray, dated: Sequence[Event], spans: _Spans, ys:
                  lane: str, view: tuple[float, float], ids: list[str], selected_id: str | None) -> dict:
     """The headlines written beside the marks that have room (``dashboard.views.labels``)."""
     selected = ids.index(selected_id) if selected_id in ids else None
-    placed = place_labels(spans.middle[members].tolist(), ys.tolist(),
-                          [dated[i].title for i in members], view, selected)
+    day = spans.day[members]
+    # A bar's label starts where the bar ends; a day's beside its mark.
+    label_x = np.where(day, spans.start[members], spans.end[members])
+    placed = place_labels(label_x.tolist(), ys.tolist(), [dated[i].title for i in members], view,
+                          selected, mark_starts=spans.start[members].tolist())
     texts = []
     for p in placed:
         text = _escape(p.text)
@@ -213,7 +216,7 @@ def _label_trace(members: np.ndarray, dated: Sequence[Event], spans: _Spans, ys:
         texts.append(f"{LABEL_PAD}{text}" if p.side == "right" else f"{text}{LABEL_PAD}")
     chosen = np.array([p.index for p in placed], dtype=np.int64)
     return {
-        "type": "scatter", "x": _days(spans.middle[members][chosen]) if len(chosen) else np.array([], "datetime64[D]"),
+        "type": "scatter", "x": _days(label_x[chosen]) if len(chosen) else np.array([], "datetime64[D]"),
         "y": ys[chosen] if len(chosen) else np.array([], dtype=float), "mode": "text",
         "text": _strings(texts), "textposition": _strings([f"middle {p.side}" for p in placed]),
         "textfont": LABEL_FONT,

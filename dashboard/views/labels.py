@@ -1,11 +1,12 @@
-"""Where the timeline writes each event's headline: beside its mark, never over another label.
+"""Where the timeline writes each event's headline: beside its mark, over no other mark or label.
 
 Plotly writes text where it is told and lets it overlap, so the figure chooses which labels
-fit. In each row of a lane, left to right, a label is written when it starts after the
-previous label ends; the events it would have covered are counted on the label before them
-("+3"), and appear when the reader narrows the dates. The selected event's label is always
-written. Widths are estimated from the number of characters, for the width the page gives
-the timeline.
+fit. In each row of a lane, left to right, a label runs from its mark (a bar's end) to the
+next mark, shortened on a word boundary to the room there is; where not even a short form
+fits, the events are counted on the label before them ("+3"), and their labels appear when
+the reader narrows the dates. The last mark of a row may write its label on its left. The
+selected event's label is always written. Widths are estimated from the number of
+characters, for the width the page gives the timeline.
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ GAP_PX = 9
 LABEL_CHARS = 34
 # Room kept after a label for its count of hidden neighbours ("+12").
 COUNT_CHARS = 4
+# A label shorter than this says nothing ("Kiev a…"): the event is counted instead.
+MIN_LABEL_CHARS = 12
+# Half a day mark's width, so that no label starts under the next mark.
+MARK_RADIUS_PX = 6
 ELLIPSIS = "…"
 
 
@@ -50,29 +55,42 @@ def short_label(headline: str, limit: int = LABEL_CHARS) -> str:
 
 def place_labels(xs: Sequence[float], rows: Sequence[float], texts: Sequence[str],
                  view: tuple[float, float], selected: int | None = None,
-                 plot_width_px: float = PLOT_WIDTH_PX) -> list[Placed]:
-    """Which events of one lane get their label written (``xs`` in days, ``rows`` the marks'
-    y positions, ``view`` the first and last day shown)."""
-    days_per_px = max(view[1] - view[0], 1.0) / plot_width_px
-    order = sorted(range(len(xs)), key=lambda i: (rows[i], xs[i], i))
-    placed: dict[int, Placed] = {}
-    last_in_row: dict[float, tuple[int, float]] = {}
-    hidden: dict[int, int] = {}
-    for i in order:
-        label = short_label(texts[i])
-        width = (len(label) + COUNT_CHARS) * CHAR_WIDTH_PX * days_per_px
-        gap = GAP_PX * days_per_px
-        # Past the end of the view a label is written on the left of its mark instead.
-        side = "left" if xs[i] + gap + width > view[1] else "right"
-        start, end = (xs[i] - gap - width, xs[i]) if side == "left" else (xs[i], xs[i] + gap + width)
-        previous = last_in_row.get(rows[i])
-        if previous is not None and start <= previous[1]:
-            if i != selected:
-                hidden[previous[0]] = hidden.get(previous[0], 0) + 1
+                 plot_width_px: float = PLOT_WIDTH_PX,
+                 mark_starts: Sequence[float] | None = None) -> list[Placed]:
+    """Which events of one lane get their label written, and how long: ``xs`` where each
+    label may start (a day mark, a bar's end), in days; ``mark_starts`` where each mark begins
+    (a bar's start; ``xs`` by default); ``rows`` the marks' y positions; ``view`` the first
+    and last day shown."""
+    starts = list(mark_starts) if mark_starts is not None else list(xs)
+    px = max(view[1] - view[0], 1.0) / plot_width_px     # days per pixel
+    by_row: dict[float, list[int]] = {}
+    for i in sorted(range(len(xs)), key=lambda i: (starts[i], i)):
+        by_row.setdefault(rows[i], []).append(i)
+    placed: list[Placed] = []
+    for members in by_row.values():
+        row: list[Placed] = []
+        unlabelled: list[int] = []
+        last_end = view[0]
+        for k, i in enumerate(members):
+            following = starts[members[k + 1]] - MARK_RADIUS_PX * px if k + 1 < len(members) else view[1]
+            room = (following - xs[i]) / px - GAP_PX - COUNT_CHARS * CHAR_WIDTH_PX
+            chars = min(LABEL_CHARS, int(room // CHAR_WIDTH_PX))
+            side = "right"
+            if chars < MIN_LABEL_CHARS and k + 1 == len(members):
+                # The last mark of the row: its label may go on its left, back to the last label.
+                left_room = (starts[i] - last_end) / px - GAP_PX - MARK_RADIUS_PX - COUNT_CHARS * CHAR_WIDTH_PX
+                if int(left_room // CHAR_WIDTH_PX) >= MIN_LABEL_CHARS:
+                    chars, side = min(LABEL_CHARS, int(left_room // CHAR_WIDTH_PX)), "left"
+            if chars < MIN_LABEL_CHARS and i != selected:
+                unlabelled.append(i)
                 continue
-            # The selected event pushes its neighbour's label out instead, and counts it.
-            placed.pop(previous[0], None)
-            hidden[i] = hidden.pop(previous[0], 0) + 1
-        placed[i] = Placed(i, label, 0, side)
-        last_in_row[rows[i]] = (i, end)
-    return [Placed(p.index, p.text, hidden.get(p.index, 0), p.side) for p in placed.values()]
+            label = short_label(texts[i], max(chars, MIN_LABEL_CHARS))
+            row.append(Placed(i, label, 0, side))
+            last_end = xs[i] + (GAP_PX + (len(label) + COUNT_CHARS) * CHAR_WIDTH_PX) * px if side == "right" else xs[i]
+        # Each event without a label is counted on the nearest label of its row.
+        hidden: dict[int, int] = {}
+        for i in unlabelled if row else ():
+            nearest = min(row, key=lambda p: (abs(starts[p.index] - starts[i]), p.index))
+            hidden[nearest.index] = hidden.get(nearest.index, 0) + 1
+        placed += [Placed(p.index, p.text, hidden.get(p.index, 0), p.side) for p in row]
+    return placed
