@@ -344,3 +344,15 @@ def test_the_tour_screenshot(served):
         page.screenshot(path=str(ARTIFACTS / "tour.png"))
     finally:
         page.close()
+
+
+def test_a_typed_date_applies_on_enter(served, tab):
+    page = open_link(served, tab, {})
+    shown = since_2025(served.corpus)
+    # Streamlit's date field is three segments (day, month, year) typed one after the other.
+    page.get_by_role("spinbutton", name="day, Du").click()
+    page.keyboard.type(SINCE.strftime("%d%m%Y"))
+    page.keyboard.press("Enter")
+    expect(page.get_by_text(f"{len(shown)} sur {len(served.corpus.events)} événements", exact=True)
+           ).to_be_visible(timeout=TEXT_TIMEOUT)
+    expect(page).to_have_url(re.compile(rf"[?&]from={SINCE.isoformat()}(&|$)"))

@@ -60,7 +60,8 @@ PRESENT_CSS = """<style>
 
 # Opening "Lire l'article entier" scrolls the article to its marked sentence; on a phone,
 # where the detail sits under the timeline, a newly chosen event scrolls its detail into
-# view. Streamlit runs this in the page (st.html with JavaScript) on every rerun: the flag
+# view; Enter in a date field applies the typed date (Streamlit applies it when its calendar
+# closes, on Escape or a click elsewhere). Streamlit runs this in the page (st.html with JavaScript) on every rerun: the flag
 # keeps one set of listeners.
 SCRIPT = """<script>
 if (!window.friseListening) {
@@ -73,6 +74,14 @@ if (!window.friseListening) {
   // What the detail showed when the page was drawn: nothing yet, or a linked event's title.
   var first = document.querySelector('.frise-title');
   var shown = first ? first.textContent : '';
+  document.addEventListener('keydown', function (event) {
+    var field = event.key === 'Enter' && event.target.closest && event.target.closest('[data-testid=stDateInput]');
+    if (!field) { return; }
+    // Escape closes the calendar, which applies the date: Enter does the same.
+    event.preventDefault();
+    event.target.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', code: 'Escape',
+                                                              keyCode: 27, bubbles: true}));
+  }, true);
   new MutationObserver(function () {
     var title = document.querySelector('.frise-title');
     var text = title && title.textContent;
