@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 # The width in pixels the timeline's plotting area has on a wide screen, beside the detail
 # (1400 px: the sidebar, the lane names and the detail column take the rest). On a phone the
 # page hides the labels (see ui/panels.CSS): the marks are too close there for any to fit.
@@ -60,37 +62,49 @@ def place_labels(xs: Sequence[float], rows: Sequence[float], texts: Sequence[str
     """Which events of one lane get their label written, and how long: ``xs`` where each
     label may start (a day mark, a bar's end), in days; ``mark_starts`` where each mark begins
     (a bar's start; ``xs`` by default); ``rows`` the marks' y positions; ``view`` the first
-    and last day shown."""
-    starts = list(mark_starts) if mark_starts is not None else list(xs)
+    and last day shown.
+
+    The room before the next mark is worked out for all marks at once (a lane may hold
+    thousands, of which a few dozen have room); only those are then looked at one by one.
+    """
+    x = np.asarray(xs, dtype=float)
+    starts = np.asarray(mark_starts if mark_starts is not None else xs, dtype=float)
+    y = np.asarray(rows, dtype=float)
+    if not len(x):
+        return []
     px = max(view[1] - view[0], 1.0) / plot_width_px     # days per pixel
-    by_row: dict[float, list[int]] = {}
-    for i in sorted(range(len(xs)), key=lambda i: (starts[i], i)):
-        by_row.setdefault(rows[i], []).append(i)
+    order = np.lexsort((np.arange(len(x)), starts, y))   # by row, then left to right
+    same_row_next = np.r_[y[order][1:] == y[order][:-1], False]
+    following = np.where(same_row_next, np.r_[starts[order][1:], 0.0] - MARK_RADIUS_PX * px, view[1])
+    room = (following - x[order]) / px - GAP_PX - COUNT_CHARS * CHAR_WIDTH_PX
+    chars = np.minimum(LABEL_CHARS, np.floor(room / CHAR_WIDTH_PX)).astype(int)
+    last_of_row = ~same_row_next
     placed: list[Placed] = []
-    for members in by_row.values():
-        row: list[Placed] = []
-        unlabelled: list[int] = []
-        last_end = view[0]
-        for k, i in enumerate(members):
-            following = starts[members[k + 1]] - MARK_RADIUS_PX * px if k + 1 < len(members) else view[1]
-            room = (following - xs[i]) / px - GAP_PX - COUNT_CHARS * CHAR_WIDTH_PX
-            chars = min(LABEL_CHARS, int(room // CHAR_WIDTH_PX))
-            side = "right"
-            if chars < MIN_LABEL_CHARS and k + 1 == len(members):
-                # The last mark of the row: its label may go on its left, back to the last label.
-                left_room = (starts[i] - last_end) / px - GAP_PX - MARK_RADIUS_PX - COUNT_CHARS * CHAR_WIDTH_PX
-                if int(left_room // CHAR_WIDTH_PX) >= MIN_LABEL_CHARS:
-                    chars, side = min(LABEL_CHARS, int(left_room // CHAR_WIDTH_PX)), "left"
-            if chars < MIN_LABEL_CHARS and i != selected:
-                unlabelled.append(i)
-                continue
-            label = short_label(texts[i], max(chars, MIN_LABEL_CHARS))
-            row.append(Placed(i, label, 0, side))
-            last_end = xs[i] + (GAP_PX + (len(label) + COUNT_CHARS) * CHAR_WIDTH_PX) * px if side == "right" else xs[i]
+    by_row: dict[float, list[Placed]] = {}
+    last_end: dict[float, float] = {}
+    candidates = np.flatnonzero((chars >= MIN_LABEL_CHARS) | last_of_row | (order == (selected if selected is not None else -1)))
+    for k in candidates:
+        i, row = int(order[k]), float(y[order[k]])
+        fit, side = int(chars[k]), "right"
+        if fit < MIN_LABEL_CHARS and last_of_row[k]:
+            # The last mark of the row: its label may go on its left, back to the last label.
+            left_room = (starts[i] - last_end.get(row, view[0])) / px - GAP_PX - MARK_RADIUS_PX \
+                - COUNT_CHARS * CHAR_WIDTH_PX
+            if int(left_room // CHAR_WIDTH_PX) >= MIN_LABEL_CHARS:
+                fit, side = min(LABEL_CHARS, int(left_room // CHAR_WIDTH_PX)), "left"
+        if fit < MIN_LABEL_CHARS and i != selected:
+            continue
+        label = short_label(texts[i], max(fit, MIN_LABEL_CHARS))
+        by_row.setdefault(row, []).append(Placed(i, label, 0, side))
+        last_end[row] = x[i] + (GAP_PX + (len(label) + COUNT_CHARS) * CHAR_WIDTH_PX) * px if side == "right" else x[i]
+    for row, written in by_row.items():
         # Each event without a label is counted on the nearest label of its row.
-        hidden: dict[int, int] = {}
-        for i in unlabelled if row else ():
-            nearest = min(row, key=lambda p: (abs(starts[p.index] - starts[i]), p.index))
-            hidden[nearest.index] = hidden.get(nearest.index, 0) + 1
-        placed += [Placed(p.index, p.text, hidden.get(p.index, 0), p.side) for p in row]
+        labelled = {p.index for p in written}
+        anchors = np.array([starts[p.index] for p in written])
+        hidden = np.zeros(len(written), dtype=int)
+        others = [i for i in np.flatnonzero(y == row) if int(i) not in labelled]
+        if others:
+            nearest = np.abs(anchors[None, :] - starts[others][:, None]).argmin(axis=1)
+            hidden = np.bincount(nearest, minlength=len(written))
+        placed += [Placed(p.index, p.text, int(h), p.side) for p, h in zip(written, hidden)]
     return placed
