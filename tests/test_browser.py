@@ -276,6 +276,14 @@ def test_plotly_speaks_french_the_wheel_scrolls_the_page_and_zoom_shows_days(ser
     after = page.evaluate("() => document.querySelector('.js-plotly-plot')._fullLayout.xaxis.range.join()")
     scrolled = page.evaluate("() => document.querySelector('[data-testid=stMain]').scrollTop")
     assert after == before and scrolled > 0
+    labelled = """() => document.querySelector('.js-plotly-plot')._fullData
+        .filter(t => t.meta && t.meta.kind === 'labels').flatMap(t => Array.from(t.customdata))"""
+    before_zoom = set(page.evaluate(labelled))
+    page.evaluate("""() => Plotly.relayout(document.querySelector('.js-plotly-plot'),
+                                          {'xaxis.range': ['2024-06-01', '2025-08-01']})""")
+    page.wait_for_timeout(500)
+    assert set(page.evaluate(labelled)) - before_zoom, "zooming in writes the labels that now fit"
+    snapshot(page, "08-zoomed-labels")
     page.evaluate("""() => Plotly.relayout(document.querySelector('.js-plotly-plot'),
                                           {'xaxis.range': ['2025-06-20', '2025-07-12']})""")
     ticks = " ".join(page.evaluate(

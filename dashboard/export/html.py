@@ -28,6 +28,7 @@ from dashboard.model import Document, Event, Place
 from dashboard.views.figures import timeline_figure
 from dashboard.views.filters import chronological
 from dashboard.views.i18n import category_label, display_name, interface_language, t
+from dashboard.views.labels_js import RELABEL_JS
 from dashboard.views.map import map_figure
 from dashboard.views.plotly_locale import chart_config
 
@@ -49,7 +50,7 @@ blockquote { margin: .4rem 0 .1rem 1rem; padding-left: .8rem; border-left: 3px s
 """
 
 # Inflates plotly.js and the figures, then draws them; a click on an event (its customdata is
-# the event id) scrolls the list to that event and marks it.
+# the event id) scrolls the list to that event and marks it; a zoom writes the labels again.
 LOADER = """
 async function inflate(id) {
   const text = atob(document.getElementById(id).textContent.trim());
@@ -74,6 +75,7 @@ function choose(id) {
     await Plotly.newPlot(plot, figure.data, figure.layout, config);
     if (plot.id === 'timeline') {
       plot.on('plotly_click', function (data) { choose(data.points[0].customdata); });
+      friseWatch(plot);
     }
   }
 })();
@@ -149,7 +151,7 @@ def events_to_html(events: Sequence[Event], documents: Documents = None, lang: s
         "</section>",
         _data("plotly-js", _packed_plotlyjs()),
         f'<script type="application/json" id="plot-config">{_json_in_html(config)}</script>',
-        f"<script>{LOADER}</script>",
+        f"<script>{RELABEL_JS}{LOADER}</script>",
         f"<footer><p>{escape(t('exported.offline_note', lang))} {escape(t('exported.generated', lang))}</p>"
         "</footer>",
         "</body></html>",

@@ -30,6 +30,7 @@ from dashboard.views.i18n import (
     t,
     table,
 )
+from dashboard.views.labels_js import RELABEL_JS
 from dashboard.views.map import map_figure
 from dashboard.views.plotly_locale import chart_config
 from dashboard.views.view import TABS, View
@@ -63,7 +64,7 @@ PRESENT_CSS = """<style>
 # view; Enter in a date field applies the typed date (Streamlit applies it when its calendar
 # closes, on Escape or a click elsewhere). Streamlit runs this in the page (st.html with JavaScript) on every rerun: the flag
 # keeps one set of listeners.
-SCRIPT = """<script>
+SCRIPT = """<script>""" + RELABEL_JS + """
 if (!window.friseListening) {
   window.friseListening = true;
   document.addEventListener('toggle', function (event) {
@@ -83,6 +84,7 @@ if (!window.friseListening) {
                                                               keyCode: 27, bubbles: true}));
   }, true);
   new MutationObserver(function () {
+    document.querySelectorAll('.js-plotly-plot').forEach(friseWatch);
     var title = document.querySelector('.frise-title');
     var text = title && title.textContent;
     if (!text || text === shown) { return; }

@@ -214,13 +214,15 @@ def _label_trace(members: np.ndarray, dated: Sequence[Event], spans: _Spans, ys:
             text += f' <span style="color:{COUNT_COLOUR}">+{p.hidden}</span>'
         # A little room between the mark and its label, on the label's side.
         texts.append(f"{LABEL_PAD}{text}" if p.side == "right" else f"{text}{LABEL_PAD}")
-    chosen = np.array([p.index for p in placed], dtype=np.int64)
+    chosen = [p.index for p in placed]
+    # Plain lists: a label trace holds a few dozen points, and plotly.py spends more on checking
+    # each numpy array it serialises than on writing a short list.
     return {
-        "type": "scatter", "x": _days(label_x[chosen]) if len(chosen) else np.array([], "datetime64[D]"),
-        "y": ys[chosen] if len(chosen) else np.array([], dtype=float), "mode": "text",
-        "text": _strings(texts), "textposition": _strings([f"middle {p.side}" for p in placed]),
+        "type": "scatter", "x": [str(d) for d in _days(label_x[chosen])] if chosen else [],
+        "y": ys[chosen].tolist() if chosen else [], "mode": "text",
+        "text": texts, "textposition": [f"middle {p.side}" for p in placed],
         "textfont": LABEL_FONT,
-        "customdata": _strings([ids[i] for i in chosen]), "hoverinfo": "skip", "showlegend": False,
+        "customdata": [ids[i] for i in chosen], "hoverinfo": "skip", "showlegend": False,
         "cliponaxis": True, "meta": {"kind": "labels", "lane": lane},
     }
 
