@@ -133,6 +133,8 @@ with st.sidebar:
     named = partial(display_name, lang=lang)
     st.multiselect(t("filter.actor", lang), known.actors, key="actor", placeholder=choose,
                    format_func=named)
+    st.multiselect(t("filter.org", lang), known.organisations, key="org", placeholder=choose,
+                   format_func=named)
     st.multiselect(t("filter.place", lang), known.places, key="place", placeholder=choose,
                    format_func=named)
     st.multiselect(t("filter.weapon", lang), known.weapons, key="weapon", placeholder=choose,

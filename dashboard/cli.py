@@ -103,6 +103,8 @@ def report(corpus: Corpus, quiet: bool) -> None:
             print(doc.error, file=sys.stderr)
         for warning in doc.warnings:
             print(f"warning: {warning}", file=sys.stderr)
+    for warning in corpus.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     failed = sum(1 for doc in corpus.documents if doc.error)
     if not quiet:
         print(f"{len(corpus.documents)} documents, {failed} failed, {len(corpus.events)} events",

@@ -14,7 +14,7 @@ from datetime import date
 from dashboard.lang import DEFAULT as DEFAULT_LANGUAGE
 
 # Ordered from the finest to the coarsest, so a merge can keep "the most precise date".
-PRECISIONS = ("day", "week", "month", "season", "quarter", "year")
+PRECISIONS = ("day", "week", "month", "season", "quarter", "year", "decade", "century")
 
 # How an event's date was found:
 #   explicit    - written in full or almost ("le 4 juillet 2025", "février 2024", "4 juillet")
@@ -27,6 +27,18 @@ DATED_BY = ("explicit", "relative", "anaphoric", "publication")
 # words pointing to each are data in dashboard/lang/<lang>/categories.py.
 CATEGORIES = ("decision", "strike", "deployment", "diplomacy", "statement", "delivery",
               "report", "other")
+
+# Why a date without its year, or a bare weekday, resolved as it did (Mention.why):
+#   relation        - "dernier"/"prochain", "last"/"next" said which one
+#   weekday_year    - the weekday written with the date picked the year
+#   publication_day - the weekday names the publication day itself
+#   future_tense    - a future marker in the clause ("se tiendra", "will")
+#   past_tense      - a past marker in the clause ("a annoncé", "said")
+#   nearest_future  - no tense marker; the next occurrence is near and nearer than the last
+#   past_default    - no tense marker: the latest occurrence on or before publication
+#   deadline        - a limit ("avant fin 2025"): its last day
+WHY = ("relation", "weekday_year", "publication_day", "future_tense", "past_tense",
+       "nearest_future", "past_default", "deadline")
 
 # What an event is: something that happened, or something announced for later.
 STATUSES = ("happened", "planned")
@@ -110,6 +122,25 @@ class Document:
 
 
 @dataclass(frozen=True)
+class RangeEnd:
+    """One end of a range inside a Mention ("3" and "7 mars" in "du 3 au 7 mars"), with the
+    period that end names on its own; the Mention itself is the whole range."""
+
+    start: int
+    end: int
+    text: str
+    date: date
+    date_end: date
+
+    def to_dict(self) -> dict:
+        return _dates_out(dataclasses.asdict(self), ("date", "date_end"))
+
+    @classmethod
+    def from_dict(cls, data: dict) -> RangeEnd:
+        return cls(**_dates_in(data, ("date", "date_end")))
+
+
+@dataclass(frozen=True)
 class Mention:
     """A temporal expression found in a text, and the period it resolves to.
 
@@ -134,13 +165,29 @@ class Mention:
     unanchored: bool = False
     # A future or planned reference ("les prochaines semaines", "jusqu'à la fin de 2025").
     future: bool = False
+    # Why this occurrence was chosen, for a date without its year or a bare weekday: a code
+    # of WHY (e.g. "weekday_year", "future_tense"), shown in the detail panel; and the tense
+    # marker that decided it ("se tiendra", "will"), if one did.
+    why: str | None = None
+    marker: str | None = None
+    # A limit ("avant fin 2025", "by the end of the month"): date is its last day.
+    deadline: bool = False
+    # A vague span ("ces derniers jours", "the coming months"): no date, never drawn.
+    vague: bool = False
+    # For a range ("du 3 au 7 mars", "2023-2024", "la nuit de samedi à dimanche"): its two
+    # ends, each with its own value.
+    ends: tuple[RangeEnd, ...] = ()
 
     def to_dict(self) -> dict:
-        return _dates_out(dataclasses.asdict(self), _READING_DATES)
+        data = _dates_out(dataclasses.asdict(self), _READING_DATES)
+        data["ends"] = [end.to_dict() for end in self.ends]
+        return data
 
     @classmethod
     def from_dict(cls, data: dict) -> Mention:
-        return cls(**_dates_in(data, _READING_DATES))
+        values = _dates_in(data, _READING_DATES)
+        values["ends"] = tuple(RangeEnd.from_dict(e) for e in data.get("ends", ()))
+        return cls(**values)
 
 
 @dataclass(frozen=True)
@@ -166,6 +213,9 @@ class Source:
     dated_by: str = "publication"
     anchor: date | None = None
     anchor_kind: str | None = None
+    # The mention's reason and tense marker (see Mention.why).
+    why: str | None = None
+    marker: str | None = None
 
     def to_dict(self) -> dict:
         return _dates_out(dataclasses.asdict(self), _READING_DATES)
@@ -207,6 +257,7 @@ class Event:
     date_text: str | None
     dated_by: str
     category: str
+    # People, and countries when they act ("la Russie a menacé"); a country is always a place too.
     actors: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     weapons: tuple[str, ...] = ()
@@ -219,6 +270,11 @@ class Event:
     # The doc_id whose reading gave the event its date (after merging, the most precise one).
     date_source: str | None = None
     disagreements: tuple[Disagreement, ...] = field(default=())
+    # Companies, parties, agencies, armed groups, clubs, courts: who acted that is not a person.
+    organisations: tuple[str, ...] = ()
+    # Why the date resolved as it did and the tense marker, from the dating source's mention.
+    why: str | None = None
+    marker: str | None = None
 
     @property
     def doc_ids(self) -> tuple[str, ...]:
@@ -237,6 +293,7 @@ class Event:
             "anchor_kind": self.anchor_kind,
             "category": self.category,
             "actors": list(self.actors),
+            "organisations": list(self.organisations),
             "places": list(self.places),
             "weapons": list(self.weapons),
             "sources": [s.to_dict() for s in self.sources],
@@ -245,6 +302,8 @@ class Event:
             "language": self.language,
             "date_source": self.date_source,
             "disagreements": [d.to_dict() for d in self.disagreements],
+            "why": self.why,
+            "marker": self.marker,
         }
 
     @classmethod
@@ -261,6 +320,7 @@ class Event:
             anchor_kind=data.get("anchor_kind"),
             category=data.get("category", "other"),
             actors=tuple(data.get("actors", ())),
+            organisations=tuple(data.get("organisations", ())),
             places=tuple(data.get("places", ())),
             weapons=tuple(data.get("weapons", ())),
             sources=tuple(Source.from_dict(s) for s in data.get("sources", ())),
@@ -269,6 +329,8 @@ class Event:
             language=data.get("language", DEFAULT_LANGUAGE),
             date_source=data.get("date_source"),
             disagreements=tuple(Disagreement.from_dict(d) for d in data.get("disagreements", ())),
+            why=data.get("why"),
+            marker=data.get("marker"),
         )
 
 
@@ -292,12 +354,19 @@ class Corpus:
     documents: tuple[Document, ...]
     events: tuple[Event, ...]
     places: tuple[Place, ...] = ()
+    # Canonical name -> the other spellings that stand for it ("Vladimir Putin": "Poutine"…),
+    # so a search for any of them finds the events.
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Problems with the corpus's own files that did not stop the run (a bad aliases.csv row).
+    warnings: tuple[str, ...] = ()
 
     def to_dict(self, with_text: bool = True) -> dict:
         return {
             "documents": [d.to_dict(with_text) for d in self.documents],
             "events": [e.to_dict() for e in self.events],
             "places": [p.to_dict() for p in self.places],
+            "aliases": {name: list(forms) for name, forms in self.aliases.items()},
+            "warnings": list(self.warnings),
         }
 
     @classmethod
@@ -306,4 +375,6 @@ class Corpus:
             documents=tuple(Document.from_dict(d) for d in data.get("documents", ())),
             events=tuple(Event.from_dict(e) for e in data.get("events", ())),
             places=tuple(Place(**p) for p in data.get("places", ())),
+            aliases={name: tuple(forms) for name, forms in (data.get("aliases") or {}).items()},
+            warnings=tuple(data.get("warnings", ())),
         )

@@ -12,6 +12,7 @@ import dataclasses
 import gc
 import json
 import os
+from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
@@ -19,8 +20,10 @@ from datetime import date
 from pathlib import Path
 
 from dashboard.events import build_events, load_nlp
-from dashboard.events.geo import places_for
+from dashboard.events.aliases import load_aliases
+from dashboard.events.geo import country_code, places_for
 from dashboard.events.merge import merge_events
+from dashboard.events.names import name_corpus
 from dashboard.extract import read_corpus
 from dashboard.freshness import extractor_fingerprint, outputs_are_current
 from dashboard.model import Corpus, Document, Event, Place
@@ -47,11 +50,15 @@ def extract_corpus(path: str | os.PathLike, *, published: date | None = None,
     """
     documents = read_corpus(path, published=published, language=language)
     built = build_all(documents, workers=workers, progress=progress)
+    aliases = load_aliases(path)
+    # One name for each entity across the corpus before merging, so that "Macron" in one
+    # article and "Emmanuel Macron" in another count as the same name.
+    built, spellings = name_corpus(built, aliases)
     with _old_objects_frozen():
         events = merge_events([event for _, doc_events in built for event in doc_events])
     return Corpus(documents=tuple(doc for doc, _ in built),
                   events=tuple(sorted(events, key=_timeline_order)),
-                  places=places_of(events))
+                  places=places_of(events), aliases=spellings, warnings=aliases.problems)
 
 
 @contextlib.contextmanager
@@ -75,11 +82,22 @@ def _timeline_order(event: Event) -> tuple:
     return (event.date is None, event.date or date.min, event.id)
 
 
+# Homonym cities are resolved in favour of the countries the corpus names most, at most this
+# many (a corpus about one country's news names it far more often than any other).
+PREFERRED_COUNTRIES = 2
+
+
 def places_of(events: Sequence[Event]) -> tuple[Place, ...]:
-    """The gazetteer entry of every place the events name, once each, sorted by name."""
+    """The gazetteer entry of every place the events name, once each, sorted by name.
+
+    A name has one point in a corpus: among homonyms ("Saint-Denis", "Portland") the one in
+    a country the corpus is about wins (``dashboard.events.geo.place_for``).
+    """
+    named = Counter(code for event in events for name in event.places if (code := country_code(name)))
+    prefer = tuple(code for code, _ in named.most_common(PREFERRED_COUNTRIES))
     # Two spellings ("Kiev", "Kyiv") can give the same place: keep one per name.
     found: dict[str, Place] = {}
-    for place in places_for(name for event in events for name in event.places):
+    for place in places_for((name for event in events for name in event.places), prefer):
         found.setdefault(place.name, place)
     return tuple(found[name] for name in sorted(found))
 

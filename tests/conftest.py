@@ -46,7 +46,7 @@ def fr_nlp():
 
 @pytest.fixture(scope="session")
 def en_nlp():
-    """The blank English pipeline with a sentencizer."""
+    """The English pipeline (en_core_web_sm, without the parser), loaded once per session."""
     from dashboard.events import load_nlp
 
     return load_nlp("en")

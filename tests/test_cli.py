@@ -176,7 +176,7 @@ def test_the_seeds_extract_to_json_and_database_equal_to_the_library_result(
     out, db = tmp_path / "events.json", tmp_path / "frise.sqlite"
     assert main(["extract", str(articles_dir), "--out", str(out), "--db", str(db)]) == 0
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert set(data) == {"documents", "events", "places"}
+    assert set(data) == {"documents", "events", "places", "aliases", "warnings"}
     assert Corpus.from_dict(data) == seed_corpus
     assert load_corpus(db) == seed_corpus
     assert f"5 documents, 0 failed, {len(seed_corpus.events)} events" in capsys.readouterr().err

@@ -61,9 +61,11 @@ def test_pipelines_are_loaded_once_per_process(fr_nlp):
     assert load_nlp("fr") is fr_nlp
 
 
-def test_english_pipeline_is_blank_with_a_sentencizer(en_nlp):
-    assert en_nlp.pipe_names == ["sentencizer"]
-    assert not has_tagger(en_nlp)
+def test_english_pipeline_tags_and_names_with_sentences_from_punctuation(en_nlp):
+    assert en_nlp.pipe_names[-1] == "sentencizer" and "ner" in en_nlp.pipe_names
+    assert "parser" not in en_nlp.pipe_names and has_tagger(en_nlp)
+    assert [(e.text, e.label_) for e in en_nlp("Joe Biden spoke in Washington.").ents] == [
+        ("Joe Biden", "PERSON"), ("Washington", "GPE")]
 
 
 @pytest.mark.parametrize(("clause", "title"), [

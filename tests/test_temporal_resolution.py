@@ -25,8 +25,18 @@ def test_weekday_resolves_to_latest_on_or_before_publication():
 
 
 def test_weekday_in_a_future_clause_is_the_next_one_after_publication():
-    mention = _only("Le ministre se rendra à Kiev mardi.", TUESDAY)
-    assert (mention.date, mention.future) == (date(2025, 7, 22), True)
+    mention = _only("Le ministre se rendra à Kiev jeudi.", TUESDAY)
+    assert (mention.date, mention.future, mention.why) == (date(2025, 7, 17), True,
+                                                           "future_tense")
+    assert mention.marker == "rendra"
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Le ministre se rendra à Kiev mardi.", "fr"), ("Le ministre a parlé mardi.", "fr"),
+    ("The minister will travel to Kyiv on Tuesday.", "en"), ("He spoke on Tuesday.", "en")])
+def test_a_weekday_naming_the_publication_day_is_that_day_whatever_the_tense(sentence, lang):
+    mention = _only(sentence, TUESDAY, lang)
+    assert (mention.date, mention.why) == (TUESDAY, "publication_day")
 
 
 def test_weekday_reports_publication_as_its_anchor():
@@ -198,3 +208,23 @@ def test_anaphoric_offset_from_a_month_is_known_only_to_the_month():
 def test_anaphoric_offset_from_a_day_keeps_the_day():
     first, after = find_dates("Le 3 mars, le sommet s'est ouvert. Le lendemain, il a pris fin.", date(2024, 3, 14))
     assert (after.date, after.precision) == (date(2024, 3, 4), "day")
+
+
+@pytest.mark.parametrize("sentence, lang, ends", [
+    ("Les combats du 3 au 7 mars 2024 ont fait des dizaines de morts.", "fr",
+     [("3", "2024-03-03", "2024-03-03"), ("7 mars 2024", "2024-03-07", "2024-03-07")]),
+    ("La conférence s'est tenue du 28 février au 2 mars.", "fr",
+     [("28 février", "2025-02-28", "2025-02-28"), ("2 mars", "2025-03-02", "2025-03-02")]),
+    ("Il a marqué 14 buts lors de la saison 2023-2024.", "fr",
+     [("2023", "2023-01-01", "2023-12-31"), ("2024", "2024-01-01", "2024-12-31")]),
+    ("Kiev a frappé une raffinerie dans la nuit de samedi à dimanche.", "fr",
+     [("samedi", "2025-07-12", "2025-07-12"), ("dimanche", "2025-07-13", "2025-07-13")]),
+    ("Fighting on May 3-9 killed dozens.", "en",
+     [("3", "2025-05-03", "2025-05-03"), ("9", "2025-05-09", "2025-05-09")]),
+])
+def test_a_range_is_one_period_whose_ends_each_have_their_own_value(sentence, lang, ends):
+    mention = _only(sentence, TUESDAY, lang)
+    assert mention.date.isoformat() == ends[0][1] and mention.date_end.isoformat() == ends[1][2]
+    assert [(e.text, e.date.isoformat(), e.date_end.isoformat()) for e in mention.ends] == ends
+    assert all(sentence[e.start:e.end] == e.text for e in mention.ends)
+    assert type(mention).from_dict(mention.to_dict()) == mention

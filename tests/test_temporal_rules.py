@@ -63,6 +63,8 @@ def test_rule_example_resolves_as_documented(lang, rule_name, example):
                                                                                precision)
     assert mention.future == ("future" in flags)
     assert mention.unanchored == ("unanchored" in flags)
+    assert mention.deadline == ("deadline" in flags)
+    assert mention.vague == ("vague" in flags)
 
 
 @pytest.mark.parametrize("lang, sentence, published", NOT_DATES)

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from dashboard.events.entities import model_names
 from dashboard.extract import fold
 from dashboard.model import Document, Mention
 from dashboard.temporal import find_dates
@@ -59,7 +60,9 @@ class Article:
         quoted = quotations(folded)
         mentions = tuple(
             m for m in find_dates(doc.text, doc.published, doc.language)
-            if not any(s.start < m.end and m.start < s.end for s in doc.furniture)
+            # A vague span ("ces derniers jours") dates nothing: the clause is dated otherwise.
+            if not m.vague
+            and not any(s.start < m.end and m.start < s.end for s in doc.furniture)
             and not (m.dated_by == "relative" and any(s <= m.start and m.end <= e for s, e in quoted)))
         return cls(doc, cues_for(doc.language), folded, has_tagger(nlp), tuple(sentences), mentions)
 
@@ -112,13 +115,13 @@ class Analyses:
     def _analyse(self, indexes: Iterable[int]) -> None:
         todo = [i for i in dict.fromkeys(indexes) if i not in self._done]
         spans = [self._article.sentences[i] for i in todo]
-        folded = self._article.folded
+        folded, text = self._article.folded, self._article.doc.text
         for index, (start, end), processed in zip(todo, spans,
                                                   self._nlp.pipe(folded[s:e] for s, e in spans)):
+            # The model's names, trimmed of grammar words, as the original text writes them.
             self._done[index] = AnalysedSentence(
                 start, end, words_of(processed, offset=start),
-                tuple((e.start_char + start, e.end_char + start, e.text, e.label_)
-                      for e in processed.ents))
+                tuple((s, e, text[s:e], label) for s, e, label in model_names(processed, offset=start)))
 
     def sentence(self, index: int) -> AnalysedSentence:
         if index not in self._done:

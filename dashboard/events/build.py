@@ -135,8 +135,8 @@ def _confidence(dated_by: str, has_date: bool, hedged: bool, has_actor: bool) ->
 
 
 def _entities(article: Article, sentence: AnalysedSentence, start: int, end: int) -> Entities:
-    # The context disambiguates garbles ("Mark Latte" near "OTAN"); entities_in folds it on
-    # every call, so a window around the clause keeps long articles linear.
+    # The context tells a capitalised common word from a name ("Objectif" and "l'objectif");
+    # a window around the clause keeps long articles linear.
     text = article.doc.text
     context = text[max(0, start - CONTEXT_WINDOW):end + CONTEXT_WINDOW]
     ner = [(name, label) for _, _, name, label in sentence.ents_in(start, end)]
@@ -146,7 +146,8 @@ def _entities(article: Article, sentence: AnalysedSentence, start: int, end: int
 def _names_subject(article: Article, sentence: AnalysedSentence, clause_start: int,
                    group: VerbGroup) -> bool:
     """True when the clause names who acted before its verb: a known actor or a name."""
-    if _entities(article, sentence, clause_start, group.start).actors:
+    found = _entities(article, sentence, clause_start, group.start)
+    if found.actors or found.organisations:
         return True
     return any(clause_start <= s and e <= group.start and label in _SUBJECT_LABELS
                for s, e, _, label in sentence.ents)
@@ -271,7 +272,7 @@ def _when(mention: Mention | None, published) -> tuple[dict, dict]:
     if mention is not None:
         return ({"date": mention.date, "date_end": mention.date_end, "precision": mention.precision,
                  "dated_by": mention.dated_by, "anchor": mention.anchor,
-                 "anchor_kind": mention.anchor_kind},
+                 "anchor_kind": mention.anchor_kind, "why": mention.why, "marker": mention.marker},
                 {"date_text": mention.text, "mention_start": mention.start, "mention_end": mention.end})
     return ({"date": published, "date_end": published, "precision": "day" if published else None,
              "dated_by": "publication", "anchor": published,
@@ -308,7 +309,7 @@ def event_of(article: Article, sentence: AnalysedSentence, prose: ProseSentence,
         title=title,
         date_text=mention_fields["date_text"],
         category=categorize(folded[title_start:unit.end], article.lang, group.main if group else ""),
-        actors=actors, places=found.places, weapons=found.weapons,
+        actors=actors, organisations=found.organisations, places=found.places, weapons=found.weapons,
         sources=(source,),
         confidence=_confidence(when["dated_by"], when["date"] is not None, hedged, bool(actors)),
         status="planned" if planned else "happened",

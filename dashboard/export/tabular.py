@@ -23,9 +23,9 @@ JOIN = "; "
 LINES = "\n"
 BOM = "\ufeff"
 COLUMNS = ("id", "date", "date_end", "precision", "date_text", "dated_by", "category", "title",
-           "actors", "places", "weapons", "n_articles", "n_excerpts", "doc_ids", "outlets",
-           "confidence", "status", "excerpt", "excerpts", "excerpt_outlets", "excerpt_published",
-           "excerpt_urls")
+           "actors", "organisations", "places", "weapons", "n_articles", "n_excerpts", "doc_ids",
+           "outlets", "confidence", "status", "excerpt", "excerpts", "excerpt_outlets",
+           "excerpt_published", "excerpt_urls")
 # Columns that need the documents (outlets, publication dates, URLs).
 DOCUMENT_COLUMNS = ("outlets", "excerpt_outlets", "excerpt_published", "excerpt_urls")
 
@@ -50,6 +50,7 @@ def event_row(event: Event, by_id: dict | None = None) -> dict[str, str]:
         "category": event.category,
         "title": event.title,
         "actors": JOIN.join(event.actors),
+        "organisations": JOIN.join(event.organisations),
         "places": JOIN.join(event.places),
         "weapons": JOIN.join(event.weapons),
         "n_articles": str(len(event.doc_ids)),

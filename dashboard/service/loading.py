@@ -79,7 +79,7 @@ def index(corpus: Corpus, key: str = "") -> Loaded:
                            for e in corpus.events} for lang in interface_languages()}
     return Loaded(corpus, Known.from_corpus(corpus), documents, {e.id: e for e in corpus.events},
                   outlets, names, labels, event_labels, key,
-                  index_facts(corpus.events, outlets),
+                  index_facts(corpus.events, outlets, corpus.aliases),
                   {lang: {e.id: hover_text(e, lang) for e in corpus.events} for lang in interface_languages()},
                   {e.id: n for n, e in enumerate(chronological(corpus.events))})
 

@@ -51,7 +51,10 @@ CREATE TABLE events (
     confidence  REAL NOT NULL,
     status      TEXT NOT NULL,
     language    TEXT NOT NULL,
-    date_source TEXT
+    date_source TEXT,
+    -- Why the date resolved as it did (model.WHY) and the tense marker that decided it.
+    why         TEXT,
+    marker      TEXT
 );
 CREATE INDEX events_date ON events (date);
 CREATE INDEX events_category ON events (category);
@@ -72,14 +75,16 @@ CREATE TABLE sources (
     dated_by      TEXT NOT NULL,
     anchor        TEXT,
     anchor_kind   TEXT,
+    why           TEXT,
+    marker        TEXT,
     PRIMARY KEY (event_id, position)
 );
 CREATE INDEX sources_doc_id ON sources (doc_id);
 
--- Actors, places and weapons share one shape, so they share one table.
+-- Actors, organisations, places and weapons share one shape, so they share one table.
 CREATE TABLE event_entities (
     event_id TEXT NOT NULL REFERENCES events (id),
-    kind     TEXT NOT NULL CHECK (kind IN ('actor', 'place', 'weapon')),
+    kind     TEXT NOT NULL CHECK (kind IN ('actor', 'organisation', 'place', 'weapon')),
     position INTEGER NOT NULL,
     name     TEXT NOT NULL,
     PRIMARY KEY (event_id, kind, position)
@@ -110,6 +115,20 @@ CREATE TABLE places (
     lat      REAL NOT NULL,
     lon      REAL NOT NULL,
     country  TEXT NOT NULL
+);
+
+-- The other spellings of a canonical name ("Vladimir Putin": "Poutine"), for search.
+CREATE TABLE aliases (
+    name     TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    alias    TEXT NOT NULL,
+    PRIMARY KEY (name, position)
+);
+
+-- Problems with the corpus's own files that did not stop the extraction.
+CREATE TABLE corpus_warnings (
+    position INTEGER PRIMARY KEY,
+    warning  TEXT NOT NULL
 );
 
 -- What wrote this extraction (key "extractor": dashboard.fingerprint.extractor_fingerprint()).

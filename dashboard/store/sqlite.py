@@ -20,7 +20,7 @@ from dashboard.model import Corpus, Disagreement, Document, Event, Place, Source
 from dashboard.store.atomic import replacing
 
 # Stored in PRAGMA user_version; bump it whenever schema.sql changes.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SCHEMA = (Path(__file__).with_name("schema.sql")).read_text(encoding="utf-8")
 
@@ -32,10 +32,12 @@ _DATE_FIELDS = frozenset({"published", "date", "date_end", "anchor"})
 _DOCUMENT_COLUMNS = tuple(f.name for f in dataclasses.fields(Document)
                           if f.name not in ("furniture", "warnings"))
 _EVENT_COLUMNS = tuple(f.name for f in dataclasses.fields(Event)
-                       if f.name not in ("actors", "places", "weapons", "sources", "disagreements"))
+                       if f.name not in ("actors", "organisations", "places", "weapons", "sources",
+                                         "disagreements"))
 _SOURCE_COLUMNS = tuple(f.name for f in dataclasses.fields(Source))
 _PLACE_COLUMNS = tuple(f.name for f in dataclasses.fields(Place))
-_ENTITY_KINDS = (("actor", "actors"), ("place", "places"), ("weapon", "weapons"))
+_ENTITY_KINDS = (("actor", "actors"), ("organisation", "organisations"), ("place", "places"),
+                 ("weapon", "weapons"))
 
 
 class StoreError(Exception):
@@ -98,9 +100,12 @@ def save_corpus(db_path: str | os.PathLike, corpus: Corpus, *, full_text: bool |
             db.execute(FTS_SCHEMA)
         with db:
             _save_documents(db, corpus.documents)
-            _save_events(db, corpus.events, with_fts)
+            _save_events(db, corpus.events, with_fts, corpus.aliases)
             _insert(db, "places", ("position", *_PLACE_COLUMNS),
                     [(i, *_values(p, _PLACE_COLUMNS)) for i, p in enumerate(corpus.places)])
+            _insert(db, "aliases", ("name", "position", "alias"),
+                    [(name, j, alias) for name, forms in corpus.aliases.items() for j, alias in enumerate(forms)])
+            _insert(db, "corpus_warnings", ("position", "warning"), list(enumerate(corpus.warnings)))
             if extractor is not None:
                 _insert(db, "meta", ("key", "value"), [("extractor", extractor)])
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -116,7 +121,8 @@ def _save_documents(db: sqlite3.Connection, documents: tuple[Document, ...]) -> 
              for i, d in enumerate(documents) for j, s in enumerate(d.furniture)])
 
 
-def _save_events(db: sqlite3.Connection, events: tuple[Event, ...], with_fts: bool) -> None:
+def _save_events(db: sqlite3.Connection, events: tuple[Event, ...], with_fts: bool,
+                 aliases: dict[str, tuple[str, ...]]) -> None:
     _insert(db, "events", ("position", *_EVENT_COLUMNS),
             [(i, *_values(e, _EVENT_COLUMNS)) for i, e in enumerate(events)])
     _insert(db, "sources", ("event_id", "position", *_SOURCE_COLUMNS),
@@ -134,7 +140,12 @@ def _save_events(db: sqlite3.Connection, events: tuple[Event, ...], with_fts: bo
     if with_fts:
         _insert(db, "events_fts", ("event_id", "title", "excerpts", "names"),
                 [(e.id, e.title, "\n".join(s.excerpt for s in e.sources),
-                  " ".join((*e.actors, *e.places, *e.weapons))) for e in events])
+                  " ".join(_names_and_aliases(e, aliases))) for e in events])
+
+
+def _names_and_aliases(event: Event, aliases: dict[str, tuple[str, ...]]) -> list[str]:
+    names = [*event.actors, *event.organisations, *event.places, *event.weapons]
+    return names + [alias for name in names for alias in aliases.get(name, ())]
 
 
 def _connect_readonly(db_path: Path) -> sqlite3.Connection:
@@ -177,9 +188,13 @@ def load_corpus(db_path: str | os.PathLike) -> Corpus:
     """The Corpus saved at ``db_path``; raises StoreError with a rebuild command if unusable."""
     db_path = Path(db_path)
     with closing(_connect_readonly(db_path)) as db:
+        aliases = _grouped(db.execute("SELECT name, alias FROM aliases ORDER BY name, position"))
+        warnings = tuple(w for (w,) in db.execute("SELECT warning FROM corpus_warnings ORDER BY position"))
         return Corpus(documents=_load_documents(db), events=_load_events(db),
                       places=tuple(Place(**_record(_PLACE_COLUMNS, row))
-                                   for row in _select(db, "places", _PLACE_COLUMNS, "position")))
+                                   for row in _select(db, "places", _PLACE_COLUMNS, "position")),
+                      aliases={name: tuple(a for (a,) in forms) for name, forms in aliases.items()},
+                      warnings=warnings)
 
 
 def _load_documents(db: sqlite3.Connection) -> tuple[Document, ...]:
@@ -246,7 +261,8 @@ def _scan(db: sqlite3.Connection, words: list[str]) -> list[str]:
     texts: dict[str, list[str]] = defaultdict(list)
     for event_id, piece in db.execute(
             "SELECT id, title FROM events UNION ALL SELECT event_id, excerpt FROM sources "
-            "UNION ALL SELECT event_id, name FROM event_entities"):
+            "UNION ALL SELECT event_id, name FROM event_entities "
+            "UNION ALL SELECT e.event_id, a.alias FROM event_entities e JOIN aliases a ON a.name = e.name"):
         texts[event_id].append(piece)
     order = [event_id for (event_id,) in db.execute("SELECT id FROM events ORDER BY position")]
     found = []

@@ -13,23 +13,21 @@ rules live in ``dashboard/lang/<lang>/temporal.py``; this package knows no langu
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
 
+from dashboard import lang as lang_packages
 from dashboard.extract.fold import fold
 from dashboard.model import Mention
+from dashboard.temporal.anchors import Anchors
 from dashboard.temporal.match import candidates, longest_first
-from dashboard.temporal.resolve import Context, resolve
+from dashboard.temporal.resolve import Context, range_ends, resolve
 from dashboard.temporal.rules import Rule, load_language
-from dashboard.temporal.tense import Clauses, is_future
+from dashboard.temporal.tense import Clauses, TenseReader
 
 __all__ = ["all_rules", "find_dates", "languages"]
 
-_LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
-
-
 def languages() -> tuple[str, ...]:
-    """The language codes that have temporal tables (a folder under dashboard/lang/)."""
-    return tuple(sorted(p.parent.name for p in _LANG_DIR.glob("*/temporal.py")))
+    """The language codes that have temporal tables; dashboard.lang alone decides which exist."""
+    return lang_packages.available("temporal")
 
 
 def all_rules(lang: str) -> tuple[Rule, ...]:
@@ -42,7 +40,8 @@ def find_dates(text: str, published: date | None, lang: str = "fr") -> list[Ment
 
     Relative expressions count from ``published``; with ``published=None`` they come back
     with ``date=None`` and ``unanchored=True``. Anaphoric ones ("la veille") count from the
-    last mention resolved before them in the same text, or from publication if there is none.
+    last mention resolved before them in the same text, or from the earlier date written near
+    the event they name ("trois jours après le sommet"), or from publication if there is none.
     """
     if not isinstance(text, str):
         raise TypeError(f"find_dates: text must be str, not {type(text).__name__}")
@@ -56,19 +55,23 @@ def find_dates(text: str, published: date | None, lang: str = "fr") -> list[Ment
     chosen = longest_first(candidates(folded, language))
     if not chosen:
         return []
-    clauses = Clauses.of(folded, language.clause_break)
+    tense = TenseReader(folded, Clauses.of(folded, language.clause_break), language.future,
+                        language.past)
     mentions = []
-    previous = None
+    anchors = Anchors(folded, language.event_article)
     for candidate in chosen:
-        future_clause = is_future(folded, clauses, candidate.start, candidate.end,
-                                  language.future, language.past)
-        reading = resolve(candidate, Context(published, previous, future_clause))
+        tense_here = tense.at(candidate.start, candidate.end)
+        previous = (anchors.for_mention(candidate.start, candidate.end)
+                    if candidate.rule.params.get("anchor") == "previous" else anchors.previous())
+        reading = resolve(candidate, Context(published, previous, tense_here))
         mentions.append(Mention(
             start=candidate.start, end=candidate.end, text=text[candidate.start:candidate.end],
             date=reading.date, date_end=reading.date_end, precision=reading.precision,
             rule=candidate.rule.name, dated_by=reading.dated_by, anchor=reading.anchor,
             anchor_kind=reading.anchor_kind, unanchored=reading.unanchored,
-            future=reading.future))
+            future=reading.future, why=reading.why, marker=reading.marker,
+            deadline=reading.deadline, vague=reading.vague,
+            ends=range_ends(text, candidate, reading)))
         if reading.date is not None:
-            previous = (reading.date, reading.date_end)
+            anchors.add(candidate.start, candidate.end, (reading.date, reading.date_end))
     return mentions

@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from dashboard.temporal.eras import roman
 from dashboard.temporal.rules import Language, Rule, normalise
 
 _DIGITS = re.compile(r"\d+")
@@ -20,6 +21,8 @@ _DIGITS = re.compile(r"\d+")
 # characters, "il y a une quinzaine de jours" ends on its trigger); generous, since a window
 # that is too short would cut a date in two.
 _REACH = 60
+# "en 95" is 1995 and "in '04" is 2004: two-digit years from this one on are of the 1900s.
+TWO_DIGIT_YEAR_PIVOT = 30
 
 
 @dataclass(frozen=True)
@@ -81,9 +84,27 @@ def _day_exists(day: int | None, month: int | None, year: int | None) -> bool:
 def read_fields(groups: Mapping[str, str], match_text: str, language: Language) -> dict | None:
     """The values of a match's named groups, or None when they do not make a date."""
     fields: dict[str, object] = {}
-    for key in ("year", "year1"):
+    for key in ("year", "year1", "year_end", "decade"):
         if key in groups:
-            fields[key] = int(groups[key])
+            fields[key] = int(groups[key].lstrip("'’"))
+    if "year2" in groups:
+        # "en 95", "in '04": two digits name the nearest century's year that reads naturally.
+        short = int(groups["year2"].lstrip("'’"))
+        fields["year"] = short + (1900 if short >= TWO_DIGIT_YEAR_PIVOT else 2000)
+    if "century" in groups:
+        numeral = groups["century"]
+        fields["century"] = int(numeral) if numeral.isdigit() else roman(numeral)
+    if "holiday" in groups:
+        word = groups["holiday"]
+        key = normalise(word)
+        if key not in language.holidays or (language.holiday_capital.get(key)
+                                            and not word[0].isupper()):
+            return None
+        fields["holiday"] = language.holidays[key]
+    if "deadline_before" in groups:
+        fields["deadline"] = "before"
+    elif "deadline" in groups:
+        fields["deadline"] = "by"
     for key in ("day", "day1"):
         if key in groups:
             fields[key] = _day(groups[key], language)
@@ -97,7 +118,8 @@ def read_fields(groups: Mapping[str, str], match_text: str, language: Language) 
             fields[key] = _month(groups[key], language)
             if fields[key] is None:
                 return None
-    lookups = {"weekday": language.weekdays, "season": language.seasons,
+    lookups = {"weekday": language.weekdays, "weekday1": language.weekdays,
+               "season": language.seasons,
                "part": language.parts, "unit": language.units, "rel": language.relations,
                "ordinal": language.ordinals}
     for key, table in lookups.items():
@@ -119,15 +141,10 @@ def read_fields(groups: Mapping[str, str], match_text: str, language: Language) 
     return fields
 
 
-def windows(folded: str, triggers: re.Pattern) -> list[tuple[int, int]]:
-    """Stretches of text around digits and trigger words, merged; rules run only there.
-
-    Trying thirty patterns at every character is what makes a regex tagger slow; most of an
-    article holds no date word at all.
-    """
+def _merged(hits: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for word in triggers.finditer(folded):
-        start, end = max(0, word.start() - _REACH), min(len(folded), word.end() + _REACH)
+    for hit_start, hit_end in hits:
+        start, end = max(0, hit_start - _REACH), min(length, hit_end + _REACH)
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], end)
         else:
@@ -135,13 +152,87 @@ def windows(folded: str, triggers: re.Pattern) -> list[tuple[int, int]]:
     return spans
 
 
+def windows(folded: str, triggers: re.Pattern) -> list[tuple[int, int]]:
+    """Stretches of text around digits and trigger words, merged; rules run only there.
+
+    Trying thirty patterns at every character is what makes a regex tagger slow; most of an
+    article holds no date word at all.
+    """
+    return _merged([m.span() for m in triggers.finditer(folded)], len(folded))
+
+
+class Windows:
+    """The windows of one text, for all rules and for rules that run only near some tables
+    ("near": a weekday, a month, a number): those see a fraction of the text."""
+
+    def __init__(self, folded: str, language: Language) -> None:
+        self.length = len(folded)
+        self.hits = [(m.start(), m.end(), m.group()) for m in language.triggers.finditer(folded)]
+        self.tables = language.trigger_tables
+        self.all = _merged([(s, e) for s, e, _ in self.hits], self.length)
+        self._near: dict[frozenset[str], list[tuple[int, int]]] = {}
+
+    def _tables_of(self, word: str) -> frozenset[str]:
+        if word[0].isdigit():
+            return frozenset(("digits",))
+        return self.tables.get(word.lower(), frozenset())
+
+    def of(self, rule: Rule) -> list[tuple[int, int]]:
+        if rule.near is None:
+            return self.all
+        if rule.near not in self._near:
+            self._near[rule.near] = _merged(
+                [(s, e) for s, e, word in self.hits if rule.near & self._tables_of(word)],
+                self.length)
+        return self._near[rule.near]
+
+
+def _members(match: re.Match, fields: dict) -> list[tuple[int, int, dict]]:
+    """A list of days ("les 9 et 16 mars", "Oct. 20 and 27"): one candidate per day, each
+    with the month and year written once for both. The first runs from the month when it is
+    written before ("Oct. 20"), the second to the end of the match ("16 mars 2024")."""
+    shared = {k: v for k, v in fields.items() if k not in ("day", "day1")}
+    first_start = match.start("day1")
+    if match.start("month") < first_start:
+        first_start = match.start()
+    return [(first_start, match.end("day1"), {**shared, "day": fields["day1"]}),
+            (match.start("day"), match.end(), {**shared, "day": fields["day"]})]
+
+
+# The group that names a range's first end, and the one its second end starts with.
+_RANGE_GROUPS = (("day1", "day"), ("weekday1", "weekday"), ("year1", "year_end"))
+
+
+def _range_ends(match: re.Match) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where the two ends of a range are: from its first group (with a month written right
+    after it, "28 février") to that group's end, and from the second group to the match's end."""
+    groups = match.groupdict()
+    for first, second in _RANGE_GROUPS:
+        name = next((n for n in (first, first + "_b") if groups.get(n) is not None), None)
+        later = next((n for n in (second, second + "_b") if groups.get(n) is not None), None)
+        if name and later:
+            first_end = match.end(name)
+            if groups.get("month1") is not None:
+                first_end = max(first_end, match.end("month1"))
+            return (match.start(name), first_end), (match.start(later), match.end())
+    return None
+
+
 def candidates(folded: str, language: Language) -> list[Candidate]:
     found = []
-    spans = windows(folded, language.triggers)
+    spans = Windows(folded, language)
     for order, rule in enumerate(language.rules):
-        for match in (m for span in spans for m in rule.pattern.finditer(folded, *span)):
+        for match in (m for span in spans.of(rule) for m in rule.pattern.finditer(folded, *span)):
             fields = read_fields(_groups(match), match.group(), language)
-            if fields is not None:
+            if fields is None:
+                continue
+            if rule.params.get("members"):
+                found.extend(Candidate(start, end, rule, order, member)
+                             for start, end, member in _members(match, fields))
+            else:
+                ends = _range_ends(match)
+                if ends:
+                    fields["ends"] = ends
                 found.append(Candidate(match.start(), match.end(), rule, order, fields))
     return found
 

@@ -60,7 +60,24 @@ def week_period(day: date) -> Period:
     return monday, monday + timedelta(days=6)
 
 
-def season_period(season: str, year: int) -> Period:
+# "Fin de l'été", "in late summer": the season's first, middle or last month.
+SEASON_PART_MONTH = {"early": 0, "mid": 1, "late": 2}
+
+
+# "Early next week", "en fin de semaine": Monday-Wednesday, Tuesday-Thursday, Thursday-Sunday.
+WEEK_PARTS = {"early": (0, 2), "mid": (1, 3), "late": (3, 6)}
+
+
+def week_part(day: date, part: str) -> Period:
+    monday, _ = week_period(day)
+    first, last = WEEK_PARTS[part]
+    return monday + timedelta(days=first), monday + timedelta(days=last)
+
+
+def season_period(season: str, year: int, part: str | None = None) -> Period:
+    if part is not None:
+        month_year, month = shift_month(year, SEASON_MONTHS[season], SEASON_PART_MONTH[part])
+        return month_period(month_year, month)
     start = date(year, SEASON_MONTHS[season], 1)
     end_year, end_month = shift_month(year, SEASON_MONTHS[season], 2)
     return start, month_end(end_year, end_month)
@@ -135,6 +152,22 @@ def span_precision(start: date, end: date) -> str:
         if days <= limit:
             return precision
     return "year"
+
+
+# Units whose count from an event gives a point in time ("une semaine plus tard").
+POINT_UNITS = ("day", "week", "month", "year")
+
+
+def add_units(day: date, unit: str, k: int) -> date:
+    """``day`` moved by ``k`` units, the day of the month kept where it exists (31 January
+    plus a month is 28 or 29 February)."""
+    if unit == "day":
+        return day + timedelta(days=k)
+    if unit == "week":
+        return day + timedelta(days=7 * k)
+    months = k if unit == "month" else 12 * k
+    year, month = shift_month(day.year, day.month, months)
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 UNIT_PRECISION = {"hour": "day", "day": "day", "week": "week", "weekend": "week",

@@ -12,83 +12,22 @@ One function per rule kind. The conventions (which Tuesday "mardi" is, which Nov
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import date, timedelta
 
-from dashboard.model import precision_rank
+from dashboard.model import RangeEnd, precision_rank
+from dashboard.temporal import eras
 from dashboard.temporal import periods as cal
+from dashboard.temporal.choose import weekday_occurrence
 from dashboard.temporal.match import Candidate
+from dashboard.temporal.reading import Context, Reading, counted, tense_of
 
+# "dernier" is one period back, "ce" the current one, "prochain" one ahead.
 RELATION_STEP = {"last": -1, "this": 0, "next": 1}
-
-
-@dataclass(frozen=True)
-class Context:
-    published: date | None
-    # The period of the last resolved mention in the text, for "la veille" and the like.
-    previous: cal.Period | None
-    future_clause: bool
-
-
-@dataclass(frozen=True)
-class Reading:
-    date: date | None
-    date_end: date | None
-    precision: str | None
-    dated_by: str
-    anchor: date | None = None
-    anchor_kind: str | None = None
-    unanchored: bool = False
-    future: bool = False
-
-
-def _mode(rel: str | None, future_clause: bool, future_mode: str = "on_or_after") -> str:
-    if rel == "last":
-        return "before"
-    if rel == "next":
-        return "after"
-    return future_mode if future_clause else "on_or_before"
-
-
-def _choose(instances: Iterable[cal.Period], published: date, mode: str) -> cal.Period | None:
-    ordered = sorted(instances)
-    tests: dict[str, Callable[[cal.Period], bool]] = {
-        "on_or_before": lambda p: p[0] <= published,
-        "before": lambda p: p[1] < published,
-        "on_or_after": lambda p: p[1] >= published,
-        "after": lambda p: p[0] > published,
-    }
-    fitting = [p for p in ordered if tests[mode](p)]
-    if not fitting:
-        return None
-    return fitting[-1] if mode in ("on_or_before", "before") else fitting[0]
-
-
-def _years_around(published: date, build: Callable[[int], cal.Period]) -> list[cal.Period]:
-    found = []
-    for year in range(published.year - 4, published.year + 5):
-        try:
-            found.append(build(year))
-        except ValueError:
-            continue  # 29 February in a common year
-    return found
-
-
-def _counted(fields: Mapping, ctx: Context, build: Callable[[int], cal.Period],
-             precision: str, future_mode: str = "on_or_after") -> Reading:
-    """A period whose year is not written: chosen around the publication date."""
-    rel = fields.get("rel")
-    dated_by = "relative" if rel else "explicit"
-    if ctx.published is None:
-        return Reading(None, None, precision, dated_by, unanchored=True,
-                       future=rel == "next" or ctx.future_clause)
-    period = _choose(_years_around(ctx.published, build), ctx.published,
-                     _mode(rel, ctx.future_clause, future_mode))
-    if period is None:
-        return Reading(None, None, precision, dated_by, unanchored=True)
-    anchor = (ctx.published, "publication") if rel else (None, None)
-    return Reading(period[0], period[1], precision, dated_by, *anchor)
+QUARTERS_IN_YEAR = 4
+MONTHS_IN_QUARTER = 3
+DAYS_IN_WEEK = 7
 
 
 def calendar_date(fields: Mapping, ctx: Context, params: Mapping) -> Reading:
@@ -96,7 +35,7 @@ def calendar_date(fields: Mapping, ctx: Context, params: Mapping) -> Reading:
     if "year" in fields:
         when = date(fields["year"], month, day)
         return Reading(when, when, "day", "explicit")
-    return _counted(fields, ctx, lambda y: (date(y, month, day),) * 2, "day")
+    return counted(fields, ctx, lambda y: (date(y, month, day),) * 2, "day")
 
 
 def day_range(fields: Mapping, ctx: Context, params: Mapping) -> Reading:
@@ -111,7 +50,7 @@ def day_range(fields: Mapping, ctx: Context, params: Mapping) -> Reading:
         if start > end:
             raise ValueError("range ends before it starts")
         return Reading(start, end, cal.span_precision(start, end), "explicit")
-    reading = _counted(fields, ctx, build, "week")
+    reading = counted(fields, ctx, build, "week")
     if reading.date is None:
         return reading
     return replace(reading, precision=cal.span_precision(reading.date, reading.date_end))
@@ -122,7 +61,7 @@ def month(fields: Mapping, ctx: Context, params: Mapping) -> Reading:
     if "year" in fields:
         start, end = cal.month_period(fields["year"], number, part)
         return Reading(start, end, "month", "explicit")
-    return _counted(fields, ctx, lambda y: cal.month_period(y, number, part), "month")
+    return counted(fields, ctx, lambda y: cal.month_period(y, number, part), "month")
 
 
 def year(fields: Mapping, ctx: Context, params: Mapping) -> Reading:
@@ -131,30 +70,43 @@ def year(fields: Mapping, ctx: Context, params: Mapping) -> Reading:
 
 
 def season(fields: Mapping, ctx: Context, params: Mapping) -> Reading:
-    name = fields["season"]
+    name, part = fields["season"], fields.get("part")
+    precision = "month" if part else "season"
     if "year" in fields:
-        start, end = cal.season_period(name, fields["year"])
-        return Reading(start, end, "season", "explicit")
+        start, end = cal.season_period(name, fields["year"], part)
+        return Reading(start, end, precision, "explicit")
     # A season with neither year nor "dernier" ("pendant l'été") means this one: relative.
-    counted = {"rel": "this", **fields}
-    return _counted(counted, ctx, lambda y: cal.season_period(name, y), "season")
+    this_one = {"rel": "this", **fields}
+    return counted(this_one, ctx, lambda y: cal.season_period(name, y, part), precision)
 
 
 def weekday(fields: Mapping, ctx: Context, params: Mapping) -> Reading:
+    """A weekday counted from publication; "la nuit de samedi à dimanche" is the two days,
+    "mardi de la semaine prochaine" the Tuesday of next week, "la veille de dimanche" the
+    Saturday before."""
     target = fields["weekday"]
     rel = fields.get("rel")
     if ctx.published is None:
         return Reading(None, None, "day", "relative", unanchored=True,
                        future=rel == "next" or ctx.future_clause)
-    days = [ctx.published + timedelta(days=k) for k in range(-14, 15)]
-    instances = [(d, d) for d in days if d.weekday() == target]
-    chosen = _choose(instances, ctx.published, _mode(rel, ctx.future_clause, "after"))
-    return Reading(chosen[0], chosen[1], "day", "relative", ctx.published, "publication")
+    weeks = params.get("week")
+    if weeks is not None:
+        monday = cal.week_period(ctx.published)[0] + timedelta(days=DAYS_IN_WEEK * weeks)
+        day, why = monday + timedelta(days=target), "relation"
+    else:
+        day, why = weekday_occurrence(target, ctx.published, rel, tense_of(fields, ctx))
+    day += timedelta(days=params.get("shift_days", 0))
+    start = day
+    if "weekday1" in fields:
+        start = day - timedelta(days=(target - fields["weekday1"]) % DAYS_IN_WEEK)
+    marker = ctx.tense.marker if why.endswith("_tense") else None
+    return Reading(start, day, "day", "relative", ctx.published, "publication", why=why,
+                   marker=marker)
 
 
 def quarter(fields: Mapping, ctx: Context, params: Mapping) -> Reading:
     number = fields["ordinal"]
-    if not 1 <= number <= 4:
+    if not 1 <= number <= QUARTERS_IN_YEAR:
         raise ValueError("a year has four quarters")
     if "year" in fields:
         the_year, dated_by, anchor = fields["year"], "explicit", (None, None)
@@ -163,8 +115,9 @@ def quarter(fields: Mapping, ctx: Context, params: Mapping) -> Reading:
     else:
         the_year, dated_by, anchor = ctx.published.year, "relative", (ctx.published,
                                                                       "publication")
-    start = date(the_year, 3 * number - 2, 1)
-    return Reading(start, cal.month_end(the_year, 3 * number), "quarter", dated_by, *anchor)
+    last_month = MONTHS_IN_QUARTER * number
+    start = date(the_year, last_month - MONTHS_IN_QUARTER + 1, 1)
+    return Reading(start, cal.month_end(the_year, last_month), "quarter", dated_by, *anchor)
 
 
 def _steps(fields: Mapping, params: Mapping, unit: str) -> tuple[int, int]:
@@ -193,6 +146,18 @@ def relative(fields: Mapping, ctx: Context, params: Mapping) -> Reading:
     else:
         return Reading(None, None, precision, dated_by, unanchored=True)
     first, last = _steps(fields, params, unit)
+    if "number" in fields and first == last and unit in cal.POINT_UNITS and (
+            previous or unit == "year"):
+        # "Une semaine plus tard", "a month after": counted from the event just mentioned,
+        # the result is that point, not a whole week or month. "Il y a deux ans", "dans un
+        # an": a reader hears the month, not the whole calendar year.
+        start, end = (cal.add_units(day, unit, first) for day in anchor)
+        if previous:
+            precision = cal.span_precision(start, end)
+        else:
+            start, end = cal.month_period(start.year, start.month)
+            precision = "month"
+        return Reading(start, end, precision, dated_by, anchor[0], anchor_kind)
     if unit == "weekend":
         start, end = cal.weekend(anchor[0], first, future=ctx.future_clause)
     else:
@@ -203,6 +168,9 @@ def relative(fields: Mapping, ctx: Context, params: Mapping) -> Reading:
         start, end, precision = cal.year_period(start.year, part)
     elif part and unit == "month":
         start, end = cal.month_period(start.year, start.month, part)
+    elif part and unit == "week":
+        start, end = cal.week_part(start, part)
+        precision = "day" if start == end else "week"
     elif first != last:
         precision = cal.span_precision(start, end)
     if params.get("clip") == "to_publication" and ctx.published and start <= ctx.published:
@@ -217,13 +185,32 @@ def relative(fields: Mapping, ctx: Context, params: Mapping) -> Reading:
 RESOLVERS: dict[str, Callable[[Mapping, Context, Mapping], Reading]] = {
     "calendar_date": calendar_date, "day_range": day_range, "month": month, "year": year,
     "season": season, "weekday": weekday, "relative": relative, "quarter": quarter,
+    **eras.RESOLVERS,
 }
 # Kinds whose reading depends on the tense of the clause when nothing else says it.
-TENSE_SENSITIVE = ("calendar_date", "day_range", "month", "season", "weekday")
+TENSE_SENSITIVE = ("calendar_date", "day_range", "month", "season", "weekday", "holiday")
+
+
+def _as_deadline(reading: Reading, fields: Mapping) -> Reading:
+    """"Avant fin 2025", "by the end of the month", "d'ici vendredi": a limit, kept as its last
+    day; "avant l'été" ends the day before summer starts. Not drawn as the whole period."""
+    if reading.date is None:
+        return reading
+    if fields.get("deadline") == "before" and fields.get("part") is None \
+            and reading.date != reading.date_end:
+        day = reading.date - timedelta(days=1)
+    else:
+        day = reading.date_end
+    return replace(reading, date=day, date_end=day, precision="day", deadline=True,
+                   why="deadline")
 
 
 def resolve(candidate: Candidate, ctx: Context) -> Reading:
     rule, fields = candidate.rule, candidate.fields
+    if rule.params.get("vague"):
+        # "Ces derniers jours", "the coming months": kept, said to be vague, never drawn.
+        return Reading(None, None, None, "relative", vague=True,
+                       future=bool(rule.params.get("future")))
     try:
         reading = RESOLVERS[rule.kind](fields, ctx, rule.params)
     except (ValueError, OverflowError):
@@ -231,7 +218,10 @@ def resolve(candidate: Candidate, ctx: Context) -> Reading:
         # 1 January of year 1 that counting back leaves the calendar: say so, guess nothing.
         return Reading(None, None, None, "explicit" if "year" in fields else "relative",
                        unanchored=True)
-    inherent = bool(rule.params.get("future")) or bool(fields.get("until_future"))
+    if fields.get("deadline"):
+        reading = _as_deadline(reading, fields)
+    inherent = bool(rule.params.get("future")) or bool(fields.get("until_future")) \
+        or bool(fields.get("deadline"))
     # A future clause counts only where the year was not written: "signé le 4 juillet 2020"
     # stays past whatever verb follows it.
     future_by_tense = (rule.kind in TENSE_SENSITIVE and "year" not in fields
@@ -242,3 +232,18 @@ def resolve(candidate: Candidate, ctx: Context) -> Reading:
     else:
         future = inherent or reading.future or future_by_tense
     return replace(reading, future=future)
+
+
+def range_ends(text: str, candidate: Candidate, reading: Reading) -> tuple[RangeEnd, ...]:
+    """The two ends of a range mention, each with the period it names on its own: a day for
+    "du 3 au 7 mars" and a night, a whole year for "2023-2024"."""
+    spans = candidate.fields.get("ends")
+    if not spans or reading.date is None or reading.deadline:
+        return ()
+    (s1, e1), (s2, e2) = spans
+    if candidate.rule.kind == "year_range":
+        first = (reading.date, date(reading.date.year, 12, 31))
+        last = (date(reading.date_end.year, 1, 1), reading.date_end)
+    else:
+        first, last = (reading.date,) * 2, (reading.date_end,) * 2
+    return (RangeEnd(s1, e1, text[s1:e1], *first), RangeEnd(s2, e2, text[s2:e2], *last))

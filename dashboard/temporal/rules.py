@@ -16,11 +16,13 @@ from types import MappingProxyType, ModuleType
 
 # How each kind of rule is resolved; see resolve.py.
 KINDS = ("calendar_date", "day_range", "month", "year", "season", "weekday", "relative",
-         "quarter")
-EXAMPLE_FLAGS = ("future", "unanchored")
+         "quarter", "decade", "century", "year_range", "named_span", "holiday")
+EXAMPLE_FLAGS = ("future", "unanchored", "deadline", "vague")
 _PLACEHOLDER = re.compile(r"\{(?P<name>[a-z_]+)\}")
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 _WORDS = re.compile(r"\w+")
+# The tables a rule may say it needs (``near``); "digits" is any number.
+NEAR_TABLES = ("digits", "weekday", "month", "season", "holiday", "unit", "ordinal")
 # A year is a four-digit number from 1800 to 2099 that is not part of a longer number
 # ("2 025 000") and not a count of things (the count nouns come from the language).
 _YEAR = r"(?:18|19|20)\d\d(?![\d,.]\d)(?! \d{{3}}(?!\d))(?!\s*%)(?!\s+(?:{count_nouns})(?!\w))"
@@ -35,6 +37,9 @@ class Rule:
     pattern: re.Pattern
     params: Mapping = field(default_factory=dict)
     examples: tuple = ()
+    # The tables ("weekday", "month", "digits"...) one of whose words every match holds: the
+    # rule then runs only around those words. None: around any trigger word.
+    near: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -58,6 +63,14 @@ class Language:
     # Words without which no rule can match: rules only run in windows around them.
     triggers: re.Pattern = re.compile("(?!)")
     not_dates: tuple = ()
+    # Holiday name -> how to find its day (see eras.holiday_day); names written with a
+    # capital in the table need one in the text ("l'Ascension", not "l'ascension du col").
+    holidays: Mapping[str, tuple] = field(default_factory=dict)
+    holiday_capital: Mapping[str, bool] = field(default_factory=dict)
+    # An article and the event noun after it ("du sommet", "the election"), for anaphors.
+    event_article: re.Pattern = re.compile("(?!)")
+    # Trigger word (lower case) -> the tables it comes from, for rules that say ``near``.
+    trigger_tables: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 def normalise(word: str) -> str:
@@ -108,6 +121,7 @@ def _placeholders(tables: ModuleType) -> dict[str, str]:
         "unit": _alternation(tables.UNITS),
         "number": "(?:" + _alternation(numbers) + r"|\d{1,3}(?!\d))",
         "ordinal": _alternation(getattr(tables, "ORDINALS", {})),
+        "holiday": _alternation(getattr(tables, "HOLIDAYS", {})),
         "year": _YEAR.format(count_nouns="|".join(map(re.escape, tables.COUNT_NOUNS))),
     }
     for relation in ("last", "next", "this"):
@@ -136,7 +150,27 @@ def _rule(code: str, spec: Mapping, values: Mapping[str, str]) -> Rule:
     # Whole words only: a rule never starts or ends inside a word or a number.
     compiled = re.compile(r"(?<![\w])(?:" + source + r")(?![\w])", re.IGNORECASE)
     params = MappingProxyType(dict(spec.get("params", {})))
-    return Rule(name, spec["kind"], compiled, params, tuple(spec.get("examples", ())))
+    near = spec.get("near")
+    if near is not None and not set(near) <= set(NEAR_TABLES):
+        raise ValueError(f"{name}: near must name tables among {NEAR_TABLES}, not {near!r}")
+    return Rule(name, spec["kind"], compiled, params, tuple(spec.get("examples", ())),
+                frozenset(near) if near is not None else None)
+
+
+def _longest_word(key: str) -> str:
+    return max(_WORDS.findall(key.lower()), key=len)
+
+
+def _trigger_tables(tables: ModuleType) -> dict[str, frozenset[str]]:
+    by_table = {"weekday": tables.WEEKDAYS, "season": tables.SEASONS, "unit": tables.UNITS,
+                "month": {**tables.MONTHS, **getattr(tables, "MONTH_ABBREVIATIONS", {})},
+                "holiday": getattr(tables, "HOLIDAYS", {}),
+                "ordinal": getattr(tables, "ORDINALS", {})}
+    found: dict[str, set[str]] = {}
+    for table, keys in by_table.items():
+        for key in keys:
+            found.setdefault(_longest_word(key), set()).add(table)
+    return {word: frozenset(names) for word, names in found.items()}
 
 
 def _triggers(tables: ModuleType, rules: tuple[Rule, ...]) -> re.Pattern:
@@ -144,11 +178,11 @@ def _triggers(tables: ModuleType, rules: tuple[Rule, ...]) -> re.Pattern:
     it is in every match of that key."""
     keys = [*tables.MONTHS, *getattr(tables, "MONTH_ABBREVIATIONS", {}), *tables.WEEKDAYS,
             *tables.SEASONS, *tables.PARTS, *tables.UNITS, *getattr(tables, "ORDINALS", {}),
-            *getattr(tables, "TRIGGERS", ()),
+            *getattr(tables, "TRIGGERS", ()), *getattr(tables, "HOLIDAYS", {}),
             *(w for w, r in getattr(tables, "RELATIONS", {}).items() if r != "this"),
             *(w for rule in rules for w in rule.params.get("words", {}))]
-    words = {max(_WORDS.findall(key.lower()), key=len) for key in keys}
-    return re.compile(r"\d|(?<!\w)" + _alternation(words) + r"(?!\w)", re.IGNORECASE)
+    words = {_longest_word(key) for key in keys}
+    return re.compile(r"\d+|(?<!\w)" + _alternation(words) + r"(?!\w)", re.IGNORECASE)
 
 
 def _markers(patterns) -> re.Pattern:
@@ -185,4 +219,10 @@ def load_language(code: str) -> Language:
         past=_markers(tables.PAST_MARKERS),
         triggers=_triggers(tables, rules),
         not_dates=tuple(getattr(tables, "NOT_DATES", ())),
+        holidays={normalise(k): v for k, v in getattr(tables, "HOLIDAYS", {}).items()},
+        holiday_capital={normalise(k): k[0].isupper()
+                         for k in getattr(tables, "HOLIDAYS", {})},
+        trigger_tables=_trigger_tables(tables),
+        event_article=re.compile(r"\s+(?:" + getattr(tables, "EVENT_ARTICLES", "(?!)")
+                                 + r")\s*(?P<noun>\w+)", re.IGNORECASE),
     )

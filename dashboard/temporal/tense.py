@@ -4,13 +4,17 @@ No parser: the clause is the stretch between the language's clause breaks (sente
 punctuation, quotes, "que"...), and the tense is that of the marker nearest to the mention,
 future or past, from the language's tables. A tie goes to the future ("est prévue mardi").
 With no marker at all the clause reads as past or present, the usual tense of news.
+
+Cost is linear in the text: each clause is searched for markers once, the first time a
+mention falls in it, and every mention then finds its nearest marker by bisection. (Searching
+the whole clause again for each mention made a long list of dates quadratic: issue 14.)
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -34,25 +38,66 @@ class Clauses:
         return clause_start, clause_end
 
 
-def _distance(marker: re.Match, start: int, end: int) -> int:
-    if marker.end() <= start:
-        return start - marker.end()
-    if marker.start() >= end:
-        return marker.start() - end
-    return 0
+@dataclass(frozen=True)
+class Markers:
+    """The matches of one marker pattern in one clause, in text order (they never overlap)."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    words: tuple[str, ...]
+
+    @classmethod
+    def of(cls, pattern: re.Pattern, text: str, bounds: tuple[int, int]) -> Markers:
+        found = list(pattern.finditer(text, *bounds))
+        return cls(tuple(m.start() for m in found), tuple(m.end() for m in found),
+                   tuple(m.group() for m in found))
+
+    def nearest(self, start: int, end: int) -> tuple[int, str] | None:
+        """(distance, marker text) of the marker nearest to ``[start, end)``, or None."""
+        # Markers are disjoint and sorted, so their ends are sorted too: the last one ending
+        # at or before ``start`` and the first one after it are the only two to compare.
+        after = bisect_right(self.ends, start)
+        best = None
+        if after < len(self.starts):
+            distance = max(0, self.starts[after] - end)
+            best = (distance, self.words[after])
+        if after > 0:
+            distance = start - self.ends[after - 1]
+            if best is None or distance < best[0]:
+                best = (distance, self.words[after - 1])
+        return best
 
 
-def _nearest(pattern: re.Pattern, text: str, bounds: tuple[int, int], start: int,
-             end: int) -> int | None:
-    distances = [_distance(m, start, end) for m in pattern.finditer(text, *bounds)]
-    return min(distances) if distances else None
+@dataclass(frozen=True)
+class Tense:
+    future: bool
+    # The marker that decided it ("se tiendra", "will"), None when no marker was found.
+    marker: str | None = None
 
 
-def is_future(text: str, clauses: Clauses, start: int, end: int, future: re.Pattern,
-              past: re.Pattern) -> bool:
-    bounds = clauses.around(start, end)
-    to_future = _nearest(future, text, bounds, start, end)
-    if to_future is None:
-        return False
-    to_past = _nearest(past, text, bounds, start, end)
-    return to_past is None or to_future <= to_past
+@dataclass
+class TenseReader:
+    """Reads the tense of mentions in one text; remembers each clause's markers."""
+
+    text: str
+    clauses: Clauses
+    future: re.Pattern
+    past: re.Pattern
+    _seen: dict = field(default_factory=dict)
+
+    def _markers(self, bounds: tuple[int, int]) -> tuple[Markers, Markers]:
+        if bounds not in self._seen:
+            self._seen[bounds] = (Markers.of(self.future, self.text, bounds),
+                                  Markers.of(self.past, self.text, bounds))
+        return self._seen[bounds]
+
+    def at(self, start: int, end: int) -> Tense:
+        future, past = self._markers(self.clauses.around(start, end))
+        to_future = future.nearest(start, end)
+        if to_future is None:
+            to_past = past.nearest(start, end)
+            return Tense(False, to_past[1] if to_past else None)
+        to_past = past.nearest(start, end)
+        if to_past is None or to_future[0] <= to_past[0]:
+            return Tense(True, to_future[1])
+        return Tense(False, to_past[1])

@@ -33,6 +33,9 @@ class Account:
     dated_by: str
     anchor: date | None
     anchor_kind: str | None
+    # Why the source's date resolved as it did, and the tense marker (Source.why).
+    why: str | None
+    marker: str | None
     # The article it comes from.
     outlet: str
     published: date | None

@@ -53,7 +53,17 @@ def html_block(text_html: str, css_class: str = "frise-text", tag: str = "div") 
 
 
 def how_dated(item: Event | Source, lang: str) -> str:
-    """One sentence on how a date was found, e.g. « mardi », compté à rebours depuis le 17 nov. 2024."""
+    """One sentence on how a date was found, e.g. « mardi », compté à rebours depuis le
+    17 nov. 2024, and why that occurrence (« année choisie par le jour de la semaine »)."""
+    how = _how(item, lang)
+    why = getattr(item, "why", None)
+    if not why or not item.date_text:
+        return how
+    marker = quoted(getattr(item, "marker", None) or item.date_text, lang)
+    return f"{how} — {t(f'why.{why}', lang, marker=marker)}"
+
+
+def _how(item: Event | Source, lang: str) -> str:
     written = quoted(item.date_text, lang) if item.date_text else ""
     anchor = format_day(item.anchor, lang, short=True) if item.anchor else None
     if item.dated_by == "publication" or not item.date_text:

@@ -30,7 +30,7 @@ def downloads(events: Sequence[Event], corpus: Corpus, lang: str) -> list[Downlo
         Download("export_csv", "export.csv", "frise.csv", "text/csv",
                  partial(events_to_csv, events, docs)),
         Download("export_json", "export.json", "frise.json", "application/json",
-                 partial(events_to_json, events, docs, corpus.places)),
+                 partial(events_to_json, events, docs, corpus.places, corpus.aliases)),
         Download("export_timelinejs", "export.timelinejs", "frise-timelinejs.json",
                  "application/json", partial(timelinejs_json, events, docs, lang=lang)),
         Download("export_html", "export.html", "frise.html", "text/html",

@@ -115,7 +115,8 @@ def detail_panel(event: Event, loaded: Loaded, lang: str) -> None:
     _sentence(t("detail.how", lang), detail.how_dated(event, lang), lang)
     if event.status == "planned":
         _sentence("", t("detail.planned", lang), lang)
-    for key, names in (("detail.actors", event.actors), ("detail.places", event.places),
+    for key, names in (("detail.actors", event.actors), ("detail.organisations", event.organisations),
+                       ("detail.places", event.places),
                        ("detail.weapons", event.weapons)):
         if names:
             _sentence(t(key, lang), ", ".join(display_name(n, lang) for n in names), lang)

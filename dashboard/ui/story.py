@@ -78,6 +78,7 @@ def table_rows(events: Sequence[Event], outlets: Mapping[str, str], lang: str) -
         t("table.sources", lang): len(e.doc_ids),
         t("table.outlets", lang): ", ".join(outlets_of(e, outlets)),
         t("table.actors", lang): ", ".join(display_name(a, lang) for a in e.actors),
+        t("table.organisations", lang): ", ".join(display_name(o, lang) for o in e.organisations),
         t("table.start", lang): e.date,
         "id": e.id,
     } for e in chronological(events)]

@@ -14,11 +14,11 @@ from dashboard.views.view import View
 # Widget key -> View field.
 FIELDS = {
     "from": "date_from", "to": "date_to", "category": "categories", "actor": "actors",
-    "place": "places", "weapon": "weapons", "source": "sources", "q": "q",
+    "org": "organisations", "place": "places", "weapon": "weapons", "source": "sources", "q": "q",
     "min_sources": "min_sources", "event": "event", "lanes": "lanes", "mode": "mode",
     "tab": "tab", "lang": "lang",
 }
-_LISTS = ("category", "actor", "place", "weapon", "source")
+_LISTS = ("category", "actor", "org", "place", "weapon", "source")
 
 
 def widget_state(view: View) -> dict[str, object]:

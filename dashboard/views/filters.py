@@ -27,7 +27,8 @@ class Facts:
     # The doc_ids of its sources and their outlets: what a source filter can name.
     names: frozenset[str]
     source_count: int
-    # Title and excerpts, folded (no case, no accents) for the search box.
+    # Title, excerpts, names and every known spelling of them, folded (no case, no accents)
+    # for the search box: "Putin" finds the events whose sentences say "Poutine".
     text: str
 
 
@@ -38,16 +39,21 @@ def _folded(text: str) -> str:
     return fold_for_search(text)
 
 
-def facts_of(event: Event, outlets: Mapping[str, str]) -> Facts:
+def facts_of(event: Event, outlets: Mapping[str, str],
+             aliases: Mapping[str, Sequence[str]] | None = None) -> Facts:
+    """``aliases`` maps a canonical name to its other spellings (``Corpus.aliases``)."""
     doc_ids = event.doc_ids
     names = frozenset(doc_ids) | {outlets[d] for d in doc_ids if d in outlets}
-    text = _folded("\n".join([event.title, *(s.excerpt for s in event.sources)]))
+    entity_names = [*event.actors, *event.organisations, *event.places, *event.weapons]
+    spellings = [s for n in entity_names for s in (aliases or {}).get(n, ())]
+    text = _folded("\n".join([event.title, *(s.excerpt for s in event.sources), *entity_names, *spellings]))
     return Facts(names, len(doc_ids), text)
 
 
-def index_facts(events: Sequence[Event], outlets: Mapping[str, str]) -> dict[str, Facts]:
+def index_facts(events: Sequence[Event], outlets: Mapping[str, str],
+                aliases: Mapping[str, Sequence[str]] | None = None) -> dict[str, Facts]:
     """Each event's ``Facts`` by event id, for ``apply(..., facts=...)``."""
-    return {e.id: facts_of(e, outlets) for e in events}
+    return {e.id: facts_of(e, outlets, aliases) for e in events}
 
 
 def _in_range(view: View, event: Event) -> bool:
@@ -70,6 +76,7 @@ def _matches(view: View, query: str, event: Event, facts: Facts) -> bool:
         _in_range(view, event)
         and _any(view.categories, (event.category,))
         and _any(view.actors, event.actors)
+        and _any(view.organisations, event.organisations)
         and _any(view.places, event.places)
         and _any(view.weapons, event.weapons)
         and (not view.sources or any(s in facts.names for s in view.sources))

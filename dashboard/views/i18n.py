@@ -73,6 +73,8 @@ def format_period(start: date | None, end: date | None, precision: str | None,
                                            year=start.year)
     if precision == "year":
         return words.YEAR_FORMAT.format(year=start.year)
+    if precision in ("decade", "century"):
+        return f"{start.year}–{(end or start).year}"
     return format_day(start, lang)
 
 
@@ -101,8 +103,25 @@ def precision_label(precision: str | None, lang: str) -> str:
 
 def display_name(name: str, lang: str) -> str:
     """How the reader's language writes a canonical name ("Russia" -> "Russie"); display only,
-    filters and links keep the canonical name."""
-    return table(lang).DISPLAY_NAMES.get(name, name)
+    filters and links keep the canonical name. A country the table does not list takes its
+    CLDR name in that language ("Morocco" -> "Maroc")."""
+    shown = table(lang).DISPLAY_NAMES.get(name)
+    if shown is not None:
+        return shown
+    return _country_name(name, lang) or name
+
+
+@cache
+def _country_name(name: str, lang: str) -> str | None:
+    from babel import Locale, UnknownLocaleError
+
+    from dashboard.events.geo import country_code
+
+    code = country_code(name)
+    try:
+        return Locale(lang).territories.get(code) if code else None
+    except (UnknownLocaleError, ValueError):
+        return None
 
 
 def plural(count: int, noun: str, lang: str) -> str:

@@ -35,11 +35,13 @@ PARAMETERS = (
     ("to", "last day shown, YYYY-MM-DD (events whose period starts after it are hidden)"),
     ("category", "event category: decision, strike, deployment, diplomacy, statement, "
                  "delivery, report, other (repeatable)"),
-    ("actor", "canonical actor name, e.g. Joe Biden (repeatable)"),
+    ("actor", "canonical actor name (a person, or a country that acts), e.g. Joe Biden (repeatable)"),
+    ("org", "canonical organisation name, e.g. NATO (repeatable)"),
     ("place", "canonical place name, e.g. Kursk (repeatable)"),
     ("weapon", "weapon system, e.g. ATACMS (repeatable)"),
     ("source", "an article's doc_id or an outlet's name (repeatable)"),
-    ("q", "free-text search in titles and source excerpts, ignoring case and accents"),
+    ("q", "free-text search in titles, source excerpts and names (every known spelling: Kiev finds Kyiv), "
+          "ignoring case and accents"),
     ("min_sources", "keep events reported by at least this many articles (whole number, default 1)"),
     ("event", "id of the event shown in the detail panel, or the current slide in presentation mode"),
     ("lanes", "what the timeline's lanes are: category (default), actor or source"),
@@ -50,7 +52,8 @@ PARAMETERS = (
 )
 PARAMETER_NAMES = tuple(name for name, _ in PARAMETERS)
 
-_MULTI = {"category": "categories", "actor": "actors", "place": "places", "weapon": "weapons",
+_MULTI = {"category": "categories", "actor": "actors", "org": "organisations", "place": "places",
+          "weapon": "weapons",
           "source": "sources"}
 
 
@@ -62,6 +65,7 @@ class View:
     date_to: date | None = None
     categories: tuple[str, ...] = ()
     actors: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     weapons: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
@@ -84,6 +88,7 @@ class Known:
 
     categories: tuple[str, ...] = CATEGORIES
     actors: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     weapons: tuple[str, ...] = ()
     # doc_ids first, then outlet names: a source filter accepts either.
@@ -97,6 +102,7 @@ class Known:
         return cls(
             categories=tuple(dict.fromkeys(CATEGORIES + tuple(e.category for e in events))),
             actors=_by_frequency(a for e in events for a in e.actors),
+            organisations=_by_frequency(o for e in events for o in e.organisations),
             places=_by_frequency(p for e in events for p in e.places),
             weapons=_by_frequency(w for e in events for w in e.weapons),
             sources=tuple(dict.fromkeys([d.doc_id for d in corpus.documents] + outlets)),

@@ -121,6 +121,12 @@ ORGANISATIONS = {
     "G7": (),
     "IAEA": ("International Atomic Energy Agency",),
     "Wagner Group": ("Wagner",),
+    "World Health Organization": ("WHO",),
+    "European Space Agency": ("ESA",),
+    "European Commission": (),
+    "European Parliament": (),
+    "La France insoumise": ("LFI", "France Unbowed"),
+    "Rassemblement national": ("National Rally",),
 }
 
 PLACES = {
@@ -174,6 +180,18 @@ PLACES = {
     "Vilnius": (),
     "Ramstein": (),
     "Oval Office": (),
+    "California": (),
+    "Pennsylvania": (),
+    "Florida": (),
+    "North Carolina": (),
+    "South Carolina": (),
+    "Virginia": (),
+    "West Virginia": (),
+    "Louisiana": (),
+    "New Mexico": (),
+    "North Dakota": (),
+    "South Dakota": (),
+    "Hawaii": (),
 }
 
 WEAPONS = {
@@ -202,16 +220,6 @@ WEAPONS = {
     "Sarmat": (),
 }
 
-# Machine-translation garbles that only resolve when the text or its document gives context.
-GARBLES = (
-    {
-        "surface": "Mark Latte",
-        "canonical": "Mark Rutte",
-        "group": "PERSONS",
-        "context": ("NATO", "secretary general", "secretary-general", "alliance chief"),
-        "examples": ("in a meeting with NATO Secretary General Mark Latte",),
-    },
-)
 
 LOCATIVES = ("in", "into", "inside", "within", "across", "in the", "inside the")
 
@@ -219,11 +227,16 @@ PERSON_TITLES = (
     "the", "president", "prime", "minister", "general", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
     "secretary", "spokesman", "spokeswoman", "spokesperson", "chancellor", "vice", "commander",
     "colonel", "senator", "representative", "rep.", "sen.", "chief", "director", "ambassador",
-    "gen.", "lt.", "col.", "adm.", "admiral",
+    "gen.", "lt.", "col.", "adm.", "admiral", "judge", "justice", "governor", "gov.", "mayor",
+    "ceo", "coach", "envoy", "dr", "dr.",
 )
 
-NOT_NAMES = (
-    "The", "A", "An", "But", "And", "According", "After", "Before", "Since", "While", "However",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "This", "That",
-    "These", "Those", "He", "She", "They", "We", "It", "In", "On", "At", "For", "With",
-)
+# Lower-case words that belong inside a person's name: "Ursula von der Leyen", "bin Salman".
+NAME_PARTICLES = ("de", "du", "von", "van", "der", "den", "al", "el", "bin", "ben", "da", "di", "y")
+
+
+# Lower-case nouns that open an organisation's name: "health ministry", "army".
+ORGANISATION_NOUNS = ("ministry", "department", "court", "army", "agency", "commission", "bank", "council")
+
+# Words that put a place after them, beyond the locatives: "near Altadena", "at Tyre".
+PLACE_PREPOSITIONS = ("near", "at", "from", "to", "outside", "towards")

@@ -32,11 +32,34 @@ COUNT_NOUNS = (
     "soldiers", "troops", "men", "people", "civilians", "deaths", "dead", "casualties", "prisoners", "refugees", "residents", "protesters", "drones", "missiles",
     "shells", "rockets", "tanks", "aircraft", "planes", "vehicles", "km", "kilometres",
     "kilometers", "miles", "metres", "meters", "tonnes", "tons", "dollars", "euros", "jobs",
-    "votes",
+    "votes", "years", "days", "hours", "minutes", "pages", "points", "seats", "goals",
+    "homes", "houses", "cases", "doses", "beds", "flights", "acres", "percent",
+    "grams", "kilograms", "kg", "pounds", "litres", "liters", "degrees", "feet", "hectares",
+)
+# Holidays: ("fixed", month, day), ("easter", days after Easter Sunday) or ("nth", month,
+# weekday, n) with n = -1 for the last one (US federal holidays).
+HOLIDAYS = {
+    "Christmas": ("fixed", 12, 25), "Christmas Day": ("fixed", 12, 25),
+    "Christmas Eve": ("fixed", 12, 24), "Boxing Day": ("fixed", 12, 26),
+    "New Year's Day": ("fixed", 1, 1), "New Year's Eve": ("fixed", 12, 31),
+    "Valentine's Day": ("fixed", 2, 14), "Halloween": ("fixed", 10, 31),
+    "Independence Day": ("fixed", 7, 4), "Veterans Day": ("fixed", 11, 11),
+    "Easter": ("easter", 0), "Easter Sunday": ("easter", 0), "Easter Monday": ("easter", 1),
+    "Good Friday": ("easter", -2), "Pentecost": ("easter", 49),
+    "Thanksgiving": ("nth", 11, 3, 4), "Thanksgiving Day": ("nth", 11, 3, 4),
+    "Memorial Day": ("nth", 5, 0, -1), "Labor Day": ("nth", 9, 0, 1),
+    "Martin Luther King Day": ("nth", 1, 0, 3),
+}
+# "The September summit": a month used as an adjective before one of these nouns.
+MONTH_NOUNS = (
+    "summit", "meeting", "election", "elections", "vote", "deadline", "talks", "conference",
+    "session", "report", "offensive", "deal", "agreement", "ceasefire", "visit", "ruling",
+    "hearing", "trial", "referendum", "poll", "polls", "budget", "figures", "data", "rally",
+    "final", "window", "attack", "attacks", "strike", "strikes", "primary", "launch",
 )
 
 # Words in patterns that no table above holds, so the engine looks for dates around them.
-TRIGGERS = ("weekend", "week")
+TRIGGERS = ("weekend", "week", "century", "interwar")
 
 FRAGMENTS = {
     "day": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
@@ -45,11 +68,23 @@ FRAGMENTS = {
     "until_future": r"by(?=\s+the\s+end\s+of\s+(?:the|this)\s+(?:year|month|week))",
     "partlead": r"(?:(?:in|at|from|since|until|by)\s+)?(?:the\s+)?",
     "partjoin": r"(?:\s*-\s*|\s+(?:of\s+)?)",
-    "month_lead": r"in|since|from|until|till|through|by|before|after|during",
+    "month_lead": r"in|since|from|until|till|through|by|before|after|during|into",
     "year_lead": r"in|since|from|until|till|through|by|before|after|during",
     "season_lead": r"(?:in|during|over|since|by)(?:\s+the)?|the",
     "daypart": r"morning|afternoon|evening|night",
+    # A limit: "by the end of the month", "before the summer", "by Friday".
+    "deadline": r"(?:(?P<deadline>by|no\s+later\s+than)|(?P<deadline_before>before))\s+",
+    # A year not inside a number, a price or a reference ("No. 2019", "$2019").
+    "bare_year_lead": (r"(?<![\d,.]\s)(?<![\d,.$£€#])(?<!no\.\s)(?<!page\s)(?<!route\s)"
+                       r"(?<!flight\s)"),
+    # An address: "1600 Pennsylvania Avenue" is no year.
+    "not_address": r"(?!\s+\w+\s+(?:avenue|street|road|boulevard|drive|lane|place|way)\b)",
+    "month_nouns": "|".join(MONTH_NOUNS),
 }
+
+# "Three years after the election": the article before the noun of the event an anaphor
+# counts from.
+EVENT_ARTICLES = r"the|that|this"
 
 CLAUSE_BREAK = r"[.!?;:«»\"\n]|(?<!\w)(?:that|when|but|while|although|because)(?!\w)"
 _ADVERBS = r"(?:(?:not|never|already|also|still|just|finally|\w+ly)\s+){0,3}"
@@ -57,7 +92,12 @@ FUTURE_MARKERS = (
     r"\b(?:will|shall|won't)\b|\w'll\b",
     r"\bgoing\s+to\b",
     r"\b(?:is|are|was|were)\s+(?:set|expected|due|scheduled|slated|poised|planned)\s+to\b",
-    r"\b(?:plans?|planned|intends?|aims?)\s+to\b",
+    r"\b(?:plans?|planned|intends?|aims?|prepares?|preparing|poised|ready)\s+to\b",
+    r"\b(?:is|are|was|were)\s+(?:set|scheduled|slated|due)\s+(?:for|on)\b|\b(?:is|are)\s+due\b",
+    r"\bas\s+soon\s+as\b|\b(?:could|might|may)\s+(?:not\s+)?be\b",
+    # A schedule in the present: "the assembly opens Tuesday", "New Yorkers vote today".
+    (r"\b(?:opens|starts|begins|meets|closes|resumes|reopens|kicks\s+off"
+     r"|takes\s+office|expires|lands|travels|heads)\b"),
     r"\b(?:next|upcoming)\b",
     # Reported speech puts the future in "would" ("said talks would resume in September").
     r"\bwould\b|\w'd\b",
@@ -66,11 +106,20 @@ FUTURE_MARKERS = (
 # expected to be signed"), and with no marker at all a clause already reads as past.
 PAST_MARKERS = (
     r"\b(?:had|has|have|was|were)\s+" + _ADVERBS + r"\w+(?:ed|en|wn|ght|t)\b",
-    (r"\b(?:said|told|went|came|took|made|met|saw|gave|held|left|began|spoke|flew|fought"
+    (r"(?<!\bbe\s)(?<!been\s)\b(?:said|told|went|came|took|made|met|saw|gave|held|left|began|spoke|flew|fought"
     r"|wrote|sent|won|lost|struck|hit|shot|fell|rose|led|put|set|cut|kept|brought|sought"
     r"|was|were|did|had)\b"),
+    # Regular past forms, except the participles of a future passive ("is expected to be
+    # signed") and words that only look like them.
+    (r"(?<!\bbe\s)(?<!been\s)(?<!\bto\s)\b(?!(?:hundred|indeed|speed|need|seed|proceed"
+     r"|exceed|succeed|breed|shed|feed|greed|naked|wicked|sacred|kindred|red|bed|led)\b)"
+     r"[a-z]{2,}ed\b"),
 )
 
-# The named rules and the sentences that must give no date live next door, to keep each
-# module short; the engine reads them from here.
-from dashboard.lang.en.temporal_rules import NOT_DATES, RULES  # noqa: F401
+# The named rules and the sentences that must give no date live next door (the compound and
+# longer expressions in temporal_compounds.py), to keep each module short; the engine reads
+# them from here.
+from dashboard.lang.en.temporal_compounds import COMPOUND_RULES  # noqa: E402
+from dashboard.lang.en.temporal_rules import NOT_DATES, RULES as DAY_RULES  # noqa: E402, F401
+
+RULES = (*DAY_RULES, *COMPOUND_RULES)

@@ -125,6 +125,28 @@ ORGANISATIONS = {
     "G7": (),
     "IAEA": ("AIEA", "Agence internationale de l'énergie atomique"),
     "Wagner Group": ("groupe Wagner", "Wagner"),
+    "World Health Organization": ("Organisation mondiale de la santé", "OMS"),
+    "European Space Agency": ("Agence spatiale européenne", "ESA"),
+    "European Commission": ("Commission européenne",),
+    "European Parliament": ("Parlement européen",),
+    "La France insoumise": ("LFI", "France insoumise"),
+    "Rassemblement national": ("RN",),
+}
+
+# US states whose French name differs from the English one (the others match as written).
+US_STATES = {
+    "California": "Californie",
+    "Pennsylvania": "Pennsylvanie",
+    "Florida": "Floride",
+    "North Carolina": "Caroline du Nord",
+    "South Carolina": "Caroline du Sud",
+    "Virginia": "Virginie",
+    "West Virginia": "Virginie-Occidentale",
+    "Louisiana": "Louisiane",
+    "New Mexico": "Nouveau-Mexique",
+    "North Dakota": "Dakota du Nord",
+    "South Dakota": "Dakota du Sud",
+    "Hawaii": "Hawaï",
 }
 
 PLACES = {
@@ -177,7 +199,8 @@ PLACES = {
     "Jeddah": ("Djeddah",),
     "Vilnius": (),
     "Ramstein": (),
-    "Oval Office": ("Bureau ovale", "bureau elliptique"),
+    "Oval Office": ("Bureau ovale",),
+    **{state: (french,) for state, french in US_STATES.items()},
 }
 
 WEAPONS = {
@@ -209,25 +232,6 @@ WEAPONS = {
     "Sarmat": (),
 }
 
-# Machine-translation garbles of well-known names: they only resolve when the text or its
-# document mentions one of the context words, because out of context the surface could be
-# anyone ("Mark Latte" is NATO's Mark Rutte only next to NATO).
-GARBLES = (
-    {
-        "surface": "Mark Latte",
-        "canonical": "Mark Rutte",
-        "group": "PERSONS",
-        "context": ("OTAN", "NATO", "secrétaire général", "directeur exécutif de l'OTAN"),
-        "examples": ("Lors d'une réunion avec le directeur exécutif de l'OTAN, Mark Latte",),
-    },
-    {
-        "surface": "Voldimi Zelensky",
-        "canonical": "Volodymyr Zelensky",
-        "group": "PERSONS",
-        "context": ("Ukraine", "ukrainien", "Kiev", "Kyiv"),
-        "examples": ("demandant même à Voldimi Zelensky si les États-Unis pouvaient attaquer",),
-    },
-)
 
 # Words before a country name that make it a place as well as an actor: "en Russie", "au Qatar".
 LOCATIVES = (
@@ -240,13 +244,21 @@ PERSON_TITLES = (
     "le", "la", "les", "président", "présidente", "ministre", "général", "générale", "M.", "Mme",
     "monsieur", "madame", "secrétaire", "porte-parole", "chancelier", "chancelière", "premier",
     "première", "vice-président", "commandant", "colonel", "sénateur", "sénatrice", "député",
-    "députée", "chef", "directeur", "directrice", "ambassadeur", "ambassadrice",
+    "députée", "chef", "directeur", "directrice", "ambassadeur", "ambassadrice", "Me", "maître",
+    "juge", "procureur", "procureure", "préfet", "préfète", "maire", "PDG", "patron", "patronne",
+    "entraîneur", "avocat", "avocate",
 )
 
-# Capitalised words the French NER tags as persons at the start of a sentence; never names.
-NOT_NAMES = (
-    "Les", "Le", "La", "Selon", "Mais", "Pour", "Dans", "Cette", "Ces", "Ce", "Lors", "Après",
-    "Avant", "Depuis", "Alors", "Ainsi", "Cependant", "Pourtant", "Objectif", "Une", "Un", "Des",
-    "Il", "Elle", "Ils", "Elles", "Nous", "Vous", "Lundi", "Mardi", "Mercredi", "Jeudi",
-    "Vendredi", "Samedi", "Dimanche", "Absolument", "Parmi", "Face", "Changement", "Nom",
+# Lower-case words that belong inside a person's name: "Luca de Meo", "Ursula von der Leyen".
+NAME_PARTICLES = ("de", "du", "des", "d'", "von", "van", "der", "den", "al", "el", "ben", "bin", "da", "di", "y")
+
+
+# Lower-case nouns that open an organisation's name: "ministère des Affaires étrangères",
+# "tribunal correctionnel de Paris". Another lower-case word opening a span is not a name.
+ORGANISATION_NOUNS = (
+    "ministère", "tribunal", "cour", "parquet", "conseil", "équipe", "armée", "service", "services",
+    "agence", "commission", "banque", "groupe", "parti", "comité", "office", "direction", "préfecture",
 )
+
+# Words that put a place after them, beyond the locatives: "à Landiras", "près de Brest".
+PLACE_PREPOSITIONS = ("à", "près de", "vers", "depuis", "dans le", "dans la", "dans l'", "de la ville de")

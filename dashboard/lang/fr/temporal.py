@@ -26,7 +26,7 @@ WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "s
             "dimanche": 6}
 SEASONS = {"printemps": "spring", "été": "summer", "ete": "summer", "automne": "autumn",
            "hiver": "winter"}
-PARTS = {"début": "early", "debut": "early", "mi": "mid", "fin": "late"}
+PARTS = {"début": "early", "debut": "early", "mi": "mid", "milieu": "mid", "fin": "late"}
 UNITS = {
     "heure": "hour", "heures": "hour", "jour": "day", "jours": "day", "semaine": "week",
     "semaines": "week", "mois": "month", "an": "year", "ans": "year", "année": "year",
@@ -43,10 +43,27 @@ COUNT_NOUNS = (
     "personnes", "civils", "prisonniers", "réfugiés", "habitants", "manifestants", "euros",
     "dollars", "drones", "missiles", "obus", "roquettes", "chars", "avions", "véhicules",
     "km", "kilomètres", "mètres", "milles", "tonnes", "emplois", "voix", "exemplaires",
+    "ans", "années", "heures", "minutes", "jours", "pages", "points", "sièges", "buts",
+    "logements", "maisons", "foyers", "élèves", "cas", "doses", "lits", "vols",
+    "grammes", "kilos", "kg", "litres", "degrés", "hectares", "mégawatts", "places",
 )
+# Holidays: ("fixed", month, day), ("easter", days after Easter Sunday) or ("nth", month,
+# weekday, n). A name written here with a capital needs one in the text: "l'Ascension", not
+# "l'ascension du col".
+HOLIDAYS = {
+    "Noël": ("fixed", 12, 25), "réveillon de Noël": ("fixed", 12, 24),
+    "Saint-Sylvestre": ("fixed", 12, 31), "jour de l'an": ("fixed", 1, 1),
+    "Nouvel An": ("fixed", 1, 1), "Toussaint": ("fixed", 11, 1),
+    "Saint-Valentin": ("fixed", 2, 14), "14-Juillet": ("fixed", 7, 14),
+    "fête nationale": ("fixed", 7, 14), "1er-Mai": ("fixed", 5, 1),
+    "Assomption": ("fixed", 8, 15), "Armistice": ("fixed", 11, 11),
+    "Pâques": ("easter", 0), "Paques": ("easter", 0), "lundi de Pâques": ("easter", 1),
+    "Vendredi saint": ("easter", -2), "Ascension": ("easter", 39),
+    "Pentecôte": ("easter", 49), "lundi de Pentecôte": ("easter", 50),
+}
 
 # Words in patterns that no table above holds, so the engine looks for dates around them.
-TRIGGERS = ("week",)
+TRIGGERS = ("week", "siècle", "entre-deux-guerres")
 
 FRAGMENTS = {
     "day": r"(?:[12]\d|3[01]|0?[1-9])(?:er|ᵉʳ)?|premier",
@@ -59,8 +76,23 @@ FRAGMENTS = {
     "year_lead": r"en|depuis|dès|avant|après|courant|vers|l'an|l'année"
                  r"|(?<!plus\s)(?<!moins\s)(?<!près\s)(?<!environ\s)de",
     "season_lead": r"au|en|à\s+l'|l'",
-    "daypart": r"matin|soir|soirée|après-midi|apres-midi|midi",
+    "daypart": r"matin|matinée|soir|soirée|après-midi|apres-midi|midi|nuit|journée",
+    # "jeudi en fin d'après-midi", "dans la matinée de samedi", "samedi en début de soirée".
+    "daypart_after": r"\s+(?:en\s+)?(?:(?:début|fin)\s+(?:de\s+|d'))?(?:{daypart})",
+    "daypart_before": r"(?:dans\s+la|en|en\s+(?:début|fin)\s+de|au\s+cours\s+de\s+la)\s+"
+                      r"(?:matinée|soirée|nuit|journée|après-midi)\s+(?:de\s+|du\s+)?",
+    # A limit: "d'ici la fin de 2025", "jusqu'à la fin du mois", "avant l'été".
+    "deadline": r"(?:(?P<deadline>d'ici(?:\s+(?:à|au))?|jusqu'à|au\s+plus\s+tard)"
+                r"|(?P<deadline_before>avant))\s+",
+    # A year not inside a number, an address or a reference: "n° 2019", "article 2014".
+    "bare_year_lead": r"(?<![\d,.]\s)(?<![\d,.])(?<!n°\s)(?<!n°)(?<!article\s)"
+                      r"(?<!page\s)(?<!vol\s)(?<!numéro\s)(?<!code\s)",
+    "century_suffix": r"(?:e|è|ème|eme|ᵉ)",
 }
+
+# "Trois jours après le sommet", "à la veille du scrutin": the articles before the noun of the
+# event an anaphor counts from.
+EVENT_ARTICLES = r"de\s+la|de\s+l'|du|des|la|le|les|l'|cette|ce|cet"
 
 # Tense, cheaply: the clause around a mention, then the tense marker nearest to it.
 CLAUSE_BREAK = (r"[.!?;:«»\"\n]|(?<!\w)(?:que|lorsque|quand|mais|puisque)(?!\w)"
@@ -72,6 +104,10 @@ FUTURE_MARKERS = (
     r"\b(?:doit|doivent|devrait|devraient|compte|comptent|prévoit|prévoient|envisage"
     r"|envisagent)\s+" + _ADVERBS + _INFINITIVE,
     r"\b(?:prévue?s?|programmée?s?|attendue?s?|prochaine?s?|d'ici)\b|\bà\s+venir\b",
+    # A schedule in the present: "le procès s'ouvre lundi", "le sommet se tient jeudi".
+    (r"\b(?:s'ouvre|s'ouvrent|débute|débutent|se\s+tient|se\s+tiennent|se\s+réunit"
+     r"|se\s+réunissent|expire|expirent|ferme|ferment|rouvre|rouvrent)\b"),
+    r"\bà\s+partir\s+d[eu]\b|\bà\s+compter\s+d[eu]\b",
     # The conditional of reported speech is the future seen from the past ("a dit que les
     # pourparlers reprendraient en septembre"); "aurait"/"serait" are left out, being mostly
     # past conditionals ("aurait été transmise").
@@ -87,6 +123,10 @@ PAST_MARKERS = (
     r"\b(?:était|étaient|avait|avaient)\b",
 )
 
-# The named rules and the sentences that must give no date live next door, to keep each
-# module short; the engine reads them from here.
-from dashboard.lang.fr.temporal_rules import NOT_DATES, RULES  # noqa: F401
+# The named rules and the sentences that must give no date live next door (the compound and
+# longer expressions in temporal_compounds.py), to keep each module short; the engine reads
+# them from here.
+from dashboard.lang.fr.temporal_compounds import COMPOUND_RULES  # noqa: E402
+from dashboard.lang.fr.temporal_rules import NOT_DATES, RULES as DAY_RULES  # noqa: E402, F401
+
+RULES = (*DAY_RULES, *COMPOUND_RULES)

@@ -8,18 +8,28 @@ text, date, date_end, precision[, flags]). ``NOT_DATES`` holds sentences that mu
 P = "2025-07-15"  # a Tuesday: most examples are read as if published that day
 
 RULES = (
-    {"name": "iso_date", "kind": "calendar_date",
+    {"name": "iso_date", "kind": "calendar_date", "near": ("digits",),
      "pattern": r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})",
      "examples": [("Le texte a été signé le 2024-03-12 à Kiev.", P, "2024-03-12",
                    "2024-03-12", "2024-03-12", "day")]},
-    {"name": "numeric_date", "kind": "calendar_date",
+    {"name": "numeric_date", "kind": "calendar_date", "near": ("digits",),
      "pattern": r"(?P<day>\d{1,2})(?P<sep>[/.])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})",
      "examples": [("La réunion du 12/03/2024 a été reportée.", P, "12/03/2024",
                    "2024-03-12", "2024-03-12", "day"),
                   ("Le décret du 01.02.2023 reste en vigueur.", P, "01.02.2023",
                    "2023-02-01", "2023-02-01", "day")]},
-    {"name": "day_month_year", "kind": "calendar_date",
-     "pattern": r"(?:{weekday}\s+)?(?P<day>{day})\s+(?P<month>{month})\s+(?P<year>{year})",
+    # A list of days: each one is a mention of its own, the month written once for both.
+    {"name": "day_list", "kind": "calendar_date", "near": ("month",), "params": {"members": True},
+     "pattern": r"(?:les|des|aux)\s+(?P<day1>{day})\s+et\s+(?P<day>{day})\s+(?P<month>{month})"
+                r"(?:\s+(?P<year>{year}))?",
+     "examples": [("Le sommet des 4 et 5 juillet s'est achevé sans accord.", P,
+                   "5 juillet", "2025-07-05", "2025-07-05", "day"),
+                  ("Le sommet des 4 et 5 juillet s'est achevé sans accord.", P,
+                   "4", "2025-07-04", "2025-07-04", "day"),
+                  ("Les élections des 9 et 16 mars 2026 seront décisives.", P,
+                   "16 mars 2026", "2026-03-16", "2026-03-16", "day", "future")]},
+    {"name": "day_month_year", "kind": "calendar_date", "near": ("month",),
+     "pattern": r"(?:(?P<weekday>{weekday})\s+)?(?P<day>{day})\s+(?P<month>{month})\s+(?P<year>{year})",
      "examples": [
          (("Le 4 juillet 2025, Donald Trump, désormais de retour à la présidence des États-Unis, "
           "a surpris jusqu'aux diplomates les plus aguerris."), P, "4 juillet 2025",
@@ -28,9 +38,9 @@ RULES = (
           "2025-04-01", "2025-04-01", "day"),
          ("Publié le 12 janv. 2024 à 18h.", None, "12 janv. 2024", "2024-01-12", "2024-01-12",
           "day")]},
-    {"name": "day_month", "kind": "calendar_date",
-     "pattern": r"(?:{weekday}\s+)?(?P<day>{day})\s+(?P<month>{month})"
-                r"(?:\s+(?P<rel>{last}|{next}))?",
+    {"name": "day_month", "kind": "calendar_date", "near": ("month",),
+     "pattern": r"(?:{deadline}(?:le\s+)?)?(?:(?P<weekday>{weekday})\s+)?(?P<day>{day})\s+"
+                r"(?P<month>{month})(?:\s+(?P<rel>{last}|{next}))?",
      "examples": [
          (("Les conversations tenues lors de l’appel du 4 juillet entre les dirigeants américains "
           "et ukrainiens montrent un écart vif."), P, "4 juillet", "2025-07-04", "2025-07-04",
@@ -44,8 +54,19 @@ RULES = (
          ("Il a été arrêté le 14 juillet dernier.", P, "14 juillet dernier", "2025-07-14",
           "2025-07-14", "day"),
          ("Le traité a été signé le 4 juillet.", None, "4 juillet", None, None, "day",
-          "unanchored")]},
-    {"name": "day_range", "kind": "day_range",
+          "unanchored"),
+         # The weekday written with the date picks the year: 3 November is a Monday in 2025.
+         ("Le verdict sera rendu le lundi 3 novembre.", "2025-10-17", "lundi 3 novembre",
+          "2025-11-03", "2025-11-03", "day", "future"),
+         ("La manifestation du samedi 14 septembre a réuni des milliers de personnes.",
+          "2025-09-20", "samedi 14 septembre", "2024-09-14", "2024-09-14", "day"),
+         # No tense marker, a day close ahead and nearer than the last one: a schedule.
+         ("Ouverture des soldes : le 7 janvier, dans toute la France.", "2025-12-05",
+          "7 janvier", "2026-01-07", "2026-01-07", "day", "future"),
+         # A limit: "avant le 31 décembre" is that day, spoken of ahead.
+         ("Le budget doit être adopté avant le 31 décembre.", "2025-12-05",
+          "avant le 31 décembre", "2025-12-31", "2025-12-31", "day", "future deadline")]},
+    {"name": "day_range", "kind": "day_range", "near": ("month",),
      "pattern": r"(?:du|entre\s+le)\s+(?P<day1>{day})(?:\s+(?P<month1>{month}))?\s+"
                 r"(?:au|et\s+le)\s+(?P<day>{day})\s+(?P<month>{month})(?:\s+(?P<year>{year}))?",
      "examples": [
@@ -53,13 +74,8 @@ RULES = (
           "du 3 au 5 mars 2024", "2024-03-03", "2024-03-05", "week"),
          ("La conférence s'est tenue du 28 février au 2 mars.", P, "du 28 février au 2 mars",
           "2025-02-28", "2025-03-02", "week")]},
-    {"name": "day_pair", "kind": "day_range",
-     "pattern": r"(?:les|des|aux)\s+(?P<day1>{day})\s+et\s+(?P<day>{day})\s+(?P<month>{month})"
-                r"(?:\s+(?P<year>{year}))?",
-     "examples": [("Le sommet des 4 et 5 juillet s'est achevé sans accord.", P,
-                   "des 4 et 5 juillet", "2025-07-04", "2025-07-05", "week")]},
-    {"name": "part_month", "kind": "month",
-     "pattern": r"{partlead}(?P<part>{part}){partjoin}(?P<month>{month})"
+    {"name": "part_month", "kind": "month", "near": ("month",),
+     "pattern": r"(?:{deadline})?{partlead}(?P<part>{part}){partjoin}(?P<month>{month})"
                 r"(?:\s+(?P<year>{year})|\s+(?P<rel>{last}|{next}))?",
      "examples": [
          (("Son attaque la plus audacieuse est survenue début juin lorsque les services "
@@ -71,15 +87,15 @@ RULES = (
           "2024-11-21", "2024-11-30", "month", "future"),
          ("La ville est tombée à la fin du mois de février 2024.", P,
           "à la fin du mois de février 2024", "2024-02-21", "2024-02-29", "month")]},
-    {"name": "month_year", "kind": "month",
+    {"name": "month_year", "kind": "month", "near": ("month",),
      "pattern": r"(?P<month>{month})\s+(?:de\s+l'année\s+)?(?P<year>{year})",
-     "examples": [("L'offensive a commencé en février 2024 dans la région.", P,
-                   "février 2024", "2024-02-01", "2024-02-29", "month"),
+     "examples": [("Février 2024 a été le mois le plus froid de la décennie.", P,
+                   "Février 2024", "2024-02-01", "2024-02-29", "month"),
                   ("Rapport de sept. 2023", None, "sept. 2023", "2023-09-01", "2023-09-30",
                    "month")]},
-    {"name": "month_alone", "kind": "month",
+    {"name": "month_alone", "kind": "month", "near": ("month",),
      "pattern": r"(?:(?P<until_future>{until_future})|{until}|{month_lead})(?:(?<=')\s*|\s+)(?P<month>{month_full})"
-                r"(?:\s+(?P<rel>{last}|{next}))?",
+                r"(?:\s+(?P<rel>{last}|{next})|\s+(?:de\s+l'année\s+)?(?P<year>{year}))?",
      "examples": [
          (("Biden a secrètement approuvé le transfert des missiles en février, et les États-Unis "
           "ont livré les missiles en avril."), "2024-11-17", "en avril", "2024-04-01",
@@ -91,12 +107,14 @@ RULES = (
          ("Depuis mars, les frappes se sont multipliées.", P, "Depuis mars", "2025-03-01",
           "2025-03-31", "month"),
          ("Le texte doit être adopté d'ici juin.", "2025-02-10", "d'ici juin", "2025-06-01",
-          "2025-06-30", "month", "future")]},
-    {"name": "month_last_next", "kind": "month",
+          "2025-06-30", "month", "future"),
+         ("Du jamais-vu depuis septembre 2002 dans le Gard.", P, "depuis septembre 2002",
+          "2002-09-01", "2002-09-30", "month")]},
+    {"name": "month_last_next", "kind": "month", "near": ("month",),
      "pattern": r"(?P<month>{month_full})\s+(?P<rel>{last}|{next})",
      "examples": [("Le sommet aura lieu juin prochain selon la présidence.", P,
                    "juin prochain", "2026-06-01", "2026-06-30", "month", "future")]},
-    {"name": "year_alone", "kind": "year",
+    {"name": "year_alone", "kind": "year", "near": ("digits",),
      "pattern": r"(?:(?P<until_future>{until_future})|{until}|{year_lead})\s+(?P<year>{year})",
      "examples": [
          ("La Russie occupe la Crimée depuis 2014.", P, "depuis 2014", "2014-01-01",
@@ -105,19 +123,18 @@ RULES = (
           "year", "future"),
          ("L'Union veut se passer du gaz russe d'ici 2027.", P, "d'ici 2027", "2027-01-01",
           "2027-12-31", "year", "future")]},
-    {"name": "part_year", "kind": "year",
-     "pattern": r"(?:(?P<until_future>{until_future})\s+|{until}\s+)?{partlead}(?P<part>{part})"
-                r"{partjoin}(?P<year>{year})",
+    {"name": "part_year", "kind": "year", "near": ("digits",),
+     "pattern": r"(?:{deadline})?{partlead}(?P<part>{part}){partjoin}(?P<year>{year})",
      "examples": [
          (("Les États-Unis et leurs alliés s’efforcent de garantir que l’Ukraine dispose de ce "
           "dont elle a besoin jusqu’à la fin de 2025, afin de « mettre à l’épreuve » l’aide."),
-          "2024-11-17", "jusqu’à la fin de 2025", "2025-10-01", "2025-12-31", "quarter",
-          "future"),
+          "2024-11-17", "jusqu’à la fin de 2025", "2025-12-31", "2025-12-31", "day",
+          "future deadline"),
          ("Les premiers F-16 sont arrivés début 2024.", P, "début 2024", "2024-01-01",
           "2024-03-31", "quarter"),
          ("Les négociations ont échoué mi-2023.", P, "mi-2023", "2023-05-01", "2023-08-31",
           "season")]},
-    {"name": "season_year", "kind": "season",
+    {"name": "season_year", "kind": "season", "near": ("season",),
      "pattern": r"(?:(?:{season_lead})\s*)?(?P<season>{season})\s+(?:de\s+)?"
                 r"(?:(?P<year>{year})|(?P<rel>{last}|{next}))",
      "examples": [
@@ -127,7 +144,7 @@ RULES = (
           "2024-12-01", "2025-02-28", "season"),
          ("Une offensive est attendue au printemps prochain.", P, "au printemps prochain",
           "2026-03-01", "2026-05-31", "season", "future")]},
-    {"name": "season_this", "kind": "season",
+    {"name": "season_this", "kind": "season", "near": ("season",),
      "pattern": r"(?P<rel>{this})\s+(?P<season>{season})",
      "examples": [
          ("La région où Kiev a lancé sa contre-offensive surprise cet été.", "2024-11-17",
@@ -139,17 +156,29 @@ RULES = (
          ("Kiev lancera une offensive cet été.", "2025-04-02", "cet été", "2025-06-01",
           "2025-08-31", "season", "future")]},
     # "pendant l'été", "au printemps": no year and no "dernier", read like "cet été".
-    {"name": "season_the", "kind": "season",
-     "pattern": r"(?:(?:au\s+cours\s+de|pendant|durant|depuis|avant|après|dès|à)\s+)?"
-                r"l'(?P<season>été|ete|hiver|automne)|au\s+(?P<season_b>printemps)",
+    {"name": "season_the", "kind": "season", "near": ("season",),
+     "pattern": r"(?:(?P<deadline_before>avant)\s+|(?:au\s+cours\s+de|pendant|durant|depuis|après|dès|à)\s+)?"
+                r"l'(?P<season>été|ete|hiver|automne)|(?:(?P<deadline_before_b>avant\s+le)|au)\s+(?P<season_b>printemps)",
      "examples": [
          ("Les combats se sont intensifiés pendant l’été.", "2024-11-17", "pendant l’été",
           "2024-06-01", "2024-08-31", "season"),
          ("Une offensive est attendue au printemps.", "2025-01-20", "au printemps",
-          "2025-03-01", "2025-05-31", "season", "future")]},
-    {"name": "weekday", "kind": "weekday",
-     "pattern": r"(?:(?P<rel>{this})\s+)?(?P<weekday>{weekday})(?:\s+(?P<rel_b>{last}|{next}))?"
-                r"(?:\s+(?:{daypart}))?",
+          "2025-03-01", "2025-05-31", "season", "future"),
+         # "Avant l'été" is a limit: the day before summer begins.
+         ("Le jugement est attendu avant l'été.", "2025-03-14", "avant l'été", "2025-05-31",
+          "2025-05-31", "day", "future deadline")]},
+    {"name": "season_article", "kind": "season", "near": ("season",),
+     # "Le printemps arabe", "le printemps de Prague" are names, not this year's spring.
+     "pattern": r"le\s+(?P<season>printemps)(?!\s+(?:arabe|de\s+\w+|des\s+\w+))",
+     "examples": [("Le printemps a été pluvieux dans tout le pays.", "2025-07-15",
+                   "Le printemps", "2025-03-01", "2025-05-31", "season")]},
+    {"name": "season_months", "kind": "season", "near": ("season",),
+     "pattern": r"(?:(?:pendant|durant|depuis)\s+)?les\s+mois\s+d'(?P<season>hiver|été|ete|automne)",
+     "examples": [("Le trafic a baissé pendant les mois d'hiver.", "2025-04-18",
+                   "pendant les mois d'hiver", "2024-12-01", "2025-02-28", "season")]},
+    {"name": "weekday", "kind": "weekday", "near": ("weekday",),
+     "pattern": r"(?:{deadline})?(?:{daypart_before})?(?:(?P<rel>{this})\s+)?(?P<weekday>{weekday})"
+                r"(?:\s+(?P<rel_b>{last}|{next}))?(?:{daypart_after})?",
      "examples": [
          ("Les États-Unis ont discrètement donné le feu vert, a rapporté vendredi le Times.",
           "2022-12-09", "vendredi", "2022-12-09", "2022-12-09", "day"),
@@ -166,7 +195,26 @@ RULES = (
          ("Zelensky a déclaré vendredi que la guerre « se terminera plus rapidement ».",
           "2024-11-17", "vendredi", "2024-11-15", "2024-11-15", "day"),
          ("Le ministre s'est exprimé mardi.", None, "mardi", None, None, "day",
-          "unanchored")]},
+          "unanchored"),
+         # The publication day itself, whatever the tense.
+         ("Les délégations doivent se retrouver ce mardi à Istanbul.", P, "ce mardi",
+          "2025-07-15", "2025-07-15", "day", "future"),
+         ("Les avocats ont plaidé jeudi en fin d'après-midi.", "2025-10-17",
+          "jeudi en fin d'après-midi", "2025-10-16", "2025-10-16", "day"),
+         ("Des explosions ont retenti dans la matinée de samedi.", P,
+          "dans la matinée de samedi", "2025-07-12", "2025-07-12", "day"),
+         ("Le Kremlin doit répondre d'ici vendredi.", P, "d'ici vendredi", "2025-07-18",
+          "2025-07-18", "day", "future deadline"),
+         # A schedule in the present tense, and "à partir de", look ahead.
+         ("Le procès s'ouvre lundi à Lyon.", P, "lundi", "2025-07-21", "2025-07-21", "day",
+          "future"),
+         ("Météo-France annonce de la chaleur à partir de dimanche.", P, "dimanche",
+          "2025-07-20", "2025-07-20", "day", "future"),
+         # No tense marker at all: the nearer one (a Friday's "dimanche" is two days ahead).
+         ("Le match de dimanche contre Nantes.", "2025-08-01", "dimanche", "2025-08-03",
+          "2025-08-03", "day", "future"),
+         ("Le match de dimanche contre Nantes.", "2025-08-04", "dimanche", "2025-08-03",
+          "2025-08-03", "day")]},
     {"name": "relative_day", "kind": "relative",
      "pattern": r"(?P<word>avant-hier|hier|aujourd'hui|après-demain|demain|ce\s+matin|ce\s+soir"
                 r"|la\s+nuit\s+dernière)(?:\s+(?:{daypart}))?",
@@ -234,35 +282,43 @@ RULES = (
          ("L'inflation a ralenti cette année.", P, "cette année", "2025-01-01", "2025-12-31",
           "year")]},
     {"name": "part_relative_year", "kind": "relative",
-     "pattern": r"(?:(?P<until_future>{until_future})\s+)?{partlead}(?P<part>{part})\s+"
+     "pattern": r"(?:{deadline})?{partlead}(?P<part>{part})\s+"
                 r"(?:de\s+l'|d')(?P<unit>année|an)(?:\s+(?P<rel>{last}|{next}))?",
      "params": {},
      "examples": [
          ("Le texte doit être adopté d'ici la fin de l'année.", P,
-          "d'ici la fin de l'année", "2025-10-01", "2025-12-31", "quarter", "future"),
+          "d'ici la fin de l'année", "2025-12-31", "2025-12-31", "day", "future deadline"),
+         ("Un pourvoi pourrait être formé avant la fin de l'année.", P,
+          "avant la fin de l'année", "2025-12-31", "2025-12-31", "day", "future deadline"),
          ("Les combats ont repris au début de l'année dernière.", P,
           "au début de l'année dernière", "2024-01-01", "2024-03-31", "quarter")]},
     {"name": "part_relative_month", "kind": "relative",
-     "pattern": r"(?:(?P<until_future>{until_future})\s+)?{partlead}(?P<part>{part})\s+"
+     "pattern": r"(?:{deadline})?{partlead}(?P<part>{part})\s+"
                 r"du\s+(?P<unit>mois)(?:\s+(?P<rel>{last}|{next}))?",
      "params": {},
      "examples": [("Le rapport sera publié d'ici la fin du mois.", P,
-                   "d'ici la fin du mois", "2025-07-21", "2025-07-31", "month", "future")]},
+                   "d'ici la fin du mois", "2025-07-31", "2025-07-31", "day",
+                   "future deadline"),
+                  ("Les combats ont repris à la fin du mois dernier.", P,
+                   "à la fin du mois dernier", "2025-06-21", "2025-06-30", "month")]},
     {"name": "recent_span", "kind": "relative",
-     "pattern": r"(?:ces|au\s+cours\s+des)\s+derni(?:ers|ères|eres)\s+(?P<unit>jours|semaines|mois|années)",
-     "params": {"spans": {"day": (-7, 0), "week": (-4, 0), "month": (-6, 0), "year": (-3, 0)}},
+     "pattern": r"(?:ces|au\s+cours\s+des)\s+derni(?:ers|ères|eres)\s+(?P<unit>jours|semaines|mois|années)"
+                r"|(?:depuis|pendant|durant)\s+(?:quelques|plusieurs)\s+(?P<unit_b>jours|semaines|mois|années|ans)",
+     "params": {"vague": True},
      "examples": [("Les frappes se sont intensifiées ces derniers jours.", P,
-                   "ces derniers jours", "2025-07-08", "2025-07-15", "week")]},
+                   "ces derniers jours", None, None, None, "vague"),
+                  ("Les épisodes se multiplient depuis quelques années.", P,
+                   "depuis quelques années", None, None, None, "vague")]},
     {"name": "coming_span", "kind": "relative",
      "pattern": r"(?:(?:dans|au\s+cours\s+des)\s+)?les\s+prochain(?:s|es)\s+(?P<unit>jours|semaines|mois)"
                 r"|(?:dans\s+)?les\s+(?P<unit_b>jours|semaines|mois)\s+à\s+venir",
-     "params": {"spans": {"day": (1, 7), "week": (1, 4), "month": (1, 6)}, "future": True},
+     "params": {"vague": True, "future": True},
      "examples": [
          ("Les prochaines semaines diront si cette stratégie force un accord.", P,
-          "Les prochaines semaines", "2025-07-21", "2025-08-17", "month", "future"),
+          "Les prochaines semaines", None, None, None, "future vague"),
          ("Une décision est attendue dans les jours à venir.", P, "dans les jours à venir",
-          "2025-07-16", "2025-07-22", "week", "future")]},
-    {"name": "ago", "kind": "relative",
+          None, None, None, "future vague")]},
+    {"name": "ago", "kind": "relative", "near": ("unit",),
      "pattern": r"il\s+y\s+(?:a|avait)\s+(?P<number>{number})\s+(?P<unit>{unit})",
      "params": {"sign": -1},
      "examples": [
@@ -272,7 +328,7 @@ RULES = (
           "2025-07-12", "day"),
          ("Le convoi est parti il y a quelques jours.", P, "il y a quelques jours",
           "2025-07-10", "2025-07-13", "week")]},
-    {"name": "in_future", "kind": "relative",
+    {"name": "in_future", "kind": "relative", "near": ("unit",),
      "pattern": r"dans\s+(?P<number>{number})\s+(?P<unit>{unit})",
      "params": {"sign": 1, "future": True},
      "examples": [("Le vote aura lieu dans trois jours.", P, "dans trois jours", "2025-07-18",
@@ -289,8 +345,11 @@ RULES = (
          ("L'attaque a eu lieu le 3 mars 2024. Le lendemain, Kiev a riposté.", P,
           "Le lendemain", "2024-03-04", "2024-03-04", "day"),
          ("Le lendemain, Kiev a riposté.", None, "Le lendemain", None, None, "day",
-          "unanchored")]},
-    {"name": "anaphoric_earlier", "kind": "relative",
+          "unanchored"),
+         (("Le scrutin aura lieu le 12 octobre 2025. Le 3 octobre 2025, les candidats ont "
+           "débattu. À la veille du scrutin, le calme régnait."), P, "la veille", "2025-10-11",
+          "2025-10-11", "day", "future")]},
+    {"name": "anaphoric_earlier", "kind": "relative", "near": ("unit",),
      "pattern": r"(?P<number>{number})\s+(?P<unit>{unit})\s+(?:plus\s+tôt|avant|auparavant)",
      "params": {"sign": -1, "anchor": "previous"},
      "examples": [
@@ -299,14 +358,18 @@ RULES = (
           "un jour avant", "2025-07-03", "2025-07-03", "day"),
          (("Le 10 mars 2024, l'usine a été touchée. Trois jours plus tôt, une alerte avait été "
           "lancée."), P, "Trois jours plus tôt", "2024-03-07", "2024-03-07", "day")]},
-    {"name": "anaphoric_later", "kind": "relative",
+    {"name": "anaphoric_later", "kind": "relative", "near": ("unit",),
      "pattern": r"(?P<number>{number})\s+(?P<unit>{unit})\s+(?:plus\s+tard|après)",
      "params": {"sign": 1, "anchor": "previous"},
      "examples": [
          ("Le 10 mars 2024, l'usine a été touchée. Deux jours plus tard, elle a repris.", P,
           "Deux jours plus tard", "2024-03-12", "2024-03-12", "day"),
          (("Le 10 mars 2024, l'usine a été touchée ; quelques heures plus tard, le courant est "
-          "revenu."), P, "quelques heures plus tard", "2024-03-10", "2024-03-10", "day")]},
+          "revenu."), P, "quelques heures plus tard", "2024-03-10", "2024-03-10", "day"),
+         # Counted from the event it names, dated elsewhere, not from the date just before.
+         (("Le sommet s'est tenu le 3 mars 2024. L'accord a été signé le 10 mars 2024. Trois "
+           "jours après le sommet, Kiev a riposté."), P, "Trois jours après", "2024-03-06",
+          "2024-03-06", "day")]},
     {"name": "anaphoric_vague_later", "kind": "relative",
      "pattern": r"des\s+(?P<unit>heures|jours|semaines|mois)\s+plus\s+tard",
      "params": {"spans": {"hour": (2, 12), "day": (2, 5), "week": (2, 4), "month": (2, 6)},
@@ -353,4 +416,12 @@ NOT_DATES = (
     ("Je crois que sa position et ma décision sont claires, je le sais.", P),
     ("Plus de 2000 soldats et de 1500 drones ont été engagés.", P),
     ("Ils étaient sept. Le missile vole en un jour à mi-âge.", P),
+    # Years inside numbers, scores, prices, references and counts stay out.
+    ("Le score final, 2-1, a surpris ; il a détourné 1 200 000 euros.", P),
+    ("Le vol 2019 a été annulé et l'article 2014 du code reste en vigueur.", P),
+    ("La revue n° 2021 titre sur les 2000 mètres courus en 95 minutes.", P),
+    ("L'objet coûte 1999 € et pèse 2025 grammes ; l'équipe a marqué 2020 points.", P),
+    # Holidays need their capital: "l'ascension du col", "une pâque juive" are no dates.
+    ("L'ascension du col a pris trois heures ; la toussaint des coureurs est loin.", P),
+    ("Le printemps arabe et le printemps de Prague ont marqué l'histoire.", P),
 )

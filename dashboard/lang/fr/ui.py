@@ -4,7 +4,7 @@
 ``dashboard/lang/en/ui.py`` has exactly the same names and keys (a test checks it).
 """
 
-from dashboard.lang.fr.gazetteer import COUNTRIES
+from dashboard.lang.fr.gazetteer import COUNTRIES, US_STATES
 
 LANGUAGE_NAME = "Français"
 
@@ -47,6 +47,8 @@ PRECISIONS = {
     "season": "à la saison près",
     "quarter": "au trimestre près",
     "year": "à l'année près",
+    "decade": "à la décennie près",
+    "century": "au siècle près",
 }
 
 STRINGS = {
@@ -71,10 +73,11 @@ STRINGS = {
     "filter.to": "Au",
     "filter.category": "Catégories",
     "filter.actor": "Acteurs",
+    "filter.org": "Organisations",
     "filter.place": "Lieux",
     "filter.weapon": "Systèmes d'armes",
     "filter.source": "Articles ou médias",
-    "filter.q": "Rechercher dans les titres et les extraits",
+    "filter.q": "Rechercher dans les titres, les extraits et les noms",
     "filter.min_sources": "Rapporté par au moins N sources",
     "filter.reset": "Réinitialiser la vue",
     "filter.event": "Événement affiché",
@@ -122,6 +125,7 @@ STRINGS = {
     "detail.disagreements": "Les sources ne disent pas la même chose",
     "detail.planned": "annoncé, pas encore arrivé",
     "detail.actors": "Acteurs",
+    "detail.organisations": "Organisations",
     "detail.places": "Lieux",
     "detail.weapons": "Armes",
     "detail.confidence": "Confiance",
@@ -135,6 +139,15 @@ STRINGS = {
     "how.publication": "datée par la publication ({published})",
     "how.publication_unknown": "datée par la publication",
     "how.unanchored": "{quoted}, sans date de référence",
+    # Why a date without its year, or a bare weekday, resolved as it did (Mention.why).
+    "why.relation": "« dernier » ou « prochain » dit lequel",
+    "why.weekday_year": "année choisie par le jour de la semaine",
+    "why.publication_day": "le jour même de la publication",
+    "why.future_tense": "futur ({marker}) : le prochain après la publication",
+    "why.past_tense": "passé ({marker}) : le dernier avant la publication",
+    "why.nearest_future": "sans verbe au futur, mais le prochain est tout proche : un calendrier annoncé",
+    "why.past_default": "sans marque de temps : le dernier avant la publication",
+    "why.deadline": "échéance : au plus tard ce jour-là",
     "table.date": "Date",
     "table.start": "Début (pour trier)",
     "table.title": "Événement",
@@ -142,6 +155,7 @@ STRINGS = {
     "table.sources": "Sources",
     "table.outlets": "Médias",
     "table.actors": "Acteurs",
+    "table.organisations": "Organisations",
     "table.precision": "Précision",
     "table.date_text": "Date écrite",
     "story.undated": "Date inconnue",
@@ -180,6 +194,7 @@ ZERO_IS_SINGULAR = True
 # the gazetteer's first alias there is sometimes an old or Russian-derived spelling.
 DISPLAY_NAMES = {
     **{name: aliases[0] for name, aliases in COUNTRIES.items() if aliases},
+    **US_STATES,
     "Vladimir Putin": "Vladimir Poutine", "Sergey Lavrov": "Sergueï Lavrov",
     "Dmitry Peskov": "Dmitri Peskov", "Dmitry Medvedev": "Dmitri Medvedev",
     "Sergei Shoigu": "Sergueï Choïgou",
@@ -187,7 +202,9 @@ DISPLAY_NAMES = {
     "Pentagon": "Pentagone", "White House": "Maison Blanche", "US Congress": "Congrès américain",
     "US State Department": "Département d'État",
     "Russian Defence Ministry": "ministère russe de la Défense", "IAEA": "AIEA",
-    "Wagner Group": "groupe Wagner",
+    "Wagner Group": "groupe Wagner", "World Health Organization": "Organisation mondiale de la santé",
+    "European Space Agency": "Agence spatiale européenne", "European Commission": "Commission européenne",
+    "European Parliament": "Parlement européen",
     "Kyiv": "Kiev", "Moscow": "Moscou", "Saint Petersburg": "Saint-Pétersbourg", "Kursk": "Koursk",
     "Bryansk": "Briansk", "Ryazan": "Riazan", "Voronezh": "Voronej",
     "Rostov-on-Don": "Rostov-sur-le-Don", "Odesa": "Odessa", "Zaporizhzhia": "Zaporijjia",

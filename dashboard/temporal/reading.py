@@ -1,0 +1,67 @@
+"""What a resolver returns (``Reading``) and what it reads besides the match (``Context``),
+and the shared case of a period written without its year."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from dashboard.temporal import periods as cal
+from dashboard.temporal.choose import occurrence, years_around
+from dashboard.temporal.tense import Tense
+
+
+@dataclass(frozen=True)
+class Context:
+    published: date | None
+    # The period of the last resolved mention in the text, for "la veille" and the like.
+    previous: cal.Period | None
+    tense: Tense = Tense(False)
+
+    @property
+    def future_clause(self) -> bool:
+        return self.tense.future
+
+
+@dataclass(frozen=True)
+class Reading:
+    date: date | None
+    date_end: date | None
+    precision: str | None
+    dated_by: str
+    anchor: date | None = None
+    anchor_kind: str | None = None
+    unanchored: bool = False
+    future: bool = False
+    # Why this occurrence was chosen (a code of choose.REASONS), and the tense marker if any.
+    why: str | None = None
+    marker: str | None = None
+    deadline: bool = False
+    vague: bool = False
+
+
+def counted(fields: Mapping, ctx: Context, build: Callable[[int], cal.Period],
+             precision: str, future_mode: str = "on_or_after") -> Reading:
+    """A period whose year is not written: chosen around the publication date; a day may be
+    read as an upcoming schedule (see choose.occurrence)."""
+    rel = fields.get("rel")
+    dated_by = "relative" if rel else "explicit"
+    if ctx.published is None:
+        return Reading(None, None, precision, dated_by, unanchored=True,
+                       future=rel == "next" or ctx.future_clause)
+    period, why = occurrence(years_around(ctx.published, build), ctx.published, rel,
+                             tense_of(fields, ctx), fields.get("weekday"), future_mode,
+                             schedule=precision == "day")
+    if period is None:
+        return Reading(None, None, precision, dated_by, unanchored=True)
+    anchor = (ctx.published, "publication") if rel else (None, None)
+    marker = ctx.tense.marker if why.endswith("_tense") else None
+    return Reading(period[0], period[1], precision, dated_by, *anchor, why=why, marker=marker)
+
+
+def tense_of(fields: Mapping, ctx: Context) -> Tense:
+    """The clause's tense, except that a limit set with "by"/"d'ici" always looks ahead."""
+    if fields.get("deadline") == "by":
+        return Tense(True, ctx.tense.marker)
+    return ctx.tense
