@@ -75,17 +75,26 @@ def is_mark(token) -> bool:
     return token.pos_ == "PUNCT" or token.is_punct and token.text in ",;:.!?«»()[]\"—–"
 
 
-def whole_words(parsed, shown: set[int]) -> set[int]:
-    """``shown`` without the pieces of a hyphenated word whose other pieces were cut: the
-    tokenizer splits "start-up" and "Météo-France", the parser may hang them apart."""
-    result = set(shown)
-    run: list[int] = []
+def hyphenated_words(parsed) -> list[frozenset[int]]:
+    """The token indices of each hyphenated word ("start-up", "Météo-France"): the tokenizer
+    splits them, and the parser may hang their pieces apart."""
+    words, run = [], []
     for token in parsed:
-        run.append(token.i)
+        run.append(token)
         if token.whitespace_ or token.i == len(parsed) - 1:
-            words, run = run, []
-            if len(words) > 1 and any(parsed[i].text == "-" for i in words) and not set(words) <= shown:
-                result -= set(words)
+            if len(run) > 1 and any(t.text == "-" for t in run):
+                words.append(frozenset(t.i for t in run))
+            run = []
+    return words
+
+
+def whole_words(words: list[frozenset[int]], shown: set[int]) -> set[int]:
+    """``shown`` without the pieces of a hyphenated word (``hyphenated_words``) whose other
+    pieces were cut."""
+    result = set(shown)
+    for word in words:
+        if word & shown and not word <= shown:
+            result -= word
     return result
 
 

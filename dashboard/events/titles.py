@@ -16,6 +16,7 @@ punctuation that fits, or on a word boundary as a last resort.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .headline_rules import HeadlineRules, headline_rules
 from .headline_words import (
@@ -26,6 +27,7 @@ from .headline_words import (
     balanced,
     cut,
     glued_name,
+    hyphenated_words,
     in_hyphenated_word,
     is_finite,
     is_mark,
@@ -50,6 +52,18 @@ DATE_PHRASE_EXTRA_WORDS = 3
 INFORMATIVE_WEIGHT = 20
 
 
+@dataclass(frozen=True, slots=True)
+class _Light:
+    """What rendering reads of one token."""
+
+    i: int
+    text: str
+    whitespace_: str
+    idx: int
+    pos_: str
+    is_punct: bool
+
+
 class _Headline:
     """The tokens of one clause's headline, and the cuts that shorten it."""
 
@@ -64,6 +78,11 @@ class _Headline:
         self.core: set[int] = set()
         # Kept in the tree, so that what hangs on them can still be cut, but not written.
         self.hidden: set[int] = set()
+        self.hyphenated = hyphenated_words(parsed)
+        # Plain copies of what rendering reads of each token: spaCy's attributes are slow to
+        # read, and a headline is rendered once for every cut it tries.
+        self.light = [_Light(t.i, t.text, t.whitespace_, t.idx, t.pos_, t.is_punct) for t in parsed]
+        self.rendered: dict[tuple, str] = {}
         if self.predicate is None:
             return
         span = {t.i for t in inside}
@@ -284,17 +303,23 @@ class _Headline:
         # A comma before a cut opened what was cut ("Les missiles, [qui …,] ont frappé"); one
         # between the subject and its verb closed an aside that is gone. One after a cut
         # still opens what follows ("0,9 point[ vendredi], son plus haut niveau").
-        shown = whole_words(self.parsed, self.kept - self.hidden)
+        key = (frozenset(self.kept), frozenset(self.hidden), frozenset(self.core))
+        if key not in self.rendered:
+            self.rendered[key] = self._render()
+        return self.rendered[key]
+
+    def _render(self) -> str:
+        shown = whole_words(self.hyphenated, self.kept - self.hidden)
         verb_group = self.core - {t.i for i in self.core for t in self.parsed[i].subtree if i != self.predicate.i
                                   and self.parsed[i].dep_ in self.rules.subject_deps}
-        tokens = [self.parsed[i] for i in sorted(shown)]
+        tokens = [self.light[i] for i in sorted(shown)]
         kept_marks: list = []
         for n, t in enumerate(tokens):
             following = tokens[n + 1] if n + 1 < len(tokens) else None
             if t.text in GAP_MARKS and (t.i + 1 not in shown or following is not None and (
                     following.i in verb_group and following.i <= self.predicate.i
                     and sum(1 for m in kept_marks if m.text == ",") % 2 == 0
-                    or t.i - 1 not in shown and self._in_complement(following))):
+                    or t.i - 1 not in shown and self._in_complement(self.parsed[following.i]))):
                 continue
             kept_marks.append(t)
         tokens = kept_marks
