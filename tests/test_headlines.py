@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from dashboard import lang as languages
 from dashboard.events import build_events
 from dashboard.events.headline_check import headline_defects
 from dashboard.events.nlp import cues_for, headline_nlp, lang_module, parse_as_one_sentence
@@ -14,7 +15,7 @@ from dashboard.events.titles import ELLIPSIS, MAX_HEADLINE, make_headline, make_
 from dashboard.extract import fold, read_corpus
 from dashboard.temporal import find_dates
 
-LANGUAGES = ("fr", "en")
+LANGUAGES = languages.available("headlines")
 DEV_ARTICLES = Path(__file__).resolve().parent.parent / "bench" / "headline_articles" / "dev"
 # Any publication date after the examples' dates: they only need their date expressions found.
 PUBLISHED = date(2025, 7, 15)
