@@ -33,6 +33,8 @@ MIN_LABEL_CHARS = 12
 # Half a day mark's width, so that no label starts under the next mark.
 MARK_RADIUS_PX = 6
 ELLIPSIS = "…"
+# Words this short that end a shortened label are articles, prepositions, conjunctions.
+SHORT_WORD = 3
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,12 @@ def short_label(headline: str, limit: int = LABEL_CHARS) -> str:
         return headline
     head = headline[:limit - 1]
     cut = head.rfind(" ")
-    return (head[:cut] if cut > limit // 2 else head).rstrip(" ,;:'’-") + ELLIPSIS
+    words = (head[:cut] if cut > limit // 2 else head).rstrip(" ,;:'’-").split(" ")
+    # "Son attaque la…", "Blinken a affirmé que…": a short lower-case word last is a function
+    # word waiting for what was cut; the label ends before it.
+    while len(words) > 2 and len(words[-1]) <= SHORT_WORD and words[-1].islower():
+        words.pop()
+    return " ".join(words) + ELLIPSIS
 
 
 def place_labels(xs: Sequence[float], rows: Sequence[float], texts: Sequence[str],

@@ -14,6 +14,7 @@ from dashboard.views.labels import (
     LABEL_CHARS,
     MARK_RADIUS_PX,
     MIN_LABEL_CHARS,
+    SHORT_WORD,
 )
 
 RELABEL_JS = """
@@ -22,7 +23,11 @@ var LT = '\\x3c', OPEN_B = LT + 'b>', CLOSE_B = LT + '/b>';
 function friseShort(text, limit) {
   if (text.length <= limit) { return text; }
   var head = text.slice(0, limit - 1), cut = head.lastIndexOf(' ');
-  return (cut > limit / 2 ? head.slice(0, cut) : head).replace(/[ ,;:'’-]+$/, '') + '…';
+  var words = (cut > limit / 2 ? head.slice(0, cut) : head).replace(/[ ,;:'’-]+$/, '').split(' ');
+  while (words.length > 2 && words[words.length - 1].length <= %(short)s
+         && words[words.length - 1] === words[words.length - 1].toLowerCase()
+         && words[words.length - 1] !== words[words.length - 1].toUpperCase()) { words.pop(); }
+  return words.join(' ') + '…';
 }
 function friseDays(value) { return new Date(value).getTime() / 86400000; }
 function friseRelabel(gd) {
@@ -99,4 +104,4 @@ function friseWatch(gd) {
   });
 }
 """ % {"char": CHAR_WIDTH_PX, "gap": GAP_PX, "count": COUNT_CHARS, "max": LABEL_CHARS,
-       "min": MIN_LABEL_CHARS, "radius": MARK_RADIUS_PX}
+       "min": MIN_LABEL_CHARS, "radius": MARK_RADIUS_PX, "short": SHORT_WORD}
