@@ -4,7 +4,8 @@ Run from the repository root:  streamlit run dashboard/app.py
 The first start extracts data/articles into data/events.json and data/frise.sqlite; later
 starts reuse them until an article changes. FRISE_ARTICLES, FRISE_EVENTS and FRISE_DB point the
 page at another folder and other outputs; FRISE_CORPUS opens an already extracted JSON file
-(e.g. a colleague's export) as it is, without extracting anything.
+(e.g. a colleague's export) as it is, without extracting anything. ?corpus=NAME opens another
+corpus of the workspace; FRISE_SHARED=1 makes every corpus read-only without its ?key=.
 """
 
 from __future__ import annotations
@@ -23,9 +24,11 @@ if str(REPO) not in sys.path:
 
 import streamlit as st
 
+from dashboard.curation.workspace import Workspace
 from dashboard.model import Event
 from dashboard.service import loading
-from dashboard.ui import explore, panels, present
+from dashboard.store.corpora import DEFAULT_CORPUS, SLUG, UnknownCorpus
+from dashboard.ui import adding, detail, editing, explore, panels, present
 from dashboard.ui.selection import PICKER_LIMIT, picker_options
 from dashboard.ui.widgets import view_from_state, widget_state
 from dashboard.views import filters
@@ -42,6 +45,7 @@ from dashboard.views.i18n import (
 )
 from dashboard.views.plotly_locale import chart_config
 from dashboard.views.view import (
+    ACCESS_PARAMETERS,
     DATE_MAX,
     DATE_MIN,
     LANES,
@@ -61,10 +65,10 @@ FILTER_KEYS = ("from", "to", "category", "actor", "place", "weapon", "source", "
 st.set_page_config(page_title="Frise", layout="wide")
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def load_corpus(stamp: tuple) -> loading.Loaded:
-    """The corpus and its lookups, once per version on disk (``stamp`` holds file mtimes)."""
-    return loading.load(ARTICLES, EVENTS_JSON, DATABASE, CORPUS_JSON)
+@st.cache_resource(show_spinner=False, max_entries=8)
+def load_corpus(stamp: tuple, slug: str) -> loading.Loaded:
+    """A corpus and its lookups, once per version (``stamp``: file mtimes and its revision)."""
+    return loading.load(ARTICLES, EVENTS_JSON, DATABASE, CORPUS_JSON, slug=slug)
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
@@ -88,8 +92,14 @@ def step(ids: tuple[str, ...], forward: bool) -> None:
 
 
 url_lang = st.query_params.get("lang", DEFAULT_LANG)
+# The corpus and the edit key come first: which events exist depends on them. A malformed
+# corpus name opens the default corpus and parse_view's notice says so.
+slug = st.query_params.get("corpus", DEFAULT_CORPUS).strip()
+slug = slug if SLUG.match(slug) else DEFAULT_CORPUS
+url_key = st.query_params.get("key") or None
+workspace = None if CORPUS_JSON else Workspace(DATABASE)
 try:
-    if not CORPUS_JSON and loading.stale(ARTICLES, EVENTS_JSON, DATABASE):
+    if not CORPUS_JSON and slug == DEFAULT_CORPUS and loading.stale(ARTICLES, EVENTS_JSON, DATABASE):
         # Extraction runs outside the cached loader so its progress bar is drawn live, not
         # replayed from the cache on every later rerun.
         with st.status(t("app.loading", url_lang, folder=ARTICLES.name), expanded=True) as status:
@@ -98,7 +108,11 @@ try:
                                   articles=plural(len(extracted.documents), "article", url_lang),
                                   events=plural(len(extracted.events), "event", url_lang)),
                           state="complete", expanded=False)
-    loaded = load_corpus(loading.stamp(ARTICLES, EVENTS_JSON, DATABASE, CORPUS_JSON))
+    loaded = load_corpus(loading.stamp(ARTICLES, EVENTS_JSON, DATABASE, CORPUS_JSON, slug), slug)
+except UnknownCorpus:
+    st.error(t("corpus.unknown", url_lang, slug=slug,
+               known=", ".join(c.slug for c in workspace.corpora()) or "—"))
+    st.stop()
 except Exception as error:  # noqa: BLE001 - the page must say what failed, not show a traceback
     st.error(t("app.load_failed", url_lang, path=CORPUS_JSON or ARTICLES,
                error=f"{type(error).__name__}: {error}"))
@@ -114,7 +128,11 @@ lang = interface_language(st.session_state["lang"])
 panels.html(panels.CSS)
 st.html(panels.SCRIPT, unsafe_allow_javascript=True)
 
+access = editing.access_for(workspace, slug, url_key)
 with st.sidebar:
+    editing.sidebar(access, lang)
+    adding.upload_panel(access, lang)
+    editing.deleted_events(access, loaded, lang)
     st.radio(t("sidebar.language", lang), interface_languages(), key="lang", horizontal=True,
              format_func=lambda code: table(code).LANGUAGE_NAME)
     st.radio(t("sidebar.mode", lang), MODES, key="mode", horizontal=True,
@@ -162,11 +180,14 @@ with st.sidebar:
         if len(ordered) > PICKER_LIMIT:
             st.caption(t("filter.event_cap", lang, shown=PICKER_LIMIT))
     st.button(t("filter.reset", lang), key="reset", on_click=reset_view)
-    panels.export_buttons(shown, corpus, lang)
+    panels.export_buttons(shown, corpus, lang, loaded.curation)
     st.caption(t("sidebar.share", lang))
 
 st.session_state["view"] = view
 params = view_to_params(view)
+if url_key:
+    # An edit link stays an edit link on reload; the view link shown in the sidebar has no key.
+    params["key"] = [url_key]
 if {key: st.query_params.get_all(key) for key in st.query_params} != params:
     st.query_params.from_dict(params)
 
@@ -174,17 +195,22 @@ for notice in st.session_state.pop("notices", ()):
     st.warning(t(f"notice.{notice.reason}", lang, param=notice.param, value=notice.value))
 for line in loaded.problems(lang):
     st.info(line)
+editing.show_flashes()
+editing.orphans(loaded, lang)
 
 # Any filter at all (the selection aside): then a handful of events left is listed.
 filtered = view.without_filters() != replace(view, event=None)
 config = chart_config(lang, scroll_zoom=bool(st.session_state.get("wheel_zoom")))
 if view.mode == "explore":
     st.title(t("app.title", lang))
+    if loaded.curation is not None and loaded.curation.slug != DEFAULT_CORPUS:
+        st.subheader(detail.plain_label(loaded.curation.title))
     st.caption(t("app.subtitle", lang))
 count, link = st.columns([4, 1], vertical_alignment="center")
 count.markdown(f"**{t('count', lang, shown=len(shown), total=len(corpus.events))}**")
 with link:
-    explore.copy_link(params, lang)
+    # A link to pass around shows the view, never the edit key.
+    explore.copy_link({k: v for k, v in params.items() if k not in ACCESS_PARAMETERS}, lang)
 if view.mode == "explore":
     explore.hidden_selection(view, frozenset(ordered), loaded.events_by_id, lang)
     explore.few_events(view, [loaded.events_by_id[i] for i in ordered], loaded.outlets, lang, filtered)
@@ -207,4 +233,7 @@ else:
                             on_select=partial(panels.select_from_chart, frozenset(ordered)),
                             config=config)
     with right if beside else st.container():
-        panels.tab_panel(chosen, view, shown, events_in_order, corpus, loaded, lang, shown_key, config)
+        panels.tab_panel(chosen, view, shown, events_in_order, corpus, loaded, lang, shown_key, config,
+                         partial(editing.event_tools, shown=shown, access=access, loaded=loaded,
+                                 lang=lang))
+    editing.add_event(access, loaded, lang)

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from dashboard import __doc__ as package_doc
+from dashboard import corpus_cli
 from dashboard import lang as languages
 from dashboard.freshness import extractor_fingerprint
 from dashboard.model import Corpus
@@ -60,10 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
                          help="processes building events (default: one per CPU; "
                               "small corpora use one)")
     extract.add_argument("--db", type=Path, metavar="FILE",
-                         help="also write a SQLite database, e.g. data/frise.sqlite "
-                              "(what the dashboard reads)")
+                         help="also write the extraction as a SQLite database, e.g. "
+                              "data/extraction.sqlite (not the workspace FRISE_DB, which "
+                              "'corpus add' fills)")
     extract.add_argument("--quiet", action="store_true",
                          help="no progress bar and no summary; problems are still reported")
+    corpus_cli.add_commands(commands, _iso_date, list(known))
     return parser
 
 
@@ -140,6 +143,8 @@ def extract(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command != "extract":
+        return corpus_cli.run(args, _progress_bar)
     if not args.path.exists():
         parser.error(f"PATH: '{args.path}' does not exist; give a folder of articles or a file")
     return extract(args)

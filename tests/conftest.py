@@ -50,3 +50,16 @@ def en_nlp():
     from dashboard.events import load_nlp
 
     return load_nlp("en")
+
+
+@pytest.fixture
+def demo_workspace(tmp_path, ui_corpus):
+    """A single-user workspace with corpus "demo" holding the seven events of ui_corpus."""
+    from curation_support import load_machine_events
+
+    from dashboard.curation.workspace import Workspace
+
+    workspace = Workspace(tmp_path / "frise.sqlite", shared=False)
+    workspace.create("demo", "Démo")
+    load_machine_events(workspace, "demo", ui_corpus)
+    return workspace

@@ -108,6 +108,7 @@ def every_parameter(corpus) -> dict[str, list[str]]:
         "weapon": list(event.weapons[:1]) or [known.weapons[0]],
         "source": [event.doc_ids[0]], "q": [event.title.split()[0]], "min_sources": ["1"],
         "event": [event.id], "lanes": ["actor"], "mode": ["explore"], "tab": ["story"], "lang": ["en"],
+        "corpus": ["default"], "key": ["any-key"],
     }
     assert set(params) == set(PARAMETER_NAMES)
     return params
@@ -119,7 +120,7 @@ def test_a_link_with_every_parameter_reopens_the_same_view(first_start, corpus, 
     assert not at.exception and all("hidden by the filters" in w.value for w in at.warning)
     # Default values (min_sources=1, mode=explore) are left out of the link the page writes.
     expected = {k: v for k, v in every_parameter.items()
-                if (k, v[0]) not in {("min_sources", "1"), ("mode", "explore")}}
+                if (k, v[0]) not in {("min_sources", "1"), ("mode", "explore"), ("corpus", "default")}}
     assert as_lists(at.query_params) == expected
     assert at.multiselect(key="actor").value == every_parameter["actor"]
     assert at.multiselect(key="weapon").value == every_parameter["weapon"]
@@ -209,7 +210,9 @@ def test_reset_clears_the_filters_but_keeps_lanes_tab_and_language(first_start, 
                                                               every_parameter):
     at = open_page(every_parameter)
     at.button(key="reset").click().run()
-    assert as_lists(at.query_params) == {"lanes": ["actor"], "tab": ["story"], "lang": ["en"]}
+    # The edit key is access, not a filter: an edit link stays one after a reset.
+    assert as_lists(at.query_params) == {"lanes": ["actor"], "tab": ["story"], "lang": ["en"],
+                                         "key": ["any-key"]}
     assert count_line(at) == f"**{len(corpus.events)} of {len(corpus.events)} events**"
 
 

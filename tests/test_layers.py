@@ -21,9 +21,9 @@ LAYERS = (
     ("model", "lang", "extract", "temporal", "events"),   # the extraction core
     ("store", "freshness", "pipeline"),                    # keeping and running it
     ("views",),                                            # what a reader sees
-    ("export", "service"),                                 # files; the page's services
+    ("export", "service", "curation"),                     # files; the page's services; corrections
     ("ui",),                                               # the page's parts
-    ("app", "cli", "__main__"),                            # the two programs
+    ("app", "cli", "corpus_cli", "__main__"),              # the two programs
 )
 CORE = LAYERS[0]
 RANK = {name: rank for rank, names in enumerate(LAYERS) for name in names}

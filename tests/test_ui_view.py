@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dashboard.views.i18n import interface_languages
-from dashboard.views.view import (DATE_MAX, DATE_MIN, LANES, MODES, PARAMETER_NAMES, PARAMETERS,
+from dashboard.views.view import (ACCESS_PARAMETERS, DATE_MAX, DATE_MIN, LANES, MODES, PARAMETER_NAMES,
+                               PARAMETERS,
                                Known, View, parse_view, view_to_params)
 from dashboard.ui.widgets import FIELDS, view_from_state, widget_state
 
@@ -121,9 +122,11 @@ def test_source_accepts_a_doc_id_or_an_outlet():
     assert view.sources == ("CNN (via un agrégateur)", "000_c57e13933b655b23")
 
 
-def test_every_view_field_has_one_url_parameter_and_one_widget():
-    assert set(FIELDS) == set(PARAMETER_NAMES)
-    assert set(FIELDS.values()) == set(View.__dataclass_fields__)
+def test_every_view_field_has_one_url_parameter_and_one_widget_but_the_corpus():
+    # The corpus is chosen by its link alone (each corpus has its own view and edit links),
+    # and the edit key grants access without being part of the view.
+    assert set(FIELDS) | {"corpus"} | set(ACCESS_PARAMETERS) == set(PARAMETER_NAMES)
+    assert set(FIELDS.values()) | {"corpus"} == set(View.__dataclass_fields__)
 
 
 @settings(max_examples=100, deadline=None)

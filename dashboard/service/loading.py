@@ -1,7 +1,9 @@
 """The corpus the page shows, and the lookups every rerun needs, computed once per corpus.
 
 A Streamlit rerun is a hot path: the page caches one ``Loaded`` per corpus version (``stamp``)
-so widgets only filter and draw, never extract or re-index.
+so widgets only filter and draw, never extract or re-index. The corpora live in the workspace
+(``dashboard.curation``); the bundled articles are its default corpus, extracted into it on
+the first start and again when an article or the extractor changes.
 """
 
 from __future__ import annotations
@@ -12,9 +14,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from dashboard.freshness import outputs_are_current
+from dashboard.curation.workspace import CorpusView, Workspace
+from dashboard.freshness import extractor_fingerprint, outputs_are_current
 from dashboard.model import Corpus, Document, Event
-from dashboard.store import StoreError, load_corpus
+from dashboard.store import StoreError
+from dashboard.store.corpora import DEFAULT_CORPUS
+from dashboard.store.workspace import is_workspace
 from dashboard.views.figures import hover_text
 from dashboard.views.filters import Facts, chronological, index_facts
 from dashboard.views.i18n import format_day, format_period, interface_languages, t
@@ -43,6 +48,8 @@ class Loaded:
     hovers: dict[str, dict[str, str]]
     # Event id -> position in reading order (filters.chronological), to order the shown ones.
     rank: dict[str, int]
+    # The workspace's corpus with its corrections; None for a JSON file opened as it is.
+    curation: CorpusView | None = None
 
     def in_order(self, events: Sequence[Event]) -> tuple[str, ...]:
         """The ids of ``events`` in reading order, without sorting by dates again."""
@@ -57,7 +64,7 @@ class Loaded:
         return [t("app.document_errors", lang, count=len(failed), names=names)]
 
 
-def index(corpus: Corpus, key: str = "") -> Loaded:
+def index(corpus: Corpus, key: str = "", curation: CorpusView | None = None) -> Loaded:
     documents = {d.doc_id: d for d in corpus.documents}
     outlets = {d.doc_id: d.outlet or d.doc_id for d in corpus.documents}
     names = {}
@@ -81,15 +88,23 @@ def index(corpus: Corpus, key: str = "") -> Loaded:
                   outlets, names, labels, event_labels, key,
                   index_facts(corpus.events, outlets, corpus.aliases),
                   {lang: {e.id: hover_text(e, lang) for e in corpus.events} for lang in interface_languages()},
-                  {e.id: n for n, e in enumerate(chronological(corpus.events))})
+                  {e.id: n for n, e in enumerate(chronological(corpus.events))}, curation)
 
 
-def stamp(articles: Path, events_json: Path, database: Path, corpus_json: str | None) -> tuple:
-    """What changes when the corpus on disk changes: file modification times."""
-    paths = [Path(corpus_json)] if corpus_json else [events_json, database, articles]
+def stamp(articles: Path, events_json: Path, database: Path, corpus_json: str | None,
+          slug: str = DEFAULT_CORPUS) -> tuple:
+    """What changes when the corpus changes: file modification times and, in the workspace,
+    the corpus's revision (every correction and every added article moves it on)."""
+    paths = [Path(corpus_json)] if corpus_json else [events_json, articles]
     if not corpus_json and articles.is_dir():
         paths += sorted(articles.iterdir())
-    return tuple((str(p), p.stat().st_mtime if p.exists() else None) for p in paths)
+    files = tuple((str(p), p.stat().st_mtime if p.exists() else None) for p in paths)
+    if corpus_json or not is_workspace(database):
+        return files
+    try:
+        return (*files, (str(database), slug, Workspace(database).revision(slug)))
+    except StoreError:
+        return (*files, (str(database), slug, None))
 
 
 def stale(articles: Path, events_json: Path, database: Path) -> bool:
@@ -99,26 +114,48 @@ def stale(articles: Path, events_json: Path, database: Path) -> bool:
 
 
 def load(articles: Path, events_json: Path, database: Path, corpus_json: str | None,
-         progress: Callable[[int, int, str], None] | None = None) -> Loaded:
-    """The corpus: an extracted JSON file as it is, or the articles, extracted when stale."""
+         progress: Callable[[int, int, str], None] | None = None,
+         slug: str = DEFAULT_CORPUS) -> Loaded:
+    """The corpus: an extracted JSON file as it is, or corpus ``slug`` of the workspace with
+    its corrections (the default corpus is extracted from ``articles`` first when stale)."""
     if corpus_json:
         data = json.loads(Path(corpus_json).read_text(encoding="utf-8"))
-        corpus = Corpus.from_dict(data)
-    elif stale(articles, events_json, database):
-        corpus = extract(articles, events_json, database, progress)
-    else:
-        try:
-            corpus = load_corpus(database)
-        except StoreError:
-            # An old or damaged database: the pipeline finds it unreadable too and rebuilds it.
-            corpus = extract(articles, events_json, database, progress)
-    return index(corpus, str(stamp(articles, events_json, database, corpus_json)))
+        return index(Corpus.from_dict(data), str(stamp(articles, events_json, database, corpus_json)))
+    if slug == DEFAULT_CORPUS and stale(articles, events_json, database):
+        extract(articles, events_json, database, progress)
+    workspace = Workspace(database)
+    view = workspace.open(slug)
+    if view.extractor not in (None, extractor_fingerprint()):
+        # Another version of the extractor built this corpus: build it again (corrections
+        # are laid over the new events as always). Late import, as in extract().
+        from dashboard.curation.adding import refresh
+
+        refresh(workspace, slug, progress=progress)
+        view = workspace.open(slug)
+    return index(view.corpus, str(stamp(articles, events_json, database, None, slug)), view)
 
 
 def extract(articles: Path, events_json: Path, database: Path,
             progress: Callable[[int, int, str], None] | None = None) -> Corpus:
-    """The articles' corpus from the pipeline, which extracts them into the outputs if needed."""
+    """Bring the default corpus up to date with ``articles`` and this extractor.
+
+    New or edited articles are extracted, older extractions rebuilt, corrections kept; the
+    machine's corpus is also written to ``events_json``, the interchange file.
+    """
     # Imported here, not at the top: the pipeline imports spaCy (about 1.5 s), which a page
     # whose outputs are fresh never needs.
-    from dashboard.pipeline import ensure_extracted
-    return ensure_extracted(articles, events_json, database, progress=progress)
+    from dashboard.curation.adding import refresh, seed
+    from dashboard.pipeline import write_json
+    from dashboard.store import corpora
+    from dashboard.store.workspace import opened
+
+    workspace = Workspace(database)
+    seed(workspace, DEFAULT_CORPUS, articles, title=t("corpus.default_title", "fr"),
+         progress=progress)
+    refresh(workspace, DEFAULT_CORPUS, progress=progress)
+    with opened(database) as db:
+        documents = tuple(s.document for s in corpora.documents(db, DEFAULT_CORPUS))
+        merged = corpora.merged(db, DEFAULT_CORPUS)
+    machine = Corpus(documents, merged.events, merged.places, aliases=merged.aliases)
+    write_json(events_json, machine)
+    return machine

@@ -93,6 +93,14 @@ def save_corpus(db_path: str | os.PathLike, corpus: Corpus, *, full_text: bool |
     ``full_text`` defaults to whether this SQLite has FTS5; without it ``search`` scans.
     """
     db_path = Path(db_path)
+    # Imported here: the workspace module builds on this one.
+    from dashboard.store.workspace import is_workspace
+
+    if is_workspace(db_path):
+        # Replacing the file would throw away every corpus and every person's corrections.
+        raise StoreError(f"{db_path} is a Frise workspace (corpora and people's corrections): "
+                         "write the extraction to another file, or add the articles with "
+                         "python -m dashboard corpus add NAME FILES")
     with_fts = fts5_available() if full_text is None else full_text
     with replacing(db_path) as temporary, closing(sqlite3.connect(temporary)) as db:
         db.executescript(SCHEMA)
@@ -166,7 +174,14 @@ def _connect_readonly(db_path: Path) -> sqlite3.Connection:
 
 
 def stored_extractor(db_path: str | os.PathLike) -> str | None:
-    """The fingerprint of the extractor that wrote ``db_path``, or None if unknown or unusable."""
+    """The fingerprint of the extractor that wrote ``db_path``, or None if unknown or unusable.
+
+    In a workspace it is the extractor of the default corpus's merge (the bundled articles).
+    """
+    from dashboard.store.workspace import default_extractor, is_workspace
+
+    if is_workspace(db_path):
+        return default_extractor(db_path)
     try:
         with closing(_connect_readonly(Path(db_path))) as db:
             row = db.execute("SELECT value FROM meta WHERE key = 'extractor'").fetchone()

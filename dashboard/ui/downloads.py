@@ -10,6 +10,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 
+from dashboard.curation.exports import export, file_name
+from dashboard.curation.workspace import CorpusView
 from dashboard.export import events_to_csv, events_to_html, events_to_json, timelinejs_json
 from dashboard.model import Corpus, Event
 
@@ -23,9 +25,17 @@ class Download:
     make: Callable[[], str]
 
 
-def downloads(events: Sequence[Event], corpus: Corpus, lang: str) -> list[Download]:
+def downloads(events: Sequence[Event], corpus: Corpus, lang: str,
+              curation: CorpusView | None = None) -> list[Download]:
+    """The four files; from a workspace corpus (``curation``) they are named after it
+    (frise-SLUG.csv) and say which fields a person corrected."""
     events = tuple(events)
     docs = corpus.documents
+    if curation is not None:
+        return [Download(f"export_{fmt}", f"export.{fmt}", file_name(curation.slug, fmt), mime,
+                         partial(export, curation, fmt, lang, events))
+                for fmt, mime in (("csv", "text/csv"), ("json", "application/json"),
+                                  ("timelinejs", "application/json"), ("html", "text/html"))]
     return [
         Download("export_csv", "export.csv", "frise.csv", "text/csv",
                  partial(events_to_csv, events, docs)),

@@ -47,6 +47,7 @@ mark { background: #ffe08a; color: inherit; padding: 0 .1em; border-radius: 2px;
 .frise-story .who { color: #555; font-size: .9rem; }
 /* On a phone the timeline is too narrow for labels beside its marks: tap a mark instead. */
 @media (max-width: 640px) { .js-plotly-plot .scatterlayer .textpoint { display: none; } }
+.frise-corrected { color: #8a4b00; font-weight: 600; font-size: .9rem; margin: .3rem 0; }
 </style>"""
 # A short strip in presentation mode: the slide below it must stay on a projector's screen.
 PRESENT_TIMELINE_HEIGHT = 320
@@ -178,7 +179,8 @@ def tab_choice(view: View, corpus: Corpus, lang: str) -> str:
 
 
 def tab_panel(chosen: str, view: View, shown: Sequence[Event], ordered: Sequence[Event],
-              corpus: Corpus, loaded: Loaded, lang: str, key: str, config: dict) -> None:
+              corpus: Corpus, loaded: Loaded, lang: str, key: str, config: dict,
+              after_detail: Callable[[Event], None] | None = None) -> None:
     """The chosen panel: only that one is built and sent (``st.tabs`` would build and send all
     four on every rerun). ``key`` names the shown events for the caches."""
     if chosen == "table":
@@ -197,6 +199,8 @@ def tab_panel(chosen: str, view: View, shown: Sequence[Event], ordered: Sequence
             st.info(t("detail.pick", lang))
         else:
             detail_panel(event, loaded, lang)
+            if after_detail is not None:
+                after_detail(event)
 
 
 def _story(ordered: Sequence[Event], loaded: Loaded, lang: str) -> None:
@@ -236,9 +240,9 @@ def presentation(view: View, ordered: tuple[str, ...], figure: go.Figure, loaded
     detail_panel(loaded.events_by_id[view.event], loaded, lang)
 
 
-def export_buttons(shown: Sequence[Event], corpus: Corpus, lang: str) -> None:
+def export_buttons(shown: Sequence[Event], corpus: Corpus, lang: str, curation=None) -> None:
     st.subheader(t("sidebar.export", lang))
-    for item in downloads(shown, corpus, lang):
+    for item in downloads(shown, corpus, lang, curation):
         st.download_button(t(item.label_key, lang), data=item.make, file_name=item.file_name,
                            mime=item.mime, key=item.key, on_click="ignore",
                            disabled=not shown, width="stretch")

@@ -13,6 +13,7 @@ from datetime import date
 
 from dashboard.extract.fold import fold_for_search
 from dashboard.model import CATEGORIES, Corpus
+from dashboard.store.corpora import DEFAULT_CORPUS, SLUG
 from dashboard.views.i18n import DEFAULT_LANG, interface_languages
 
 LANES = ("category", "actor", "source")
@@ -49,8 +50,14 @@ PARAMETERS = (
     ("tab", "the panel shown beside or under the timeline: detail (default), table, story or map"),
     ("lang", "interface language: " + _one_of(
         [f"{code} (default)" if code == DEFAULT_LANG else code for code in interface_languages()])),
+    ("corpus", "short name of the corpus shown, e.g. ukraine-2024 (default: default, the bundled "
+               "seed articles); kept in every shared link and export file name"),
+    ("key", "the edit key of the corpus's edit link; without a valid one a shared server "
+            "(FRISE_SHARED=1) shows the corpus read-only. Never part of the view link"),
 )
 PARAMETER_NAMES = tuple(name for name, _ in PARAMETERS)
+# Read by the page for access, not part of the view: never written back into a view link.
+ACCESS_PARAMETERS = ("key",)
 
 _MULTI = {"category": "categories", "actor": "actors", "org": "organisations", "place": "places",
           "weapon": "weapons",
@@ -76,10 +83,11 @@ class View:
     mode: str = "explore"
     tab: str = "detail"
     lang: str = DEFAULT_LANG
+    corpus: str = DEFAULT_CORPUS
 
     def without_filters(self) -> View:
         """The same page with every filter and the selection cleared (the reset button)."""
-        return View(lanes=self.lanes, mode=self.mode, tab=self.tab, lang=self.lang)
+        return View(lanes=self.lanes, mode=self.mode, tab=self.tab, lang=self.lang, corpus=self.corpus)
 
 
 @dataclass(frozen=True)
@@ -194,7 +202,14 @@ def parse_view(params: Mapping[str, Sequence[str] | str], known: Known) -> tuple
             event = values["event"][-1]
         else:
             notices.append(Notice("event", values["event"][-1], "unknown_event"))
+    corpus = DEFAULT_CORPUS
+    if values["corpus"]:
+        if SLUG.match(values["corpus"][-1].strip()):
+            corpus = values["corpus"][-1].strip()
+        else:
+            notices.append(Notice("corpus", values["corpus"][-1], "bad_corpus"))
     view = View(
+        corpus=corpus,
         date_from=date_from,
         date_to=date_to,
         q=values["q"][-1] if values["q"] else "",
@@ -220,7 +235,7 @@ def view_to_params(view: View) -> dict[str, list[str]]:
     for name, field in _MULTI.items():
         if getattr(view, field):
             params[name] = list(getattr(view, field))
-    for name in ("q", "min_sources", "event", "lanes", "mode", "tab", "lang"):
+    for name in ("q", "min_sources", "event", "lanes", "mode", "tab", "lang", "corpus"):
         value = getattr(view, name)
         if value != getattr(default, name):
             params[name] = [str(value)]
