@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from dashboard.curation.workspace import Workspace
 from dashboard.model import Event
 from dashboard.service import loading
 from dashboard.store.corpora import DEFAULT_CORPUS, SLUG, UnknownCorpus
-from dashboard.ui import adding, editing, panels, present
+from dashboard.ui import adding, editing, explore, panels, present
 from dashboard.ui.plain import plain_markdown
 from dashboard.ui.selection import PICKER_LIMIT, picker_options
 from dashboard.ui.widgets import view_from_state, widget_state
@@ -45,7 +46,9 @@ from dashboard.views.i18n import (
     t,
     table,
 )
+from dashboard.views.plotly_locale import chart_config
 from dashboard.views.view import (
+    ACCESS_PARAMETERS,
     DATE_MAX,
     DATE_MIN,
     LANES,
@@ -146,6 +149,7 @@ for key, value in widget_state(st.session_state["view"]).items():
     st.session_state.setdefault(key, value)
 lang = interface_language(st.session_state["lang"])
 panels.html(panels.page_css(lang))
+st.html(panels.SCRIPT, unsafe_allow_javascript=True)
 
 access = editing.access_for(workspace, slug, url_key)
 with st.sidebar:
@@ -181,6 +185,7 @@ with st.sidebar:
     st.text_input(t("filter.q", lang), key="q")
     st.number_input(t("filter.min_sources", lang), min_value=1, max_value=MIN_SOURCES_MAX, step=1,
                     key="min_sources")
+    st.toggle(t("timeline.zoom", lang), key="wheel_zoom", help=t("timeline.zoom_help", lang))
 
 view = view_from_state(st.session_state, st.session_state["view"])
 shown = filters.apply(view, corpus.events, loaded.outlets, loaded.facts)
@@ -219,33 +224,50 @@ editing.show_flashes()
 editing.orphans(loaded, lang)
 
 count = t("count", lang, shown=len(shown), total=len(corpus.events))
+# Any filter at all (the selection aside): then a handful of events left is listed.
+filtered = view.without_filters() != replace(view, event=None)
+config = chart_config(lang, scroll_zoom=bool(st.session_state.get("wheel_zoom")))
 if view.mode == "explore":
     st.title(t("app.title", lang))
     if loaded.curation is not None and loaded.curation.slug != DEFAULT_CORPUS:
         st.subheader(plain_markdown(loaded.curation.title))
     st.caption(t("app.subtitle", lang))
-    st.markdown(f"**{count}**")
+    # In presentation the count sits under the slide's position (panels.presentation).
+    count_column, link = st.columns([4, 1], vertical_alignment="center")
+    count_column.markdown(f"**{count}**")
+    with link:
+        # A link to pass around shows the view, never the edit key.
+        explore.copy_link({k: v for k, v in params.items() if k not in ACCESS_PARAMETERS}, lang)
+    explore.hidden_selection(view, frozenset(ordered), loaded.events_by_id, lang)
+    explore.few_events(view, [loaded.events_by_id[i] for i in ordered], loaded.outlets, lang, filtered)
 
 shown_key = f"{loaded.key}|{sorted((k, v) for k, v in params.items() if k in FILTER_KEYS)}"
-if view.mode == "explore" and len(shown) > AGGREGATE_FROM:
-    # Too many events to draw one by one: counts per period, a click zooms into one.
-    st.caption(t("timeline.aggregated", lang, limit=AGGREGATE_FROM))
-    st.plotly_chart(cached_counts(shown_key, tuple(shown), view.lanes, lang, loaded),
-                    key="timeline", selection_mode="points", on_select=panels.zoom_from_chart,
-                    config={"displaylogo": False, "scrollZoom": True},
-                    alt=slides.chart_summary(shown, lang))
-elif view.mode == "present":
+if view.mode == "present":
     panels.presentation(view, ordered, loaded, lang, count, partial(slide_action, ordered),
                         partial(slide_key, ordered))
 else:
-    figure = cached_timeline(shown_key, tuple(shown), view.lanes, view.event, lang, loaded, None)
-    st.plotly_chart(figure, key="timeline", selection_mode="points",
-                    on_select=partial(panels.select_from_chart, frozenset(ordered)),
-                    config={"displaylogo": False, "scrollZoom": True},
-                    alt=slides.chart_summary(shown, lang))
-if view.mode == "explore":
-    panels.explore_panel(view, shown, [loaded.events_by_id[i] for i in ordered], corpus, loaded,
-                         lang, shown_key,
+    chosen = panels.tab_choice(view, corpus, lang)
+    events_in_order = [loaded.events_by_id[i] for i in ordered]
+    beside = chosen == "detail"
+    left, right = st.columns(explore.TIMELINE_SHARE) if beside else (st.container(), None)
+    with left:
+        if len(shown) > AGGREGATE_FROM:
+            # Too many events to draw one by one: counts per period, a click zooms into one.
+            st.caption(t("timeline.aggregated", lang, limit=AGGREGATE_FROM))
+            st.plotly_chart(cached_counts(shown_key, tuple(shown), view.lanes, lang, loaded),
+                            key="timeline", selection_mode="points",
+                            on_select=panels.zoom_from_chart, config=config,
+                            alt=slides.chart_summary(shown, lang))
+        elif not any(e.date for e in shown):
+            explore.nothing_to_show(lang, reset_view)
+        else:
+            figure = cached_timeline(shown_key, tuple(shown), view.lanes, view.event, lang,
+                                     loaded, None)
+            st.plotly_chart(figure, key="timeline", selection_mode="points",
+                            on_select=partial(panels.select_from_chart, frozenset(ordered)),
+                            config=config, alt=slides.chart_summary(shown, lang))
+    with right if beside else st.container():
+        panels.tab_panel(chosen, view, shown, events_in_order, corpus, loaded, lang, shown_key, config,
                          partial(editing.event_tools, shown=shown, access=access, loaded=loaded,
                                  lang=lang))
     editing.add_event(access, loaded, lang)

@@ -111,10 +111,10 @@ def _progress_bar(quiet: bool):
 def _write_csv(out: Path, corpus: Corpus) -> None:
     from dashboard.export import events_to_csv
 
-    # utf-8-sig: Excel reads the accents right only with the byte-order mark.
+    # The text starts with the byte-order mark Excel needs to read the accents right.
     with replacing(out) as temporary:
         temporary.write_text(events_to_csv(corpus.events, corpus.documents),
-                             encoding="utf-8-sig", newline="")
+                             encoding="utf-8", newline="")
 
 
 def report(corpus: Corpus, quiet: bool) -> None:

@@ -142,8 +142,8 @@ def _export(args) -> int:
 
     view = _workspace(args).open(args.name)
     out = args.out or Path(file_name(args.name, args.format))
-    # utf-8-sig for CSV: Excel reads the accents right only with the byte-order mark.
-    encoding = "utf-8-sig" if args.format == "csv" else "utf-8"
+    # A CSV export's text starts with the byte-order mark Excel needs for the accents.
+    encoding = "utf-8"
     with replacing(out) as temporary:
         temporary.write_text(export(view, args.format, args.lang), encoding=encoding, newline="")
     print(f"wrote {out}: {len(view.corpus.events)} events of corpus '{args.name}'", file=sys.stderr)

@@ -14,7 +14,14 @@ from datetime import date
 from urllib.parse import urlencode
 
 import pytest
-from browser_support import CHROMIUM, CHROMIUM_ARGS, seed_env, snapshot, streamlit_server
+from browser_support import (
+    ARTIFACTS,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    seed_env,
+    snapshot,
+    streamlit_server,
+)
 from playwright.sync_api import Page, expect, sync_playwright
 
 from dashboard.model import Corpus, Event
@@ -204,3 +211,160 @@ def test_bad_link_shows_a_notice_for_each_bad_value_and_no_traceback(served, tab
     snapshot(page, "05-bad-link")
     expect_no_python_error(page)
     assert tab.errors == []
+
+
+def mark_position(page: Page, event_id: str) -> tuple[float, float]:
+    """Where the browser drew an event's mark, in page pixels (from plotly.js's own axes)."""
+    return tuple(page.evaluate("""(id) => {
+        const gd = document.querySelector('.js-plotly-plot');
+        const trace = gd._fullData.find(t => t.meta && t.meta.kind === 'events'
+                                             && Array.from(t.customdata).includes(id));
+        const i = Array.from(trace.customdata).indexOf(id);
+        const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis, box = gd.getBoundingClientRect();
+        return [box.left + xa._offset + xa.d2p(trace.x[i]), box.top + ya._offset + ya.d2p(trace.y[i])];
+    }""", event_id))
+
+
+def test_a_click_on_a_mark_shows_its_headline_and_detail_on_the_first_screen(served, tab):
+    call = the_4_july_call(served.corpus)
+    page = open_link(served, tab, {})
+    expect_chart(page)
+    labels = page.evaluate("""() => document.querySelector('.js-plotly-plot').data
+        .filter(t => t.meta && t.meta.kind === 'labels').flatMap(t => Array.from(t.text))""")
+    assert labels, "the timeline writes headlines beside its marks"
+    page.mouse.click(*mark_position(page, call.id))
+    title = page.locator(".frise-title")
+    expect(title).to_have_text(call.title, timeout=TEXT_TIMEOUT)
+    box = title.bounding_box()
+    assert box["y"] + box["height"] <= 900, "the detail must be on the first screen"
+    expect(page).to_have_url(re.compile(rf"[?&]event={call.id}(&|$)"))
+    snapshot(page, "06-click-shows-detail-1400")
+    assert tab.errors == []
+
+
+def _luminance(rgb: str) -> float:
+    channels = [int(c) / 255 for c in re.findall(r"\d+", rgb)[:3]]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def test_hover_labels_each_date_left_aligned_and_readable(served, tab):
+    call = the_4_july_call(served.corpus)
+    page = open_link(served, tab, {})
+    expect_chart(page)
+    page.mouse.move(*mark_position(page, call.id))
+    hover = page.locator(".hoverlayer .hovertext").first
+    expect(hover).to_contain_text("écrit : « 4 juillet", timeout=TEXT_TIMEOUT)
+    expect(hover).to_contain_text("daté : 4 juillet 2025")
+    colours = page.evaluate("""() => {
+        const box = document.querySelector('.hoverlayer .hovertext');
+        return [getComputedStyle(box.querySelector('path')).fill,
+                getComputedStyle(box.querySelector('text')).fill,
+                box.querySelector('text').getAttribute('text-anchor')];
+    }""")
+    light, dark = sorted((_luminance(colours[0]), _luminance(colours[1])), reverse=True)
+    assert (light + 0.05) / (dark + 0.05) >= 4.5
+    assert colours[2] == "start", "hover text is left-aligned"
+    snapshot(page, "07-hover")
+
+
+def test_plotly_speaks_french_the_wheel_scrolls_the_page_and_zoom_shows_days(served, tab):
+    page = open_link(served, tab, {})
+    expect_chart(page)
+    expect(page.locator('.modebar-btn[data-title="Réinitialiser les axes"]').first).to_be_attached()
+    before = page.evaluate("() => document.querySelector('.js-plotly-plot')._fullLayout.xaxis.range.join()")
+    box = page.locator(".js-plotly-plot").first.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 3)
+    page.mouse.wheel(0, 500)
+    page.wait_for_timeout(500)
+    after = page.evaluate("() => document.querySelector('.js-plotly-plot')._fullLayout.xaxis.range.join()")
+    scrolled = page.evaluate("() => document.querySelector('[data-testid=stMain]').scrollTop")
+    assert after == before and scrolled > 0
+    labelled = """() => document.querySelector('.js-plotly-plot')._fullData
+        .filter(t => t.meta && t.meta.kind === 'labels').flatMap(t => Array.from(t.customdata))"""
+    before_zoom = set(page.evaluate(labelled))
+    page.evaluate("""() => Plotly.relayout(document.querySelector('.js-plotly-plot'),
+                                          {'xaxis.range': ['2024-06-01', '2025-08-01']})""")
+    page.wait_for_timeout(500)
+    assert set(page.evaluate(labelled)) - before_zoom, "zooming in writes the labels that now fit"
+    snapshot(page, "08-zoomed-labels")
+    page.evaluate("""() => Plotly.relayout(document.querySelector('.js-plotly-plot'),
+                                          {'xaxis.range': ['2025-06-20', '2025-07-12']})""")
+    ticks = " ".join(page.evaluate(
+        "() => [...document.querySelectorAll('.js-plotly-plot .xtick text')].map(t => t.textContent)"))
+    assert re.search(r"\b\d{1,2} (juin|juil\.)", ticks), ticks
+    snapshot(page, "08-zoomed-to-weeks")
+
+
+def test_a_search_lists_its_few_events_under_the_count_each_a_click_from_its_detail(served, tab):
+    page = open_link(served, tab, {"q": "Kuleba"})
+    listed = page.locator("[class*='st-key-few-'] button")
+    expect(listed.first).to_be_visible(timeout=TEXT_TIMEOUT)
+    assert 0 < listed.count() <= 8
+    listed.first.click()
+    expect(page).to_have_url(re.compile(r"[?&]event=\w+"), timeout=TEXT_TIMEOUT)
+    expect(page.locator(".frise-title")).to_be_visible()
+    snapshot(page, "09-search-lists-events")
+
+
+def test_reading_the_whole_article_scrolls_to_the_marked_sentence(served, tab):
+    call = the_4_july_call(served.corpus)
+    page = open_link(served, tab, {"event": call.id})
+    page.get_by_text(re.compile("Lire l'article entier")).first.click()
+    article = page.locator(".frise-article").first
+    expect(article).to_be_visible(timeout=TEXT_TIMEOUT)
+    page.wait_for_timeout(500)
+    inside = page.evaluate("""() => {
+        const box = document.querySelector('details[open] .frise-article');
+        const mark = box.querySelector('mark');
+        const top = mark.offsetTop - box.offsetTop - box.scrollTop;
+        return [box.scrollHeight > box.clientHeight, top >= 0 && top < box.clientHeight];
+    }""")
+    assert inside[1], "the marked sentence is in view once the article opens"
+    snapshot(page, "10-whole-article")
+
+
+def test_on_a_phone_a_click_on_a_mark_scrolls_to_its_detail_under_the_timeline(served):
+    call = the_4_july_call(served.corpus)
+    page = served.context.browser.new_page(viewport={"width": 390, "height": 844})
+    try:
+        page.goto(served.base)
+        expect(page.get_by_text(COUNT)).to_be_visible(timeout=TEXT_TIMEOUT)
+        expect_chart(page)
+        assert page.evaluate("() => window.friseListening") is True
+        page.mouse.click(*mark_position(page, call.id))
+        title = page.locator(".frise-title")
+        expect(title).to_have_text(call.title, timeout=TEXT_TIMEOUT)
+        expect(title).to_be_in_viewport(timeout=TEXT_TIMEOUT)
+        page.wait_for_timeout(800)
+        page.screenshot(path=str(ARTIFACTS / "11-phone-390-after-click.png"))
+        snapshot(page, "12-phone-390-whole-page")
+        expect_no_python_error(page)
+    finally:
+        page.close()
+
+
+def test_the_tour_screenshot(served):
+    """The README's picture: the 4 July call selected, its detail beside the timeline."""
+    call = the_4_july_call(served.corpus)
+    page = served.context.new_page()
+    try:
+        page.goto(f"{served.base}/?{urlencode({'event': call.id})}")
+        expect(page.get_by_text(COUNT)).to_be_visible(timeout=TEXT_TIMEOUT)
+        expect_chart(page)
+        page.wait_for_timeout(1000)
+        page.screenshot(path=str(ARTIFACTS / "tour.png"))
+    finally:
+        page.close()
+
+
+def test_a_typed_date_applies_on_enter(served, tab):
+    page = open_link(served, tab, {})
+    shown = since_2025(served.corpus)
+    # Streamlit's date field is three segments (day, month, year) typed one after the other.
+    page.get_by_role("spinbutton", name="day, Du").click()
+    page.keyboard.type(SINCE.strftime("%d%m%Y"))
+    page.keyboard.press("Enter")
+    expect(page.get_by_text(f"{len(shown)} sur {len(served.corpus.events)} événements", exact=True)
+           ).to_be_visible(timeout=TEXT_TIMEOUT)
+    expect(page).to_have_url(re.compile(rf"[?&]from={SINCE.isoformat()}(&|$)"))

@@ -9,7 +9,7 @@ from dashboard.events.categories import categorize, category_rules
 from dashboard.events.clauses import split_clauses, verb_group, words_of
 from dashboard.events.nlp import cues_for, has_tagger, lang_module, load_nlp
 from dashboard.events.sentences import is_heading_line, sentence_spans
-from dashboard.events.titles import MAX_TITLE, make_title, shorten
+from dashboard.events.titles import make_title
 from dashboard.extract import fold
 from dashboard.model import CATEGORIES
 
@@ -80,21 +80,6 @@ def test_english_pipeline_tags_and_names_with_sentences_from_punctuation(en_nlp)
 def test_title_drops_leading_connectors_and_closing_period(clause, title):
     lang = "en" if clause.startswith("However") else "fr"
     assert make_title(clause, fold(clause), cues_for(lang)) == title
-
-
-def test_long_title_is_cut_on_a_word_boundary_with_an_ellipsis():
-    clause = ("Le président Joe Biden a autorisé l'Ukraine à utiliser de puissantes armes américaines "
-              "à longue portée en Russie, selon un haut responsable américain proche de la décision.")
-    title = make_title(clause, fold(clause), cues_for("fr"))
-    assert len(title) <= MAX_TITLE
-    assert title.endswith("…")
-    assert clause.startswith(title[:-1])
-    assert clause[len(title) - 1] == " "
-
-
-def test_shorten_leaves_short_text_alone_and_never_exceeds_the_limit():
-    assert shorten("Kyiv a reçu des drones") == "Kyiv a reçu des drones"
-    assert len(shorten("mot " * 40, 20)) <= 20
 
 
 def test_glued_period_and_line_break_end_sentences():

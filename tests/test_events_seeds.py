@@ -74,7 +74,7 @@ def test_february_approval_and_april_delivery_are_two_events(seed_events):
     approval, delivery = _find(seed_events, "002", "en février", "en avril")
     assert (approval.date, approval.precision, approval.category) == (date(2024, 2, 1), "month", "decision")
     assert (delivery.date, delivery.precision, delivery.category) == (date(2024, 4, 1), "month", "delivery")
-    assert delivery.title == "Les États-Unis ont livré les missiles en avril"
+    assert delivery.title == "Les États-Unis ont livré les missiles"
 
 
 def test_biden_authorisation_and_russian_troops_in_kursk_are_dated_by_publication(seed_events):

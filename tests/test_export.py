@@ -26,14 +26,32 @@ def hostile_event(ui_corpus):
 
 
 def read_csv(text: str) -> pd.DataFrame:
-    return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    """The CSV as a spreadsheet or pandas reads the downloaded file: bytes, BOM first."""
+    return pd.read_csv(io.BytesIO(text.encode("utf-8")), dtype=str, keep_default_na=False)
 
 
 def test_csv_reads_back_in_pandas_with_one_row_per_event_and_the_same_ids(ui_corpus):
     table = read_csv(events_to_csv(ui_corpus.events, ui_corpus.documents))
     assert list(table["id"]) == [e.id for e in ui_corpus.events]
     assert list(table["title"]) == [e.title for e in ui_corpus.events]
-    assert list(table["n_sources"]) == [str(len(e.sources)) for e in ui_corpus.events]
+    assert list(table["n_articles"]) == [str(len(e.doc_ids)) for e in ui_corpus.events]
+    assert list(table["n_excerpts"]) == [str(len(e.sources)) for e in ui_corpus.events]
+
+
+def test_csv_starts_with_a_byte_order_mark_so_excel_reads_the_accents():
+    text = events_to_csv([])
+    assert text.startswith("\ufeffid,") and text.encode("utf-8").startswith(b"\xef\xbb\xbf")
+
+
+def test_csv_gives_every_excerpt_with_its_outlet_publication_date_and_url(ui_corpus):
+    call = next(e for e in ui_corpus.events if len(e.doc_ids) == 2)
+    row = read_csv(events_to_csv([call], ui_corpus.documents)).iloc[0]
+    docs = {d.doc_id: d for d in ui_corpus.documents}
+    excerpts = row["excerpts"].split("\n")
+    assert excerpts == [" ".join(s.excerpt.split()) for s in call.sources]
+    assert row["excerpt_outlets"].split("\n") == [docs[s.doc_id].outlet for s in call.sources]
+    assert row["excerpt_published"].split("\n") == [docs[s.doc_id].published.isoformat() for s in call.sources]
+    assert len(row["excerpt_urls"].split("\n")) == len(call.sources)
 
 
 def test_csv_keeps_excerpts_with_quotes_commas_and_newlines_intact(ui_corpus):
@@ -104,13 +122,27 @@ def test_html_lists_every_event_below_the_chart_in_date_order(page, ui_corpus):
     ids = re.findall(r'<article id="event-([^"]+)"', page)
     assert sorted(ids) == sorted([e.id for e in ui_corpus.events] + ["ev-hostile"])
     assert ids.index("ev-times") < ids.index("ev-kursk") < ids.index("ev-call")
-    assert page.index("Plotly.newPlot") < page.index('<article id="event-')
+    assert page.index('id="timeline"') < page.index('<article id="event-')
 
 
 def test_html_escapes_hostile_article_text(page):
     assert HOSTILE not in page
     assert "<b>gras</b>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt; et &lt;b&gt;gras&lt;/b&gt;" in page
+
+
+def test_html_stores_plotly_js_once_and_the_figures_compressed(page):
+    import base64
+    import gzip
+
+    blocks = dict(re.findall(r'<script type="application/octet-stream" id="([^"]+)">([^<]+)</script>', page))
+    assert set(blocks) == {"plotly-js", "timeline-figure", "map-figure"}
+    plotly_js = gzip.decompress(base64.b64decode(blocks["plotly-js"])).decode("utf-8")
+    assert len(plotly_js) > 2 * len(blocks["plotly-js"])
+    figure = json.loads(gzip.decompress(base64.b64decode(blocks["timeline-figure"])))
+    labels = [t for t in figure["data"] if t.get("meta", {}).get("kind") == "labels"]
+    assert labels and any(t["text"] for t in labels)
+    assert figure["layout"]["yaxis"]["automargin"] is True
 
 
 def test_html_is_in_the_chosen_language(ui_corpus):

@@ -42,6 +42,26 @@ def test_page_draws_the_timeline_and_map_without_any_network_request(offline_pag
     assert page.locator(".js-plotly-plot").count() == 2
 
 
+def test_plotly_speaks_french_and_the_headlines_are_written_beside_the_marks(offline_page):
+    page, _, _ = offline_page
+    assert page.locator('.modebar-btn[data-title="Réinitialiser les axes"]').count() >= 1
+    assert page.locator(".js-plotly-plot .textpoint").count() > 0
+    ticks = " ".join(page.evaluate("() => [...document.querySelectorAll('.xtick text')].map(t => t.textContent)"))
+    # The ui corpus spans a few years: plotly.js writes month ticks with French names.
+    assert "janv." in ticks or "juil." in ticks, ticks
+
+
+def test_zooming_in_writes_the_headlines_that_now_fit(offline_page):
+    page, _, errors = offline_page
+    labelled = """() => document.getElementById('timeline')._fullData
+        .filter(t => t.meta && t.meta.kind === 'labels').flatMap(t => Array.from(t.customdata))"""
+    before = set(page.evaluate(labelled))
+    page.evaluate("() => Plotly.relayout(document.getElementById('timeline'), "
+                  "{'xaxis.range': ['2024-06-01', '2025-08-01']})")
+    page.wait_for_timeout(300)
+    assert set(page.evaluate(labelled)) != before and errors == []
+
+
 def test_clicking_an_event_on_the_timeline_marks_it_in_the_list(offline_page):
     page, _, _ = offline_page
     page.evaluate("""() => {

@@ -117,3 +117,20 @@ def test_a_source_whose_document_is_missing_still_shows_its_escaped_excerpt(ui_c
     (card,) = source_cards(event, {}, "en")
     assert card.outlet == event.sources[0].doc_id and "<mark>cet été</mark>" in card.excerpt_html
     assert card.published == "publication date unknown"
+
+
+def test_the_whole_article_shows_its_furniture_greyed_and_escaped_around_the_marked_sentence():
+    from dashboard.model import Span
+
+    text = "PARTAGER <Facebook>\nKiev a reçu des drones le 4 juillet.\nLire aussi : la suite"
+    start, end = text.index("Kiev"), text.index(".") + 1
+    doc = Document(doc_id="d", file="d.txt", text=text, published=date(2025, 7, 15),
+                   furniture=(Span(0, start - 1, "share"), Span(end + 1, len(text), "teaser")))
+    source = Source(doc_id="d", excerpt=text[start:end], start=start, end=end, dated_by="explicit")
+    event = Event(id="e", title="Kiev a reçu des drones", date=date(2025, 7, 4), date_end=date(2025, 7, 4),
+                  precision="day", date_text=None, dated_by="explicit", category="delivery",
+                  sources=(source,))
+    (card,) = source_cards(event, {"d": doc}, "fr")
+    assert '<span class="frise-furniture">PARTAGER &lt;Facebook&gt;</span>' in card.article_html
+    assert '<span class="frise-furniture">Lire aussi : la suite</span>' in card.article_html
+    assert "<mark>Kiev a reçu des drones le 4 juillet.</mark>" in card.article_html

@@ -12,10 +12,8 @@ import pytest
 
 from dashboard.model import Event, Source
 from dashboard.views.axis import (
-    MAX_TICKS,
     MIN_SPAN_DAYS,
     counts_over_time,
-    date_ticks,
     initial_range,
 )
 from dashboard.views.figures import (
@@ -25,6 +23,7 @@ from dashboard.views.figures import (
     stack_rows,
     timeline_figure,
 )
+from dashboard.views.plotly_locale import chart_config
 
 
 def traces(figure, kind):
@@ -59,9 +58,10 @@ def test_a_month_is_a_bar_from_its_first_day_to_the_end_of_its_last(figure):
     assert trace.customdata[at + 2] == "" and trace.mode == "lines"
 
 
-def test_every_event_trace_is_webgl_and_only_the_slider_counts_are_svg(figure):
-    drawn = [t for t in figure.data if t.meta["kind"] != "counts"]
+def test_every_event_trace_is_webgl_and_only_the_slider_counts_and_labels_are_svg(figure):
+    drawn = [t for t in figure.data if t.meta["kind"] not in ("counts", "labels")]
     assert drawn and all(isinstance(t, go.Scattergl) for t in drawn)
+    assert all(isinstance(t, go.Scatter) and t.mode == "text" for t in traces(figure, "labels"))
     (counts,) = traces(figure, "counts")
     assert isinstance(counts, go.Scatter) and counts.fill == "toself"
 
@@ -150,10 +150,11 @@ def test_ten_thousand_events_build_quickly_in_few_webgl_traces():
     started = time.perf_counter()
     figure = timeline_figure(events, "actor", selected_id="ev5")
     elapsed = time.perf_counter() - started
-    assert all(isinstance(t, go.Scattergl) for t in figure.data if t.meta["kind"] != "counts")
-    # Two traces a lane (markers, bars), the ring and the slider's counts: never one trace or
-    # shape per event.
-    assert len(figure.data) <= 2 * MAX_LANES + 2 and not figure.layout.shapes
+    assert all(isinstance(t, go.Scattergl) for t in figure.data if t.meta["kind"] not in ("counts", "labels"))
+    # Three traces a lane (markers, bars, labels), the ring and the slider's counts: never one
+    # trace or shape per event; only the labels that have room are written.
+    assert len(figure.data) <= 3 * MAX_LANES + 2 and not figure.layout.shapes
+    assert 0 < sum(len(t.x) for t in traces(figure, "labels")) < 1_000
     # Each event is drawn in the lane of each of its two actors, except twice in "others".
     assert ids_in(figure, "events") == {e.id for e in events}
     assert 10_000 < sum(len(t.x) for t in traces(figure, "events")) <= 20_000
@@ -181,12 +182,14 @@ def test_the_first_view_spans_every_event_with_a_margin(ui_corpus):
     assert end > max(e.date_end or e.date for e in dated)
 
 
-def test_french_date_ticks_are_labelled_in_french_and_english_ones_left_to_plotly(ui_corpus):
+def test_date_ticks_are_left_to_plotly_which_writes_them_in_the_page_language(ui_corpus):
     call = next(e for e in ui_corpus.events if e.id == "ev-call")
-    french = timeline_figure([call], lang="fr").layout.xaxis
-    assert french.tickvals[:2] == ("2025-06-23", "2025-06-30")
-    assert french.ticktext[:3] == ("23 juin<br>2025", "30 juin", "7 juil.")
-    assert timeline_figure([call], lang="en").layout.xaxis.tickvals is None
+    axis = timeline_figure([call], lang="fr").layout.xaxis
+    assert axis.tickvals is None and axis.type == "date"
+    locale = chart_config("fr")["locales"]["fr"]
+    assert locale["format"]["shortMonths"][6] == "juil."
+    assert locale["dictionary"]["Double-click to zoom back out"] == "Double-cliquer pour dézoomer"
+    assert "locales" not in chart_config("en") and chart_config("en")["locale"] == "en"
 
 
 def test_the_range_slider_counts_events_per_week(ui_corpus):
@@ -211,19 +214,6 @@ def test_counts_over_time_bins_decades_by_month():
     starts, counts = counts_over_time([date(2010, 1, 9), date(2024, 7, 5)])
     assert str(starts[0]) == "2010-01-01" and str(starts[-1]) == "2024-07-01"
     assert counts.sum() == 2 and len(starts) == 14 * 12 + 7
-
-
-@pytest.mark.parametrize("start, end, lang, first_labels", [
-    (date(2024, 6, 19), date(2024, 7, 19), "fr", ["24 juin<br>2024", "1er juil.", "8 juil."]),
-    (date(2023, 12, 17), date(2025, 1, 15), "fr", ["janv.<br>2024", "mars", "mai"]),
-    (date(2023, 12, 17), date(2025, 1, 15), "en", ["Jan<br>2024", "Mar", "May"]),
-    (date(2021, 12, 13), date(2025, 8, 23), "fr", ["janv.<br>2022", "juil.", "janv.<br>2023"]),
-    (date(1988, 7, 31), date(2026, 12, 5), "fr", ["1990", "1995", "2000"]),
-])
-def test_date_ticks_step_by_days_months_or_years_with_the_span(start, end, lang, first_labels):
-    values, labels = date_ticks(start, end, lang)
-    assert labels[:3] == first_labels and len(values) == len(labels) <= MAX_TICKS + 1
-    assert all(start <= date.fromisoformat(v) <= end for v in values)
 
 
 @pytest.mark.parametrize("first, last, expected", [

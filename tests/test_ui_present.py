@@ -70,3 +70,10 @@ def test_the_story_is_read_a_page_at_a_time(ui_corpus, number, size, expected_id
 def test_an_empty_story_has_one_empty_page():
     page = story_page([], {}, "en", 1)
     assert (page.items, page.pages, page.first, page.last) == ((), 1, 0, 0)
+
+
+def test_the_table_writes_each_period_as_a_reader_would(ui_corpus):
+    by_id = {row["id"]: row for row in table_rows(ui_corpus.events, {}, "fr")}
+    assert by_id["ev-kursk"]["Date"] == "été 2024"
+    assert by_id["ev-atacms-feb"]["Date"] == "févr. 2024"
+    assert by_id["ev-call"]["Date"] == "4 juil. 2025"

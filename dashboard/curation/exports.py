@@ -41,7 +41,7 @@ def export(view: CorpusView, fmt: str, lang: str = "fr", events=None) -> str:
     """``events`` (default: every shown event of the corpus) in ``fmt``, with the corrections."""
     # Imported here: the HTML export loads plotly, which `corpus --help` and a CSV never need.
     from dashboard.export import events_to_csv, events_to_html, events_to_json, events_to_timelinejs
-    from dashboard.export.tabular import defuse
+    from dashboard.export.tabular import BOM, defuse
 
     events = tuple(view.corpus.events if events is None else events)
     docs = view.corpus.documents
@@ -53,8 +53,10 @@ def export(view: CorpusView, fmt: str, lang: str = "fr", events=None) -> str:
                           "orphaned_corrections": len(view.curated.orphans)}
         return json.dumps(data, ensure_ascii=False, indent=2)
     if fmt == "csv":
-        header, *rows = csv.reader(io.StringIO(events_to_csv(events, docs)))
+        # The CSV starts with a byte order mark for Excel: read past it, write it again.
+        header, *rows = csv.reader(io.StringIO(events_to_csv(events, docs).removeprefix(BOM)))
         out = io.StringIO()
+        out.write(BOM)
         writer = csv.writer(out)
         writer.writerow([*header, "corrected"])
         for row, event in zip(rows, events):

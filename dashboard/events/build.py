@@ -30,9 +30,9 @@ from .clauses import (
     split_clauses,
     verb_group,
 )
-from .nlp import load_nlp
+from .nlp import headline_nlp, load_nlp, parse_as_one_sentence
 from .sentences import is_heading_line
-from .titles import make_title
+from .titles import make_headline, make_title
 
 # How much a reader may trust an event's date, by how it was found. An ordinal scale set by
 # hand, not fitted: each way of dating adds one more step that can go wrong (a weekday
@@ -55,6 +55,8 @@ CONTEXT_WINDOW = 3000
 
 # spaCy labels of names that can be the subject of a clause (a person, a state, a body).
 _SUBJECT_LABELS = ("PER", "PERSON", "ORG", "LOC", "GPE", "NORP")
+# Labels of people, whom a long headline names by their surname.
+_PERSON_LABELS = ("PER", "PERSON")
 
 
 @dataclass(frozen=True)
@@ -252,6 +254,20 @@ def units(clauses: list[DatedClause]) -> list[_Unit]:
     return found
 
 
+def _headline(article: Article, sentence: AnalysedSentence, start: int, end: int) -> str:
+    """The event's headline from its clause's parse, or the cleaned clause without one."""
+    text, folded = article.doc.text, article.folded
+    nlp = headline_nlp(article.lang)
+    if nlp is not None:
+        parsed = parse_as_one_sentence(nlp, folded[sentence.start:sentence.end])
+        dates = [(m.start, m.end) for m in article.mentions_in(start, end)]
+        people = [(s, e) for s, e, _, label in sentence.ents_in(start, end) if label in _PERSON_LABELS]
+        headline = make_headline(parsed, text, sentence.start, start, end, article.lang, dates, people)
+        if headline:
+            return headline
+    return make_title(text[start:end], folded[start:end], article.cues)
+
+
 def _when(mention: Mention | None, published) -> tuple[dict, dict]:
     """The event's date fields and its source's mention fields: from the mention that dates
     it, or from the publication date standing in."""
@@ -278,7 +294,7 @@ def event_of(article: Article, sentence: AnalysedSentence, prose: ProseSentence,
         connector = cues.connectors.match(folded, unit.key.start) or \
             cues.phrase_openers.match(folded, unit.key.start)
         title_start = connector.end() if connector else unit.key.start
-    title = make_title(text[title_start:unit.end], folded[title_start:unit.end], cues)
+    title = _headline(article, sentence, title_start, unit.end)
     found = _entities(article, sentence, title_start, unit.end)
     # "Il a déclaré": the clause names nobody, the sentence may; a clause that names a
     # place but no actor ("Kiev a lancé") must not borrow one from elsewhere.

@@ -7,6 +7,7 @@ package, ``dashboard/lang/<code>/__init__.py``.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -33,6 +34,29 @@ def load_nlp(lang: str) -> spacy.Language:
     if not nlp.has_pipe("sentencizer"):
         nlp.add_pipe("sentencizer")
     return nlp
+
+
+@cache
+def headline_nlp(lang: str) -> spacy.Language | None:
+    """The pipeline that parses event sentences for their headlines: the language's
+    HEADLINE_MODEL (``lang/<code>/headlines.py``; tagger and parser only), or the main pipeline
+    when it has a parser, or None. Only the sentences that become events go through it."""
+    name = getattr(lang_module(lang, "headlines"), "HEADLINE_MODEL", None)
+    if name and importlib.util.find_spec(name) is not None:
+        return spacy.load(name, exclude=["ner", "lemmatizer", "senter"])
+    main = load_nlp(lang)
+    return main if "parser" in main.component_names else None
+
+
+def parse_as_one_sentence(nlp: spacy.Language, text: str):
+    """``text`` through ``nlp`` as one sentence: the parser would otherwise cut where it sees
+    fit and leave a clause's subject in another tree."""
+    tokens = nlp.make_doc(text)
+    for token in tokens[1:]:
+        token.is_sent_start = False
+    for _name, component in nlp.pipeline:
+        tokens = component(tokens)
+    return tokens
 
 
 def has_tagger(nlp: spacy.Language) -> bool:

@@ -27,6 +27,7 @@ from dashboard.views.slides import (
     SLIDE_KEYS_JS,
     announcement,
     excerpt_size,
+    strip_config,
     strip_figure,
     strip_layout,
 )
@@ -73,6 +74,15 @@ SCRIPT = SLIDE_KEYS_JS + """
     box.querySelector('.previous').disabled = index === 0;
     box.querySelector('.next').disabled = index === slides.length - 1;
     live.textContent = data.announce[index];
+    history.replaceState(null, '', '#slide=' + data.ids[index]);
+    withPlotly(drawStrip);
+  }
+  // plotly.js is inflated after the page is read (export.html's loader): a slide opened
+  // before it is ready draws its strip when it is.
+  function withPlotly(draw) {
+    if (window.Plotly) { draw(); } else { window.addEventListener('frise-plotly', draw, {once: true}); }
+  }
+  function drawStrip() {
     if (!drawn) {
       // Drawn on first use: a hidden element has no size for Plotly to fill. A screen
       // taller than 720 pixels draws it larger, as the dashboard does (slides.strip_scale).
@@ -88,11 +98,10 @@ SCRIPT = SLIDE_KEYS_JS + """
         });
       });
       Plotly.newPlot('frise-strip', data.strip.data, layout,
-                     {staticPlot: true, displayModeBar: false, responsive: true});
+                     Object.assign({responsive: true}, data.config));
       drawn = true;
     }
     Plotly.relayout('frise-strip', data.layouts[index]);
-    history.replaceState(null, '', '#slide=' + data.ids[index]);
   }
   function open(at) {
     box.hidden = false;
@@ -194,7 +203,8 @@ MAX_SLIDES = 1000
 
 def presentation_html(ordered: Sequence[Event], by_id: Mapping[str, Document], lang: str) -> str:
     """The "Présenter" button, the slides over the page, their data and script ("" if no
-    event; a note to filter first past ``MAX_SLIDES``). The page must already hold plotly.js."""
+    event; a note to filter first past ``MAX_SLIDES``). The page must load plotly.js and send
+    a "frise-plotly" event when it is ready (``export.html``'s loader)."""
     if not ordered:
         return ""
     if len(ordered) > MAX_SLIDES:
@@ -209,6 +219,7 @@ def presentation_html(ordered: Sequence[Event], by_id: Mapping[str, Document], l
         "layouts": [_layout(ordered, i, lang) for i in range(total)],
         "strip": json.loads(pio.to_json(strip_figure(ordered, 0, lang, every_event=True))),
         "scale": {"base": BASE_SCREEN_HEIGHT, "max": MAX_STRIP_SCALE},
+        "config": strip_config(lang),
         "labels": {"full": t("present.fullscreen", lang),
                    "exit": t("present.fullscreen_exit", lang)},
     }

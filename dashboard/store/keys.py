@@ -25,7 +25,9 @@ def digest(key: str) -> str:
 
 def new_key(db: sqlite3.Connection, slug: str) -> str:
     """A fresh key for ``slug``; every earlier key of the corpus stops working."""
-    key = secrets.token_urlsafe(KEY_BYTES)
+    # Hex, not URL-safe base64: a key that began with "-" read as an option on the command
+    # line (corpus add --key -abc…), and hex needs no escaping in a URL either.
+    key = secrets.token_hex(KEY_BYTES)
     with write(db):
         require(db, slug)
         stamp = now()

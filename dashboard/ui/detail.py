@@ -97,15 +97,37 @@ def _excerpt_html(source: Source) -> str:
     return escape_text(source.excerpt)
 
 
+def greyed(text: str, start: int, end: int, furniture) -> str:
+    """``text[start:end]`` escaped, its page furniture (menus, teasers, credits) in a span the
+    page shows greyed: it is in the text, but not read."""
+    spans = sorted((max(s.start, start), min(s.end, end)) for s in furniture if s.start < end and start < s.end)
+    pieces, at = [], start
+    for a, b in spans:
+        if a < at:
+            a = at
+        if a >= b:
+            continue
+        pieces.append(escape_text(text[at:a]))
+        pieces.append(f'<span class="frise-furniture">{escape_text(text[a:b])}</span>')
+        at = b
+    pieces.append(escape_text(text[at:end]))
+    return "".join(pieces)
+
+
 def _article_html(source: Source, document: Document | None) -> str:
     if document is None or not document.text:
         return escape_text(source.excerpt)
     inner = None
     if source.mention_start is not None and source.mention_end is not None:
         inner = (source.mention_start, source.mention_end)
-    if document.text[source.start:source.end] != source.excerpt:
-        return escape_text(document.text)
-    return highlight(document.text, source.start, source.end, inner)
+    text = document.text
+    if text[source.start:source.end] != source.excerpt:
+        return greyed(text, 0, len(text), document.furniture)
+    # The sentence itself is never furniture: only what is around it is greyed.
+    sentence = highlight(text[source.start:source.end], 0, source.end - source.start,
+                         (inner[0] - source.start, inner[1] - source.start) if inner else None)
+    return (greyed(text, 0, source.start, document.furniture) + sentence
+            + greyed(text, source.end, len(text), document.furniture))
 
 
 def _published(document: Document | None, lang: str) -> str:

@@ -32,18 +32,22 @@ from dashboard.views.i18n import (
     t,
     table,
 )
+from dashboard.views.labels_js import RELABEL_JS
 from dashboard.views.map import map_figure
-from dashboard.views.view import View
+from dashboard.views.view import TABS, View
 
 CSS = """<style>
 mark { background: #ffe08a; color: inherit; padding: 0 .1em; border-radius: 2px; }
 .frise-excerpt { font-size: 1rem; line-height: 1.5; margin: .2rem 0 .4rem 0; }
 .frise-article { max-height: 28rem; overflow-y: auto; line-height: 1.5; }
+.frise-furniture { color: #6b7580; background: #f1f3f5; }
 .frise-meta { color: #555; font-size: .9rem; }
 .frise-text { margin-bottom: .6rem; }
 .frise-story { margin: 0 0 .9rem 0; }
 .frise-story .when { font-weight: 600; color: #0072B2; }
 .frise-story .who { color: #555; font-size: .9rem; }
+/* On a phone the timeline is too narrow for labels beside its marks: tap a mark instead. */
+@media (max-width: 640px) { .js-plotly-plot .scatterlayer .textpoint { display: none; } }
 .frise-corrected { color: #8a4b00; font-weight: 600; font-size: .9rem; margin: .3rem 0; }
 /* Keyboard users must see where they are (Streamlit's own focus rings are faint). */
 button:focus-visible, a:focus-visible, summary:focus-visible, [tabindex]:focus-visible,
@@ -74,6 +78,40 @@ def page_css(lang: str) -> str:
   font-size: 0; }}
 [data-testid="stDateInputField"] [data-placeholder="true"]::before {{ font-size: 1rem; }}
 {parts}</style>""")
+# Opening "Lire l'article entier" scrolls the article to its marked sentence; on a phone,
+# where the detail sits under the timeline, a newly chosen event scrolls its detail into
+# view; Enter in a date field applies the typed date (Streamlit applies it when its calendar
+# closes, on Escape or a click elsewhere). Streamlit runs this in the page (st.html with JavaScript) on every rerun: the flag
+# keeps one set of listeners.
+SCRIPT = """<script>""" + RELABEL_JS + """
+if (!window.friseListening) {
+  window.friseListening = true;
+  document.addEventListener('toggle', function (event) {
+    var box = event.target.open && event.target.querySelector('.frise-article');
+    var mark = box && box.querySelector('mark');
+    if (mark) { box.scrollTop = mark.offsetTop - box.offsetTop - 48; }
+  }, true);
+  // What the detail showed when the page was drawn: nothing yet, or a linked event's title.
+  var first = document.querySelector('.frise-title');
+  var shown = first ? first.textContent : '';
+  document.addEventListener('keydown', function (event) {
+    var field = event.key === 'Enter' && event.target.closest && event.target.closest('[data-testid=stDateInput]');
+    if (!field) { return; }
+    // Escape closes the calendar, which applies the date: Enter does the same.
+    event.preventDefault();
+    event.target.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', code: 'Escape',
+                                                              keyCode: 27, bubbles: true}));
+  }, true);
+  new MutationObserver(function () {
+    document.querySelectorAll('.js-plotly-plot').forEach(friseWatch);
+    var title = document.querySelector('.frise-title');
+    var text = title && title.textContent;
+    if (!text || text === shown) { return; }
+    if (window.innerWidth < 640) { title.scrollIntoView({behavior: 'smooth'}); }
+    shown = text;
+  }).observe(document.body, {childList: true, subtree: true, characterData: true});
+}
+</script>"""
 
 
 def html(markup: str) -> None:
@@ -133,9 +171,6 @@ def _pick_from_table(ids: list[str]) -> None:
         st.session_state["event"] = ids[rows[0]]
 
 
-PANELS = ("detail", "table", "story", "map")
-
-
 @st.cache_resource(show_spinner=False, max_entries=16)
 def _table(key: str, _events: tuple[Event, ...], _outlets: dict, lang: str) -> pd.DataFrame:
     # ``key`` names the corpus version and the shown ids; the underscored arguments are not
@@ -149,15 +184,23 @@ def _map(key: str, _events: tuple[Event, ...], _places: tuple, selected: str | N
     return map_figure(_events, _places, selected, lang)
 
 
-def explore_panel(view: View, shown: Sequence[Event], ordered: Sequence[Event], corpus: Corpus,
-                  loaded: Loaded, lang: str, key: str,
-                  after_detail: Callable[[Event], None] | None = None) -> None:
-    """The chosen view under the timeline: only that one is built and sent (``st.tabs`` would
-    build and send all four on every rerun). ``key`` names the shown events for the caches."""
-    names = PANELS if corpus.places else PANELS[:3]
-    chosen = st.segmented_control(t("panel.label", lang), names, key="panel", default="detail",
-                                  required=True, label_visibility="collapsed",
+def tab_choice(view: View, corpus: Corpus, lang: str) -> str:
+    """The segmented control that picks the panel; its key is the URL's ``tab``."""
+    names = TABS if corpus.places else TABS[:3]
+    if st.session_state.get("tab") not in names:
+        # A link asking for the map of a corpus without places opens the detail.
+        st.session_state["tab"] = "detail"
+    chosen = st.segmented_control(t("panel.label", lang), names, key="tab", required=True,
+                                  label_visibility="collapsed",
                                   format_func=lambda name: t(f"tab.{name}", lang))
+    return chosen if chosen in names else "detail"
+
+
+def tab_panel(chosen: str, view: View, shown: Sequence[Event], ordered: Sequence[Event],
+              corpus: Corpus, loaded: Loaded, lang: str, key: str, config: dict,
+              after_detail: Callable[[Event], None] | None = None) -> None:
+    """The chosen panel: only that one is built and sent (``st.tabs`` would build and send all
+    four on every rerun). ``key`` names the shown events for the caches."""
     if chosen == "table":
         frame = _table(f"{key}|{lang}", tuple(shown), loaded.outlets, lang)
         st.dataframe(frame, hide_index=True, key="table",
@@ -167,7 +210,7 @@ def explore_panel(view: View, shown: Sequence[Event], ordered: Sequence[Event], 
         _story(ordered, loaded, lang)
     elif chosen == "map":
         st.plotly_chart(_map(f"{key}|{lang}", tuple(shown), corpus.places, view.event, lang),
-                        key="map", config={"displaylogo": False})
+                        key="map", config=config)
     else:
         event = loaded.events_by_id.get(view.event) if view.event else None
         if event is None:
@@ -227,7 +270,7 @@ def presentation(view: View, ordered: tuple[str, ...], loaded: Loaded, lang: str
                help=t("present.keys", lang), width="stretch")
     st.plotly_chart(slides.strip_figure(events, at - 1, lang,
                                         scale=slides.strip_scale(screen)), key="strip",
-                    config={"displayModeBar": False, "staticPlot": True},
+                    config=slides.strip_config(lang),
                     alt=slides.chart_summary([events[i] for i in slides.window(
                         events, at - 1).labelled], lang))
     slide(event, loaded, lang)

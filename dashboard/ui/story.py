@@ -12,6 +12,7 @@ from dashboard.views.i18n import (
     display_name,
     format_period,
     precision_label,
+    short_period,
     t,
 )
 
@@ -69,7 +70,7 @@ def story_page(ordered: Sequence[Event], outlets: Mapping[str, str], lang: str, 
 def table_rows(events: Sequence[Event], outlets: Mapping[str, str], lang: str) -> list[dict]:
     """One row per event with localised column names, for a sortable table."""
     return [{
-        t("table.date", lang): e.date,
+        t("table.date", lang): short_period(e.date, e.date_end, e.precision, lang),
         t("table.title", lang): e.title,
         t("table.category", lang): category_label(e.category, lang),
         t("table.date_text", lang): e.date_text or t("hover.publication", lang),
@@ -78,5 +79,6 @@ def table_rows(events: Sequence[Event], outlets: Mapping[str, str], lang: str) -
         t("table.outlets", lang): ", ".join(outlets_of(e, outlets)),
         t("table.actors", lang): ", ".join(display_name(a, lang) for a in e.actors),
         t("table.organisations", lang): ", ".join(display_name(o, lang) for o in e.organisations),
+        t("table.start", lang): e.date,
         "id": e.id,
     } for e in chronological(events)]

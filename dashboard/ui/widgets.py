@@ -16,7 +16,7 @@ FIELDS = {
     "from": "date_from", "to": "date_to", "category": "categories", "actor": "actors",
     "org": "organisations", "place": "places", "weapon": "weapons", "source": "sources", "q": "q",
     "min_sources": "min_sources", "event": "event", "lanes": "lanes", "mode": "mode",
-    "lang": "lang",
+    "tab": "tab", "lang": "lang",
 }
 _LISTS = ("category", "actor", "org", "place", "weapon", "source")
 

@@ -1,10 +1,9 @@
-"""The timeline's time axis: its first view, its tick labels in the reader's language, and the
-event counts its range slider draws.
+"""The timeline's time axis: its first view and the event counts its range slider draws.
 
-Streamlit's plotly.js carries only its English locale, so in French Plotly would print
-"Jul 2024" under the timeline. Frise computes the ticks of the first view itself and labels
-them from the language's month table. Plotly draws no WebGL trace in its range slider, so the
-slider gets its own small SVG trace: events counted per week, month or year.
+Its ticks are plotly.js's own, which adapt to every zoom (years, months, then days with the
+year where it changes) and are written in the reader's language by the locale that
+``dashboard.views.plotly_locale`` gives the chart. Plotly draws no WebGL trace in its range
+slider, so the slider gets its own small SVG trace: events counted per week, month or year.
 """
 
 from __future__ import annotations
@@ -15,19 +14,11 @@ from datetime import date
 import numpy as np
 
 from dashboard.model import shift_days
-from dashboard.views.i18n import table
 
 # A lone event (or a day's worth) is shown with a month around it, not zoomed to milliseconds.
 MIN_SPAN_DAYS = 30
 # A little room on both sides so the first and last markers are not cut in half.
 MARGIN = 0.04
-# About this many labels fit under a wide chart without overlapping.
-MAX_TICKS = 9
-_DAY_STEPS = (1, 2, 7, 14)
-# Up to about five years, ticks fall on months (every 6 or 12 when wide); beyond, on years.
-MONTH_TICKS_UP_TO = 5 * 366
-_MONTH_STEPS = (1, 2, 3, 6, 12)
-_YEAR_STEPS = (1, 2, 5, 10, 20, 25, 50, 100)
 
 
 def initial_range(first: date, last: date) -> tuple[date, date]:
@@ -38,59 +29,6 @@ def initial_range(first: date, last: date) -> tuple[date, date]:
         return shift_days(middle, -(MIN_SPAN_DAYS // 2)), shift_days(middle, MIN_SPAN_DAYS // 2)
     margin = max(round(span * MARGIN), 1)
     return shift_days(first, -margin), shift_days(last, margin)
-
-
-def _add_months(day: date, months: int) -> date:
-    index = day.year * 12 + day.month - 1 + months
-    # Past the last month Python knows, stay on it: the tick loops stop there.
-    index = min(index, date.max.year * 12 + date.max.month - 1)
-    return date(index // 12, index % 12 + 1, 1)
-
-
-def _first_step(steps: Sequence[int], count: float) -> int:
-    return next((s for s in steps if count / s <= MAX_TICKS), steps[-1])
-
-
-def date_ticks(start: date, end: date, lang: str) -> tuple[list[str], list[str]]:
-    """Tick positions (ISO dates) and labels for the view [start, end] in ``lang``.
-
-    Days, months or years, whichever step keeps at most about MAX_TICKS labels. The year is
-    written under the first label and wherever it changes, as Plotly does in English.
-    """
-    words = table(lang)
-    span = (end - start).days
-    ticks: list[date] = []
-    if span <= 62:
-        step = _first_step(_DAY_STEPS, span)
-        # Weekly steps fall on Mondays, the first day of the week in both languages.
-        day = shift_days(start, (-start.weekday()) % 7 if step >= 7 else 0)
-        while day <= end and (not ticks or day > ticks[-1]):
-            ticks.append(day)
-            day = shift_days(day, step)
-    elif span <= MONTH_TICKS_UP_TO:
-        step = _first_step(_MONTH_STEPS, span / 30.4)
-        month = _add_months(date(start.year, start.month, 1), 1 if start.day > 1 else 0)
-        month = _add_months(month, (-(month.month - 1)) % step)
-        while month <= end and (not ticks or month > ticks[-1]):
-            ticks.append(month)
-            month = _add_months(month, step)
-    else:
-        step = _first_step(_YEAR_STEPS, span / 365.25)
-        year = start.year + 1 if (start.month, start.day) != (1, 1) else start.year
-        year += (-year) % step
-        while year <= end.year:
-            ticks.append(date(year, 1, 1))
-            year += step
-    labels = []
-    for position, day in enumerate(ticks):
-        if span > MONTH_TICKS_UP_TO:
-            labels.append(str(day.year))
-            continue
-        month = words.MONTHS_SHORT[day.month - 1]
-        text = month if span > 62 else f"{words.DAY_NAMES.get(day.day, str(day.day))} {month}"
-        new_year = position == 0 or day.year != ticks[position - 1].year
-        labels.append(f"{text}<br>{day.year}" if new_year else text)
-    return [d.isoformat() for d in ticks], labels
 
 
 def counts_over_time(days: Sequence[date]) -> tuple[np.ndarray, np.ndarray]:

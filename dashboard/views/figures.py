@@ -18,7 +18,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from dashboard.model import CATEGORIES, Event
-from dashboard.views.axis import counts_over_time, date_ticks, initial_range
+from dashboard.views.axis import counts_over_time, initial_range
 from dashboard.views.colours import BACKGROUND, LANE_COLOURS, MUTED_TEXT, SELECTED, TEXT
 from dashboard.views.i18n import (
     category_label,
@@ -28,6 +28,7 @@ from dashboard.views.i18n import (
     t,
     table,
 )
+from dashboard.views.labels import place_labels
 
 # Okabe & Ito's hues, darkened where needed so every mark has 3:1 on white (views.colours).
 OKABE_ITO = LANE_COLOURS
@@ -97,17 +98,34 @@ def stack_rows(intervals: Sequence[tuple[float, float]], rows: int = ROWS_PER_LA
 
 
 def hover_text(event: Event, lang: str) -> str:
-    """Title, the date as written, the resolved period and the number of sources.
+    """Headline, the date as written and as resolved, each with its label, and the number of
+    articles ("écrit : « 4 juillet »", "daté : 4 juillet 2025").
 
-    The title comes from a document: it is escaped because Plotly renders hover text as HTML.
+    The headline and the written date come from a document: they are escaped because Plotly
+    renders hover text as HTML.
     """
-    written = event.date_text or t("hover.publication", lang)
+    words = table(lang)
+    written = words.QUOTE.format(text=event.date_text) if event.date_text else t("hover.publication", lang)
     return "<br>".join([
-        f"<b>{html.escape(event.title)}</b>",
-        html.escape(written),
-        format_period(event.date, event.date_end, event.precision, lang),
+        f"<b>{_escape(event.title)}</b>",
+        _escape(t("hover.written", lang, text=written)),
+        _escape(t("hover.dated", lang, period=format_period(event.date, event.date_end,
+                                                              event.precision, lang))),
         t("hover.sources", lang, articles=plural(len(event.doc_ids), "article", lang)),
     ])
+
+
+def _escape(text: str) -> str:
+    """Plotly renders text as a subset of HTML: < > & must be literal; quotes stay readable."""
+    return html.escape(text, quote=False)
+
+
+# Dark text on white: a contrast of about 15:1, well above WCAG's 4.5:1.
+HOVER_LABEL = {"align": "left", "bgcolor": BACKGROUND, "bordercolor": TEXT,
+               "font": {"color": TEXT, "size": 13}}
+LABEL_FONT = {"size": 11, "color": "#1d232b"}
+COUNT_COLOUR = "#4a5561"
+LABEL_PAD = "\u2002\u2002"
 
 
 def _strings(values: Sequence[str]) -> np.ndarray:
@@ -142,7 +160,7 @@ class _Spans:
 
 def _lane_traces(members: np.ndarray, dated: Sequence[Event], spans: _Spans, base: float,
                  label: str, colour: str, pad: float, hovers: Mapping[str, str],
-                 lang: str) -> tuple[list[dict], dict]:
+                 lang: str, view: tuple[float, float], selected_id: str | None) -> tuple[list[dict], dict]:
     """The marker and bar traces of one lane (``members`` index ``dated``), and where each
     event's marker sits."""
     day = spans.day[members]
@@ -159,7 +177,7 @@ def _lane_traces(members: np.ndarray, dated: Sequence[Event], spans: _Spans, bas
         "customdata": _strings(ids),
         "hovertext": _strings([hovers.get(i) or hover_text(dated[n], lang)
                             for i, n in zip(ids, members)]),
-        "hoverinfo": "text",
+        "hoverinfo": "text", "hoverlabel": HOVER_LABEL,
         # One symbol for all: a per-point symbol array is validated point by point.
         # A period's marker is smaller and sits on its bar, which shows the period.
         # Opaque: with sizes given per point Plotly draws "bubbles" at 0.7 opacity, which
@@ -181,7 +199,38 @@ def _lane_traces(members: np.ndarray, dated: Sequence[Event], spans: _Spans, bas
         "customdata": bar_ids, "hoverinfo": "skip", "opacity": BAR_OPACITY, "line": {"color": colour, "width": 9},
         "meta": {"kind": "bars", "lane": label},
     }
-    return [markers, bars], dict(zip(ids, zip(xs, ys)))
+    labels = _label_trace(members, dated, spans, ys, label, view, ids, selected_id)
+    return [markers, bars, labels], dict(zip(ids, zip(xs, ys)))
+
+
+def _label_trace(members: np.ndarray, dated: Sequence[Event], spans: _Spans, ys: np.ndarray,
+                 lane: str, view: tuple[float, float], ids: list[str], selected_id: str | None) -> dict:
+    """The headlines written beside the marks that have room (``dashboard.views.labels``)."""
+    selected = ids.index(selected_id) if selected_id in ids else None
+    day = spans.day[members]
+    # A bar's label starts where the bar ends; a day's beside its mark.
+    label_x = np.where(day, spans.start[members], spans.end[members])
+    placed = place_labels(label_x.tolist(), ys.tolist(), [dated[i].title for i in members], view,
+                          selected, mark_starts=spans.start[members].tolist())
+    texts = []
+    for p in placed:
+        text = _escape(p.text)
+        text = f"<b>{text}</b>" if p.index == selected else text
+        if p.hidden:
+            text += f' <span style="color:{COUNT_COLOUR}">+{p.hidden}</span>'
+        # A little room between the mark and its label, on the label's side.
+        texts.append(f"{LABEL_PAD}{text}" if p.side == "right" else f"{text}{LABEL_PAD}")
+    chosen = [p.index for p in placed]
+    # Plain lists: a label trace holds a few dozen points, and plotly.py spends more on checking
+    # each numpy array it serialises than on writing a short list.
+    return {
+        "type": "scatter", "x": [str(d) for d in _days(label_x[chosen])] if chosen else [],
+        "y": ys[chosen].tolist() if chosen else [], "mode": "text",
+        "text": texts, "textposition": [f"middle {p.side}" for p in placed],
+        "textfont": LABEL_FONT,
+        "customdata": [ids[i] for i in chosen], "hoverinfo": "skip", "showlegend": False,
+        "cliponaxis": True, "meta": {"kind": "labels", "lane": lane},
+    }
 
 
 def _slider_counts(spans: _Spans, bottom: float) -> dict:
@@ -236,6 +285,8 @@ def timeline_figure(events: Sequence[Event], lanes: str = "category",
     pad = max(span / 240, 0.5)
     lane_labels = [t("timeline.other_lane", lang) if k == "\0others" else _lane_label(k, lanes, lang)
                    for k in order]
+    view = initial_range(dated[0].date, date.fromordinal(int(spans.end.max()) - 1)) if dated else None
+    shown_days = (view[0].toordinal(), view[1].toordinal()) if view else (0, 1)
     traces: list = []
     where: list[tuple] = []
     for lane, lane_events in enumerate(members):
@@ -246,7 +297,7 @@ def timeline_figure(events: Sequence[Event], lanes: str = "category",
         # misplaces WebGL lines on a reversed axis.
         drawn, placed = _lane_traces(np.array(lane_events, dtype=np.int64), dated, spans,
                                      len(order) - 1 - lane, lane_labels[lane], colour, pad,
-                                     hovers or {}, lang)
+                                     hovers or {}, lang, shown_days, selected_id)
         traces += drawn
         if selected_id in placed:
             where.append(placed[selected_id])
@@ -265,13 +316,12 @@ def timeline_figure(events: Sequence[Event], lanes: str = "category",
              "rangeslider": {"visible": True, "thickness": 0.08,
                              "yaxis": {"rangemode": "fixed",
                                        "range": [bottom, bottom + SLIDER_HEIGHT * 1.1]}}}
-    if dated:
+    if view is not None:
         traces.append(_slider_counts(spans, bottom))
-        first, last = initial_range(dated[0].date,
-                                    date.fromordinal(int(spans.end.max()) - 1))
-        xaxis["range"] = xaxis["rangeslider"]["range"] = [first.isoformat(), last.isoformat()]
-        if table(lang).OWN_DATE_TICKS:
-            xaxis["tickvals"], xaxis["ticktext"] = date_ticks(first, last, lang)
+        xaxis["range"] = xaxis["rangeslider"]["range"] = [view[0].isoformat(), view[1].isoformat()]
+    else:
+        # Nothing to show: no axis at all rather than an empty year 2000 to 2001.
+        xaxis = {"visible": False}
     layout = {
         "height": height or 160 + 64 * max(len(order), 1),
         "margin": {"l": 10, "r": 10, "t": 30, "b": 10},
@@ -280,7 +330,6 @@ def timeline_figure(events: Sequence[Event], lanes: str = "category",
         # Explicit, so neither Plotly's nor Streamlit's theme fades the labels under 4.5:1,
         # and a hover box is dark text on white whatever its lane's colour.
         "font": {"color": MUTED_TEXT},
-        "hoverlabel": {"bgcolor": BACKGROUND, "font": {"color": TEXT}},
         "clickmode": "event+select",
         "dragmode": "pan",
         "uirevision": lanes,
@@ -288,7 +337,8 @@ def timeline_figure(events: Sequence[Event], lanes: str = "category",
         "yaxis": {"tickvals": list(range(len(order) - 1, -1, -1)), "ticktext": lane_labels,
                   "tickfont": {"color": MUTED_TEXT},
                   "range": [-0.5, len(order) - 0.5], "fixedrange": True, "zeroline": False,
-                  "showgrid": False},
+                  "showgrid": False, "automargin": True, "visible": bool(dated)},
+        "hoverlabel": HOVER_LABEL,
     }
     # Plotly validates every array element by element and copies it (a third of a filter
     # change on 10,000 events); these traces are built from typed arrays and checked by the

@@ -78,6 +78,16 @@ def format_period(start: date | None, end: date | None, precision: str | None,
     return format_day(start, lang)
 
 
+def short_period(start: date | None, end: date | None, precision: str | None, lang: str) -> str:
+    """A period as a reader writes it in a table: "4 juil. 2025", "déc. 2022", "été 2024"."""
+    if start is not None and precision == "month":
+        words = table(lang)
+        return words.MONTH_FORMAT.format(month=words.MONTHS_SHORT[start.month - 1], year=start.year)
+    if start is not None and precision in (None, "day"):
+        return format_day(start, lang, short=True)
+    return format_period(start, end, precision, lang)
+
+
 def quoted(text: str, lang: str) -> str:
     """A date expression as written, in the language's quotation marks."""
     return table(lang).QUOTE.format(text=text)

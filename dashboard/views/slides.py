@@ -17,9 +17,9 @@ from pathlib import Path
 import plotly.graph_objects as go
 
 from dashboard.model import Event
-from dashboard.views.axis import date_ticks
 from dashboard.views.colours import BACKGROUND, LANE_COLOURS, MUTED_TEXT, SELECTED
 from dashboard.views.i18n import format_day, format_period, plural, t
+from dashboard.views.plotly_locale import chart_config
 
 # What a presentation clicker sends (Page Down / Page Up), what a keyboard user expects from
 # slides (arrows, Space, Home, End), and Escape to leave: KeyboardEvent.key -> action.
@@ -180,10 +180,14 @@ def strip_layout(events: Sequence[Event], index: int, lang: str, scale: float = 
                    "x0": event.date.isoformat(), "x1": (event.date_end or event.date).isoformat(),
                    "y0": -0.12, "y1": 0.12, "line": {"color": CURRENT_COLOUR, "width": 2},
                    "fillcolor": "rgba(0,0,0,0)"})
-    ticks = dict(zip(("tickvals", "ticktext"), date_ticks(start, end, lang)))
+    # The date ticks are plotly.js's own, in the reader's language (strip_config's locale).
     return {"xaxis.range": [start.isoformat(), end.isoformat()], "annotations": annotations,
-            "shapes": shapes, "xaxis.tickvals": ticks["tickvals"],
-            "xaxis.ticktext": ticks["ticktext"]}
+            "shapes": shapes}
+
+
+def strip_config(lang: str) -> dict:
+    """The strip's plotly.js config: a still picture, its dates in the reader's language."""
+    return {**chart_config(lang), "displayModeBar": False, "staticPlot": True}
 
 
 def strip_figure(events: Sequence[Event], index: int, lang: str,
@@ -218,8 +222,7 @@ def strip_figure(events: Sequence[Event], index: int, lang: str,
         yaxis={"range": [-0.35, 1.0], "visible": False, "fixedrange": True},
         annotations=moved["annotations"], shapes=moved["shapes"])
     if moved["xaxis.range"]:
-        figure.update_xaxes(range=moved["xaxis.range"], tickvals=moved["xaxis.tickvals"],
-                            ticktext=moved["xaxis.ticktext"])
+        figure.update_xaxes(range=moved["xaxis.range"])
     return figure
 
 

@@ -17,6 +17,8 @@ from dashboard.store.corpora import DEFAULT_CORPUS, SLUG
 from dashboard.views.i18n import DEFAULT_LANG, interface_languages
 
 LANES = ("category", "actor", "source")
+# The panels under (or beside) the timeline: the selected event, the table, the story, the map.
+TABS = ("detail", "table", "story", "map")
 MODES = ("explore", "present")
 # Dates outside the calendar the extractor accepts are refused, so the pickers can show them.
 DATE_MIN, DATE_MAX = CALENDAR_MIN, CALENDAR_MAX
@@ -45,6 +47,7 @@ PARAMETERS = (
     ("event", "id of the event shown in the detail panel, or the current slide in presentation mode"),
     ("lanes", "what the timeline's lanes are: category (default), actor or source"),
     ("mode", "explore (default) or present (one event at a time, large type)"),
+    ("tab", "the panel shown beside or under the timeline: detail (default), table, story or map"),
     ("lang", "interface language: " + _one_of(
         [f"{code} (default)" if code == DEFAULT_LANG else code for code in interface_languages()])),
     ("corpus", "short name of the corpus shown, e.g. ukraine-2024 (default: default, the bundled "
@@ -85,12 +88,13 @@ class View:
     event: str | None = None
     lanes: str = "category"
     mode: str = "explore"
+    tab: str = "detail"
     lang: str = DEFAULT_LANG
     corpus: str = DEFAULT_CORPUS
 
     def without_filters(self) -> View:
         """The same page with every filter and the selection cleared (the reset button)."""
-        return View(lanes=self.lanes, mode=self.mode, lang=self.lang, corpus=self.corpus)
+        return View(lanes=self.lanes, mode=self.mode, tab=self.tab, lang=self.lang, corpus=self.corpus)
 
 
 @dataclass(frozen=True)
@@ -213,6 +217,7 @@ def parse_view(params: Mapping[str, Sequence[str] | str], known: Known) -> tuple
         event=event,
         lanes=_choice("lanes", values["lanes"], LANES, "category", notices),
         mode=_choice("mode", values["mode"], MODES, "explore", notices),
+        tab=_choice("tab", values["tab"], TABS, "detail", notices),
         lang=_choice("lang", values["lang"], interface_languages(), DEFAULT_LANG, notices),
         **multi,
     )
@@ -247,7 +252,7 @@ def view_to_params(view: View) -> dict[str, list[str]]:
     for name, field in _MULTI.items():
         if getattr(view, field):
             params[name] = list(getattr(view, field))
-    for name in ("q", "min_sources", "event", "lanes", "mode", "lang", "corpus"):
+    for name in ("q", "min_sources", "event", "lanes", "mode", "tab", "lang", "corpus"):
         value = getattr(view, name)
         if value != getattr(default, name):
             params[name] = [str(value)]

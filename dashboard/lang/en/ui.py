@@ -99,6 +99,16 @@ STRINGS = {
     "timeline.no_lane": "(none)",
     "hover.publication": "publication date",
     "hover.sources": "{articles}",
+    "hover.written": "written: {text}",
+    "hover.dated": "dated: {period}",
+    "timeline.more": "+{count}",
+    "timeline.zoom": "Zoom with the mouse wheel",
+    "timeline.zoom_help": "Otherwise the wheel scrolls the page; the timeline's toolbar zooms too.",
+    "timeline.reset": "Reset the filters",
+    "timeline.hidden_event": "The selected event is hidden by the filters: '{title}'.",
+    "timeline.few": "The events shown:",
+    "link.copy": "Copy the link",
+    "link.help": "This view's address, to paste for a colleague:",
     "detail.pick": "Click an event on the timeline, or choose it in the sidebar.",
     "detail.date": "Date",
     "detail.precision": "Precision",
@@ -134,6 +144,7 @@ STRINGS = {
     "why.past_default": "no tense marker: the last one before publication",
     "why.deadline": "deadline: at the latest on that day",
     "table.date": "Date",
+    "table.start": "Start (to sort by)",
     "table.title": "Event",
     "table.category": "Category",
     "table.sources": "Sources",
@@ -179,10 +190,6 @@ STRINGS = {
     "notice.bad_number": "'{param}={value}' must be a positive whole number: ignored.",
     "notice.too_large": "'{param}={value}' is too large: lowered to {max}.",
 }
-
-# Streamlit's plotly.js has only an English locale: the timeline labels its own date ticks
-# in any other language (dashboard.views.axis).
-OWN_DATE_TICKS = False
 
 # Date fields in the sidebar (Streamlit's date_input formats): ISO, unambiguous in English.
 DATE_INPUT_FORMAT = "YYYY-MM-DD"

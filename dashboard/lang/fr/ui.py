@@ -105,6 +105,16 @@ STRINGS = {
     "timeline.no_lane": "(aucun)",
     "hover.publication": "date de publication",
     "hover.sources": "{articles}",
+    "hover.written": "écrit : {text}",
+    "hover.dated": "daté : {period}",
+    "timeline.more": "+{count}",
+    "timeline.zoom": "Zoomer à la molette",
+    "timeline.zoom_help": "Sinon la molette fait défiler la page ; la barre d'outils de la frise zoome aussi.",
+    "timeline.reset": "Réinitialiser les filtres",
+    "timeline.hidden_event": "L'événement choisi est masqué par les filtres : « {title} ».",
+    "timeline.few": "Les événements affichés :",
+    "link.copy": "Copier le lien",
+    "link.help": "L'adresse de cette vue, à coller pour un collègue :",
     "detail.pick": "Cliquez sur un événement de la frise, ou choisissez-le dans la barre latérale.",
     "detail.date": "Date",
     "detail.precision": "Précision",
@@ -140,6 +150,7 @@ STRINGS = {
     "why.past_default": "sans marque de temps : le dernier avant la publication",
     "why.deadline": "échéance : au plus tard ce jour-là",
     "table.date": "Date",
+    "table.start": "Début (pour trier)",
     "table.title": "Événement",
     "table.category": "Catégorie",
     "table.sources": "Sources",
@@ -185,10 +196,6 @@ STRINGS = {
     "notice.bad_number": "« {param}={value} » doit être un entier positif : ignoré.",
     "notice.too_large": "« {param}={value} » est trop grand : ramené à {max}.",
 }
-
-# Streamlit's plotly.js has only an English locale: the timeline labels its own date ticks
-# in any other language (dashboard.views.axis).
-OWN_DATE_TICKS = True
 
 # Date fields in the sidebar (Streamlit's date_input formats).
 DATE_INPUT_FORMAT = "DD/MM/YYYY"

@@ -1,0 +1,73 @@
+"""The explore page around the timeline: what a reader sees on the first screen.
+
+On a wide screen the detail of the selected event sits beside the timeline, so a click shows
+its result without scrolling (on a phone the columns stack and the detail follows). A filter
+that leaves a handful of events lists them under the count, each one click from its detail;
+a selected event that the filters hide gets a notice; with nothing to show, the page says so
+and offers the reset instead of an empty axis. Document text reaches widgets only through
+``ui.plain.plain_markdown`` (labels are read as Markdown).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from urllib.parse import urlencode
+
+import streamlit as st
+
+from dashboard.model import Event
+from dashboard.ui.plain import plain_markdown
+from dashboard.ui.story import outlets_of
+from dashboard.views.i18n import short_period, t
+from dashboard.views.view import View
+
+# Up to this many events left by a search or a filter are listed under the count: a list a
+# reader takes in at a glance (the table tab shows any number).
+FEW_EVENTS = 8
+# The timeline's share of a wide screen when the detail sits beside it.
+TIMELINE_SHARE = (3, 2)
+
+
+def choose(event_id: str) -> None:
+    st.session_state["event"] = event_id
+
+
+def few_events(view: View, shown: Sequence[Event], outlets: Mapping[str, str], lang: str,
+               filtered: bool) -> None:
+    """The events a search or a filter left, when they are few: headline, date, outlet."""
+    if not filtered or not 0 < len(shown) <= FEW_EVENTS:
+        return
+    st.caption(t("timeline.few", lang))
+    for event in shown:
+        when = short_period(event.date, event.date_end, event.precision, lang)
+        who = ", ".join(outlets_of(event, outlets))
+        label = plain_markdown(f"{when} · {event.title} · {who}")
+        st.button(label, key=f"few-{event.id}", on_click=choose, args=(event.id,), type="tertiary",
+                  icon=":material/arrow_right:" if event.id == view.event else None)
+
+
+def hidden_selection(view: View, shown_ids: frozenset[str], events_by_id: Mapping[str, Event],
+                     lang: str) -> None:
+    """A notice when the selected event is not among those the filters leave."""
+    event = events_by_id.get(view.event) if view.event else None
+    if event is not None and event.id not in shown_ids:
+        st.warning(plain_markdown(t("timeline.hidden_event", lang, title=event.title)))
+
+
+def nothing_to_show(lang: str, reset: Callable[[], None]) -> None:
+    st.info(t("timeline.empty", lang))
+    st.button(t("timeline.reset", lang), key="reset-empty", on_click=reset)
+
+
+def view_url(params: Mapping[str, list[str]]) -> str:
+    """The address of the current view: the page's own URL with the view's parameters."""
+    base = (st.context.url or "").split("?")[0]
+    query = urlencode(params, doseq=True)
+    return f"{base}?{query}" if query else base
+
+
+def copy_link(params: Mapping[str, list[str]], lang: str) -> None:
+    """A "copier le lien" button: it opens the view's address with Streamlit's copy button."""
+    with st.popover(t("link.copy", lang), icon=":material/link:"):
+        st.caption(t("link.help", lang))
+        st.code(view_url(params), language=None, wrap_lines=True)
