@@ -28,7 +28,7 @@ import streamlit as st
 from dashboard.curation.workspace import Workspace
 from dashboard.model import Event
 from dashboard.service import loading
-from dashboard.store.corpora import DEFAULT_CORPUS, SLUG, UnknownCorpus
+from dashboard.store.corpora import DEFAULT_CORPUS, UnknownCorpus
 from dashboard.ui import adding, editing, explore, panels, present
 from dashboard.ui.plain import plain_markdown
 from dashboard.ui.selection import PICKER_LIMIT, picker_options
@@ -54,6 +54,7 @@ from dashboard.views.view import (
     LANES,
     MIN_SOURCES_MAX,
     MODES,
+    corpus_slug,
     parse_view,
     view_to_params,
 )
@@ -116,8 +117,7 @@ def slide_key(ids: tuple[str, ...]) -> None:
 url_lang = st.query_params.get("lang", DEFAULT_LANG)
 # The corpus and the edit key come first: which events exist depends on them. A malformed
 # corpus name opens the default corpus and parse_view's notice says so.
-slug = st.query_params.get("corpus", DEFAULT_CORPUS).strip()
-slug = slug if SLUG.match(slug) else DEFAULT_CORPUS
+slug = corpus_slug(st.query_params.get("corpus"))
 url_key = st.query_params.get("key") or None
 workspace = None if CORPUS_JSON else Workspace(DATABASE)
 try:

@@ -78,12 +78,18 @@ def test_correcting_an_event_shows_corrige_a_la_main_with_who_and_its_history(wo
     assert workspace.open("demo").event("ev-kursk").category == "deployment"
 
 
-def test_saving_over_a_colleagues_unseen_change_shows_both_values_and_a_choice(workspace):
+def save_over_bens_title(workspace) -> AppTest:
+    """Ana opens the editor, Ben saves a title meanwhile, then Ana saves hers over it."""
     at = open_page({"corpus": "demo", "event": "ev-kursk"})
     at.button(key="edit").click().run()
     workspace.edit("demo", "ev-kursk", {"title": "Version de Ben"}, author="Ben", version=0)
     at.text_input(key="edit_title").input("Version d'Ana")
     at.button(key="edit_save").click().run()
+    return at
+
+
+def test_saving_over_a_colleagues_unseen_change_shows_both_values_and_a_choice(workspace):
+    at = save_over_bens_title(workspace)
     shown = texts(at)
     assert "Quelqu'un a modifié cet événement" in shown
     assert "Ben a mis « Version de Ben »" in shown and "vous proposez « Version d&#x27;Ana »" in shown
@@ -93,11 +99,7 @@ def test_saving_over_a_colleagues_unseen_change_shows_both_values_and_a_choice(w
 
 
 def test_keeping_their_version_saves_nothing_of_mine(workspace):
-    at = open_page({"corpus": "demo", "event": "ev-kursk"})
-    at.button(key="edit").click().run()
-    workspace.edit("demo", "ev-kursk", {"title": "Version de Ben"}, author="Ben", version=0)
-    at.text_input(key="edit_title").input("Version d'Ana")
-    at.button(key="edit_save").click().run()
+    at = save_over_bens_title(workspace)
     at.button(key="keep_theirs").click().run()
     assert workspace.open("demo").event("ev-kursk").title == "Version de Ben"
     assert [e.author for e in workspace.history("demo")] == ["Ben"]
