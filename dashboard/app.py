@@ -244,7 +244,8 @@ if view.mode == "explore":
 shown_key = f"{loaded.key}|{sorted((k, v) for k, v in params.items() if k in FILTER_KEYS)}"
 if view.mode == "present":
     panels.presentation(view, ordered, loaded, lang, count, partial(slide_action, ordered),
-                        partial(slide_key, ordered))
+                        partial(slide_key, ordered), partial(explore.nothing_to_show, lang,
+                                                             reset_view, filtered, "present.empty"))
 else:
     chosen = panels.tab_choice(view, corpus, lang)
     events_in_order = [loaded.events_by_id[i] for i in ordered]
@@ -259,7 +260,7 @@ else:
                             on_select=panels.zoom_from_chart, config=config,
                             alt=slides.chart_summary(shown, lang))
         elif not any(e.date for e in shown):
-            explore.nothing_to_show(lang, reset_view)
+            explore.nothing_to_show(lang, reset_view, filtered)
         else:
             figure = cached_timeline(shown_key, tuple(shown), view.lanes, view.event, lang,
                                      loaded, None)

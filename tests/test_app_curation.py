@@ -8,16 +8,14 @@ that add an article.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
+from app_support import open_page as open_link
 from curation_support import load_machine_events
 from streamlit.testing.v1 import AppTest
 
 from dashboard.curation.workspace import Workspace
 
-REPO = Path(__file__).resolve().parent.parent
-APP = str(REPO / "dashboard" / "app.py")
 ENV = ("FRISE_EVENTS", "FRISE_DB", "FRISE_CORPUS", "FRISE_SHARED")
 
 
@@ -35,10 +33,7 @@ def workspace(tmp_path, ui_corpus, monkeypatch):
 
 
 def open_page(params: dict, author: str | None = "Ana") -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=120)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
+    at = open_link(params)
     if author and any(w.key == "author" for w in at.text_input):
         at.text_input(key="author").input(author).run()
     return at

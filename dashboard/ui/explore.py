@@ -54,9 +54,13 @@ def hidden_selection(view: View, shown_ids: frozenset[str], events_by_id: Mappin
         st.warning(plain_markdown(t("timeline.hidden_event", lang, title=event.title)))
 
 
-def nothing_to_show(lang: str, reset: Callable[[], None]) -> None:
-    st.info(t("timeline.empty", lang))
-    st.button(t("timeline.reset", lang), key="reset-empty", on_click=reset)
+def nothing_to_show(lang: str, reset: Callable[[], None], filtered: bool,
+                    message: str = "timeline.empty") -> None:
+    """No dated event to draw: say why, and offer the reset when filters are what hide them
+    (a corpus with no dated event at all says so instead, with nothing to reset)."""
+    st.info(t(message if filtered else "timeline.corpus_empty", lang))
+    if filtered:
+        st.button(t("timeline.reset", lang), key="reset-empty", on_click=reset)
 
 
 def view_url(params: Mapping[str, list[str]]) -> str:

@@ -223,6 +223,9 @@ def strip_figure(events: Sequence[Event], index: int, lang: str,
         annotations=moved["annotations"], shapes=moved["shapes"])
     if moved["xaxis.range"]:
         figure.update_xaxes(range=moved["xaxis.range"])
+    elif not dated:
+        # No date to place: no axis, rather than plotly.js's empty year 2000 to 2001.
+        figure.update_xaxes(visible=False)
     return figure
 
 
