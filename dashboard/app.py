@@ -267,6 +267,8 @@ else:
             st.plotly_chart(figure, key="timeline", selection_mode="points",
                             on_select=partial(panels.select_from_chart, frozenset(ordered)),
                             config=config, alt=slides.chart_summary(shown, lang))
+            if not explore.few_listed(filtered, events_in_order):
+                explore.phone_list(view, events_in_order, lang)
     with right if beside else st.container():
         panels.tab_panel(chosen, view, shown, events_in_order, corpus, loaded, lang, shown_key, config,
                          partial(editing.event_tools, shown=shown, access=access, loaded=loaded,

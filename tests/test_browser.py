@@ -344,6 +344,32 @@ def test_on_a_phone_a_click_on_a_mark_scrolls_to_its_detail_under_the_timeline(s
         page.close()
 
 
+def test_on_a_phone_the_events_are_listed_under_the_timeline_and_a_tap_opens_one(served):
+    call = the_4_july_call(served.corpus)
+    page = served.context.browser.new_page(viewport={"width": 390, "height": 844})
+    try:
+        page.goto(served.base)
+        expect(page.get_by_text(COUNT)).to_be_visible(timeout=TEXT_TIMEOUT)
+        expect_chart(page)
+        listed = page.locator(".st-key-frise-phone-list")
+        expect(listed).to_be_visible()
+        entry = listed.get_by_role("button", name=call.title)
+        entry.scroll_into_view_if_needed()
+        page.screenshot(path=str(ARTIFACTS / "13-phone-390-event-list.png"))
+        entry.click()
+        expect(page.locator(".frise-title")).to_have_text(call.title, timeout=TEXT_TIMEOUT)
+        expect_no_python_error(page)
+    finally:
+        page.close()
+
+
+def test_on_a_wide_screen_the_labels_name_the_events_and_no_list_repeats_them(served, tab):
+    page = open_link(served, tab, {})
+    expect_chart(page)
+    expect(page.locator(".st-key-frise-phone-list")).to_be_hidden()
+    expect(page.locator(".js-plotly-plot .scatterlayer .textpoint").first).to_be_visible()
+
+
 def test_the_tour_screenshot(served):
     """The README's picture: the 4 July call selected, its detail beside the timeline."""
     call = the_4_july_call(served.corpus)

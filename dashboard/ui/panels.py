@@ -17,6 +17,7 @@ import streamlit as st
 from dashboard.model import Corpus, Event
 from dashboard.service.loading import Loaded
 from dashboard.ui import keyboard, story
+from dashboard.ui.explore import PHONE_LIST_KEY
 from dashboard.ui.plain import plain_markdown
 from dashboard.ui.downloads import downloads
 from dashboard.ui.present import position
@@ -43,14 +44,19 @@ mark { background: #ffe08a; color: inherit; padding: 0 .1em; border-radius: 2px;
 .frise-story { margin: 0 0 .9rem 0; }
 .frise-story .when { font-weight: 600; color: #0072B2; }
 .frise-story .who { color: #555; font-size: .9rem; }
-/* On a phone the timeline is too narrow for labels beside its marks: tap a mark instead. */
+/* On a phone the timeline is too narrow for labels beside its marks: the list under it
+   (explore.phone_list) names the events instead, and only there. */
 @media (max-width: 640px) { .js-plotly-plot .scatterlayer .textpoint { display: none; } }
+@media (min-width: 641px) { .st-key-PHONE_LIST { display: none; } }
+/* A list reads down its left edge: wrapped headlines are not centred. */
+.st-key-PHONE_LIST button { justify-content: flex-start; text-align: left; }
+.st-key-PHONE_LIST [data-testid="stVerticalBlock"] { gap: .35rem; }
 .frise-corrected { color: #8a4b00; font-weight: 600; font-size: .9rem; margin: .3rem 0; }
 /* Keyboard users must see where they are (Streamlit's own focus rings are faint). */
 button:focus-visible, a:focus-visible, summary:focus-visible, [tabindex]:focus-visible,
 [role="tab"]:focus-visible, [role="radio"]:focus-visible, input:focus-visible {
   outline: 3px solid #0b57d0 !important; outline-offset: 2px; }
-</style>"""
+</style>""".replace("PHONE_LIST", PHONE_LIST_KEY)
 # Presentation mode on a projector: the slide's type (shared with the HTML export), and
 # Streamlit's padding and gaps cut down so nothing scrolls at 1280x720.
 PRESENT_CSS = f"""<style>

@@ -68,7 +68,9 @@ function friseRelabel(gd) {
         var next = k + 1 < row.length ? row[k + 1].start - R * px : high;
         var fit = Math.min(MAXC, Math.floor(((next - mark.x) / px - GAP - COUNT * C) / C)), side = 'right';
         if (fit < MINC && k + 1 === row.length) {
-          var left = Math.floor(((mark.start - lastEnd) / px - GAP - R - COUNT * C) / C);
+          // Back to the last label, or to the mark before, labelled or not: it is still drawn.
+          var bound = k > 0 ? Math.max(lastEnd, row[k - 1].x + R * px) : lastEnd;
+          var left = Math.floor(((mark.start - bound) / px - GAP - R - COUNT * C) / C);
           if (left >= MINC) { fit = Math.min(MAXC, left); side = 'left'; }
         }
         if (fit < MINC && mark.id !== selected) { unlabelled.push(mark); return; }

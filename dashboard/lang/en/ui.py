@@ -107,6 +107,7 @@ STRINGS = {
     "timeline.zoom_help": "Otherwise the wheel scrolls the page; the timeline's toolbar zooms too.",
     "timeline.reset": "Reset the filters",
     "timeline.hidden_event": "The selected event is hidden by the filters: '{title}'.",
+    "timeline.phone_list": "The timeline's events ({shown} of {total}); tap one to read it:",
     "timeline.few": "The events shown:",
     "link.copy": "Copy the link",
     "link.help": "This view's address, to paste for a colleague:",

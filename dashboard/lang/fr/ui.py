@@ -113,6 +113,7 @@ STRINGS = {
     "timeline.zoom_help": "Sinon la molette fait défiler la page ; la barre d'outils de la frise zoome aussi.",
     "timeline.reset": "Réinitialiser les filtres",
     "timeline.hidden_event": "L'événement choisi est masqué par les filtres : « {title} ».",
+    "timeline.phone_list": "Les événements de la frise ({shown} sur {total}), touchez-en un pour le lire :",
     "timeline.few": "Les événements affichés :",
     "link.copy": "Copier le lien",
     "link.help": "L'adresse de cette vue, à coller pour un collègue :",
