@@ -55,6 +55,12 @@ def test_a_label_on_the_left_never_covers_an_unlabelled_mark_before_it():
     assert sum(p.hidden for p in placed) + len(placed) == 3
 
 
+def test_a_row_with_no_room_for_a_label_counts_its_events_on_the_lanes_nearest_label():
+    # Row 0.2 holds two marks a day apart at the end of the view: neither has room.
+    placed = place_labels([0, 100, 101], [0.0, 0.2, 0.2], ["Kiev a reçu des drones"] * 3, view=(0, 102))
+    assert [(p.index, p.hidden) for p in placed] == [(0, 2)]
+
+
 def test_a_shortened_label_does_not_end_on_a_function_word():
     assert short_label("Son attaque la plus audacieuse est survenue", 18) == "Son attaque…"
 

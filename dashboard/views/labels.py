@@ -118,4 +118,12 @@ def place_labels(xs: Sequence[float], rows: Sequence[float], texts: Sequence[str
             nearest = np.abs(anchors[None, :] - starts[others][:, None]).argmin(axis=1)
             hidden = np.bincount(nearest, minlength=len(written))
         placed += [Placed(p.index, p.text, int(h), p.side) for p, h in zip(written, hidden)]
+    # A row where no label fits counts its events on the lane's nearest label, so that no
+    # mark goes unnamed and uncounted.
+    unnamed = [i for i in range(len(x)) if float(y[i]) not in by_row]
+    if placed and unnamed:
+        anchors = np.array([starts[p.index] for p in placed])
+        extra = np.bincount(np.abs(anchors[None, :] - starts[unnamed][:, None]).argmin(axis=1),
+                            minlength=len(placed))
+        placed = [Placed(p.index, p.text, p.hidden + int(h), p.side) for p, h in zip(placed, extra)]
     return placed
