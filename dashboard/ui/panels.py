@@ -45,7 +45,7 @@ mark { background: #ffe08a; color: inherit; padding: 0 .1em; border-radius: 2px;
 .frise-story .when { font-weight: 600; color: #0072B2; }
 .frise-story .who { color: #555; font-size: .9rem; }
 /* On a phone the timeline is too narrow for labels beside its marks: the list under it
-   (explore.phone_list) names the events instead, and only there. */
+   (explore.phone_list) names each mark instead, and only there. */
 @media (max-width: 640px) { .js-plotly-plot .scatterlayer .textpoint { display: none; } }
 @media (min-width: 641px) { .st-key-PHONE_LIST { display: none; } }
 /* A list reads down its left edge: wrapped headlines are not centred. */
