@@ -1,7 +1,8 @@
 """French temporal knowledge as data: words, fragments and tense markers.
 
 The engine in ``dashboard.temporal`` reads these tables and knows no French. Patterns (in
-``temporal_rules.py``) are regular expressions matched case-insensitively on the folded text
+``temporal_calendar.py``, ``temporal_seasons.py``, ``temporal_relative.py``,
+``temporal_compounds.py``) are regular expressions matched case-insensitively on the folded text
 (’ -> ', odd spaces -> ' '); ``{name}`` in a pattern inserts an alternation built from the
 table of that name (MONTHS, WEEKDAYS, ...) or a fragment from ``FRAGMENTS``.
 """
@@ -123,10 +124,13 @@ PAST_MARKERS = (
     r"\b(?:était|étaient|avait|avaient)\b",
 )
 
-# The named rules and the sentences that must give no date live next door (the compound and
-# longer expressions in temporal_compounds.py), to keep each module short; the engine reads
-# them from here.
+# The named rules, by theme, and the sentences that must give no date live next door, to keep
+# each module short; the engine reads them from here, in this order (on a tie in length and
+# start the rule listed first wins).
+from dashboard.lang.fr.temporal_calendar import CALENDAR_RULES  # noqa: E402
 from dashboard.lang.fr.temporal_compounds import COMPOUND_RULES  # noqa: E402
-from dashboard.lang.fr.temporal_rules import NOT_DATES, RULES as DAY_RULES  # noqa: E402, F401
+from dashboard.lang.fr.temporal_not_dates import NOT_DATES  # noqa: E402, F401
+from dashboard.lang.fr.temporal_relative import RELATIVE_RULES  # noqa: E402
+from dashboard.lang.fr.temporal_seasons import SEASON_RULES  # noqa: E402
 
-RULES = (*DAY_RULES, *COMPOUND_RULES)
+RULES = (*CALENDAR_RULES, *SEASON_RULES, *RELATIVE_RULES, *COMPOUND_RULES)
