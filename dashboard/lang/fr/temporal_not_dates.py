@@ -1,7 +1,7 @@
 """French sentences with numbers, durations, ages, scores, prices and look-alike words
 that must give no date at all (run by tests/test_temporal_rules.py)."""
 
-P = "2025-07-15"  # a Tuesday: most examples are read as if published that day
+P = "2025-07-15"  # a Tuesday, like the examples of temporal_calendar.py
 
 # Sentences with numbers, durations and look-alike words that must give no date at all.
 NOT_DATES = (

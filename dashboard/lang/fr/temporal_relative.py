@@ -2,12 +2,10 @@
 weekdays, "hier", "la semaine dernière", "il y a trois mois", "trois jours plus tard",
 vague spans ("ces derniers jours").
 
-Each rule: ``name``, ``kind`` (how the engine resolves it), ``pattern`` (``{placeholders}``
-come from the tables of ``temporal.py``), optional ``params``, and ``examples``: (sentence,
-published, mention text, date, date_end, precision[, flags]).
+Same shape as ``temporal_calendar.py``.
 """
 
-P = "2025-07-15"  # a Tuesday: most examples are read as if published that day
+P = "2025-07-15"  # a Tuesday, like the examples of temporal_calendar.py
 
 RELATIVE_RULES = (
     {"name": "weekday", "kind": "weekday", "near": ("weekday",),

@@ -1,12 +1,10 @@
 """French rules for seasons: with a year, with "ce"/"dernier"/"prochain", with an
 article ("l'été", "au printemps"), and "les mois d'hiver".
 
-Each rule: ``name``, ``kind`` (how the engine resolves it), ``pattern`` (``{placeholders}``
-come from the tables of ``temporal.py``), optional ``params``, and ``examples``: (sentence,
-published, mention text, date, date_end, precision[, flags]).
+Same shape as ``temporal_calendar.py``.
 """
 
-P = "2025-07-15"  # a Tuesday: most examples are read as if published that day
+P = "2025-07-15"  # a Tuesday, like the examples of temporal_calendar.py
 
 SEASON_RULES = (
     {"name": "season_year", "kind": "season", "near": ("season",),
