@@ -1,5 +1,5 @@
-"""What a resolver returns (``Reading``) and what it reads besides the match (``Context``),
-and the shared case of a period written without its year."""
+"""What a resolver returns (``Reading``, the model's ``DateReading``) and what it reads besides
+the match (``Context``), and the shared case of a period written without its year."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from dashboard.model import DateReading
 from dashboard.temporal import periods as cal
 from dashboard.temporal.choose import occurrence, years_around
 from dashboard.temporal.tense import Tense
@@ -24,21 +25,8 @@ class Context:
         return self.tense.future
 
 
-@dataclass(frozen=True)
-class Reading:
-    date: date | None
-    date_end: date | None
-    precision: str | None
-    dated_by: str
-    anchor: date | None = None
-    anchor_kind: str | None = None
-    unanchored: bool = False
-    future: bool = False
-    # Why this occurrence was chosen (a code of choose.REASONS), and the tense marker if any.
-    why: str | None = None
-    marker: str | None = None
-    deadline: bool = False
-    vague: bool = False
+# What a resolver returns: the period and how it was dated, without a place in the text.
+Reading = DateReading
 
 
 def counted(fields: Mapping, ctx: Context, build: Callable[[int], cal.Period],
