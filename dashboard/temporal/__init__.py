@@ -67,6 +67,8 @@ def find_dates(text: str, published: date | None, lang: str = "fr",
     anchors = Anchors(folded, language.event_article)
     for candidate in chosen:
         tense_here = tense.at(*candidate.fields.get("whole", (candidate.start, candidate.end)))
+        if candidate.rule.params.get("tensed") and tense_here.marker is None:
+            continue  # "en hiver" in the present is a habit, not a date (see the rule)
         previous = (anchors.for_mention(candidate.start, candidate.end)
                     if candidate.rule.params.get("anchor") == "previous" else anchors.previous())
         reading = resolve(candidate, Context(published, previous, tense_here))

@@ -141,6 +141,13 @@ def relative(fields: Mapping, ctx: Context, params: Mapping) -> Reading:
     precision = cal.UNIT_PRECISION[unit]
     if previous:
         anchor, anchor_kind = previous, "previous"
+    elif dated_by == "anaphoric" and "word" not in fields:
+        # "Un mois plus tard", "in the days that followed" with no date written before them
+        # count from an event the text never dates: counting from publication would invent
+        # a date (a month ahead of a story told in the past). Kept, not dated. A day word
+        # alone ("la veille", "the next day") still counts from publication, as a reader
+        # of the day's paper does.
+        return Reading(None, None, precision, dated_by, unanchored=True)
     elif ctx.published is not None:
         anchor, anchor_kind = (ctx.published, ctx.published), "publication"
     else:

@@ -35,6 +35,9 @@ COUNT_NOUNS = (
     "votes", "years", "days", "hours", "minutes", "pages", "points", "seats", "goals",
     "homes", "houses", "cases", "doses", "beds", "flights", "acres", "percent",
     "grams", "kilograms", "kg", "pounds", "litres", "liters", "degrees", "feet", "hectares",
+    "visitors", "spectators", "fans", "employees", "workers", "staff", "students", "pupils",
+    "teachers", "participants", "members", "subscribers", "customers", "patients", "trains",
+    "cars", "runs", "wickets", "games", "matches",
 )
 # Holidays: ("fixed", month, day), ("easter", days after Easter Sunday) or ("nth", month,
 # weekday, n) with n = -1 for the last one (US federal holidays).

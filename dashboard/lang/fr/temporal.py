@@ -47,6 +47,9 @@ COUNT_NOUNS = (
     "ans", "années", "heures", "minutes", "jours", "pages", "points", "sièges", "buts",
     "logements", "maisons", "foyers", "élèves", "cas", "doses", "lits", "vols",
     "grammes", "kilos", "kg", "litres", "degrés", "hectares", "mégawatts", "places",
+    "visiteurs", "spectateurs", "supporters", "salariés", "employés", "agents", "étudiants",
+    "enseignants", "participants", "adhérents", "abonnés", "clients", "patients", "trains",
+    "voitures", "matchs", "essais",
 )
 # Holidays: ("fixed", month, day), ("easter", days after Easter Sunday) or ("nth", month,
 # weekday, n). A name written here with a capital needs one in the text: "l'Ascension", not
@@ -77,6 +80,9 @@ FRAGMENTS = {
     "year_lead": r"en|depuis|dès|avant|après|courant|vers|l'an|l'année"
                  r"|(?<!plus\s)(?<!moins\s)(?<!près\s)(?<!environ\s)de",
     "season_lead": r"au|en|à\s+l'|l'",
+    # A bound on a duration: "plus d'un an", "près de deux semaines", "au moins trois jours".
+    "bound": r"(?:(?:bien\s+|pas\s+)?(?:plus|moins)\s+d(?:e\s+|')|près\s+d(?:e\s+|')|au\s+moins\s+"
+             r"|presque\s+|quasiment\s+)",
     "daypart": r"matin|matinée|soir|soirée|après-midi|apres-midi|midi|nuit|journée",
     # "jeudi en fin d'après-midi", "dans la matinée de samedi", "samedi en début de soirée".
     "daypart_after": r"\s+(?:en\s+)?(?:(?:début|fin)\s+(?:de\s+|d'))?(?:{daypart})",

@@ -30,4 +30,13 @@ NOT_DATES = (
     # Holidays need their capital: "l'ascension du col", "une pâque juive" are no dates.
     ("L'ascension du col a pris trois heures ; la toussaint des coureurs est loin.", P),
     ("Le printemps arabe et le printemps de Prague ont marqué l'histoire.", P),
+    # A season without article in the present is a habit, not this year's season.
+    ("En automne, les feuilles tombent ; en hiver comme en été, le refuge reste ouvert.", P),
+    # Durations alone, ages, scores, prices and counts (second round of issue 7).
+    ("Le chantier a duré trois mois, et trois mois c'est long.", P),
+    ("Le joueur de 24 ans a signé pour 45 millions d'euros ; elle a vécu 102 ans.", P),
+    ("Le score était de 3-1 à la 90e minute ; le match s'est terminé sur le score de 2 à 1.", P),
+    ("Une grève de 48 heures est prévue ; le taux est passé à 4,5 % en un an.", P),
+    ("Le prix du litre atteint 1,95 euro ; les trois jours de fête ont attiré 2024 visiteurs.", P),
+    ("Il est resté en poste pendant près de vingt ans, après trois semaines de grève.", P),
 )

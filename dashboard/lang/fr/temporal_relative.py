@@ -202,6 +202,21 @@ RELATIVE_RULES = (
          (("Le sommet s'est tenu le 3 mars 2024. L'accord a été signé le 10 mars 2024. Trois "
            "jours après le sommet, Kiev a riposté."), P, "Trois jours après", "2024-03-06",
           "2024-03-06", "day")]},
+    # "Plus d'un an après", "près de deux semaines plus tard", "il y a plus de deux ans" : une
+    # borne, pas un point ; la compter comme "un an après" dessinerait un jour que nul n'a écrit.
+    {"name": "bounded_duration", "kind": "relative", "near": ("unit",),
+     "pattern": r"(?:il\s+y\s+(?:a|avait)|dans)\s+{bound}(?P<number>{number})\s+(?P<unit>{unit})"
+                r"|{bound}(?P<number_b>{number})\s+(?P<unit_b>{unit})"
+                r"\s+(?:plus\s+tard|plus\s+tôt|après|avant|auparavant)",
+     "params": {"vague": True},
+     "examples": [("Plus d'un an après la catastrophe, les habitants attendent.", P,
+                   "Plus d'un an après", None, None, None, "vague"),
+                  ("Près de deux semaines plus tard, rien n'avait changé.", P,
+                   "Près de deux semaines plus tard", None, None, None, "vague"),
+                  ("Le dossier a été ouvert il y a plus de deux ans.", P,
+                   "il y a plus de deux ans", None, None, None, "vague"),
+                  ("Le vote aura lieu dans moins d'une semaine.", P,
+                   "dans moins d'une semaine", None, None, None, "vague")]},
     {"name": "anaphoric_vague_later", "kind": "relative",
      "pattern": r"des\s+(?P<unit>heures|jours|semaines|mois)\s+plus\s+tard",
      "params": {"spans": {"hour": (2, 12), "day": (2, 5), "week": (2, 4), "month": (2, 6)},

@@ -45,6 +45,15 @@ SEASON_RULES = (
      "pattern": r"le\s+(?P<season>printemps)(?!\s+(?:arabe|de\s+\w+|des\s+\w+))",
      "examples": [("Le printemps a été pluvieux dans tout le pays.", "2025-07-15",
                    "Le printemps", "2025-03-01", "2025-05-31", "season")]},
+    # "En hiver", "en été", "en automne" sans article : ce sont des saisons précises quand le
+    # verbe les situe ("reprendront en hiver", "a été mauvaise en été"), mais une habitude au
+    # présent ("en automne, les feuilles tombent") : la règle ne vaut qu'avec un temps marqué.
+    {"name": "season_en", "kind": "season", "near": ("season",), "params": {"tensed": True},
+     "pattern": r"en\s+(?P<season>été|ete|hiver|automne)(?!\s+(?:comme|et\s+en|{year}))",
+     "examples": [("Les travaux reprendront en hiver.", "2025-10-15", "en hiver",
+                   "2025-12-01", "2026-02-28", "season", "future"),
+                  ("La récolte a été mauvaise en été.", "2025-10-15", "en été", "2025-06-01",
+                   "2025-08-31", "season")]},
     {"name": "season_months", "kind": "season", "near": ("season",),
      "pattern": r"(?:(?:pendant|durant|depuis)\s+)?les\s+mois\s+d'(?P<season>hiver|été|ete|automne)",
      "examples": [("Le trafic a baissé pendant les mois d'hiver.", "2025-04-18",
