@@ -65,8 +65,10 @@ def find_dates(text: str, published: date | None, lang: str = "fr",
                         language.past)
     mentions = []
     anchors = Anchors(folded, language.event_article)
-    for candidate in chosen:
-        tense_here = tense.at(*candidate.fields.get("whole", (candidate.start, candidate.end)))
+    for index, candidate in enumerate(chosen):
+        following = chosen[index + 1].start if index + 1 < len(chosen) else None
+        tense_here = tense.at(*candidate.fields.get("whole", (candidate.start, candidate.end)),
+                              following)
         if candidate.rule.params.get("tensed") and tense_here.marker is None:
             continue  # "en hiver" in the present is a habit, not a date (see the rule)
         previous = (anchors.for_mention(candidate.start, candidate.end)

@@ -102,6 +102,11 @@ FUTURE_MARKERS = (
     (r"\b(?:opens|starts|begins|meets|closes|resumes|reopens|kicks\s+off"
      r"|takes\s+office|expires|lands|travels|heads)\b"),
     r"\b(?:next|upcoming)\b",
+    # A delay, an extension, a suspension "until the spring" sets a limit still ahead, even
+    # told in the past ("had asked for a delay until the spring"); "remained closed until
+    # the spring" sets none.
+    (r"\b(?:delay\w*|postpone\w*|adjourn\w*|extension|extend\w*|suspen\w*|put\s+off"
+     r"|push(?:ed)?\s+back|defer\w*|stay\s+of)\b(?=(?:\s+\S+){0,3}?\s+(?:until|till)\b)"),
     # Reported speech puts the future in "would" ("said talks would resume in September").
     r"\bwould\b|\w'd\b",
 )

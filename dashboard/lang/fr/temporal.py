@@ -111,6 +111,11 @@ FUTURE_MARKERS = (
     r"\b(?:doit|doivent|devrait|devraient|compte|comptent|prévoit|prévoient|envisage"
     r"|envisagent)\s+" + _ADVERBS + _INFINITIVE,
     r"\b(?:prévue?s?|programmée?s?|attendue?s?|prochaine?s?|d'ici)\b|\bà\s+venir\b",
+    # Un report, une prolongation, une suspension "jusqu'au printemps" fixe une limite à venir,
+    # même dite au passé ("a demandé un report jusqu'au printemps"); "est resté fermé
+    # jusqu'au printemps" n'en est pas une.
+    (r"\b(?:report\w*|repouss\w*|prolong\w*|suspen\w*|ajourn\w*|délai|sursis)\b"
+     r"(?=(?:\s+\S+){0,3}?\s+jusqu'(?:à|au|en)\b)"),
     # A schedule in the present: "le procès s'ouvre lundi", "le sommet se tient jeudi".
     (r"\b(?:s'ouvre|s'ouvrent|débute|débutent|se\s+tient|se\s+tiennent|se\s+réunit"
      r"|se\s+réunissent|expire|expirent|ferme|ferment|rouvre|rouvrent)\b"),
