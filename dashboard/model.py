@@ -37,8 +37,9 @@ CATEGORIES = ("decision", "strike", "deployment", "diplomacy", "statement", "del
 #   nearest_future  - no tense marker; the next occurrence is near and nearer than the last
 #   past_default    - no tense marker: the latest occurrence on or before publication
 #   deadline        - a limit ("avant fin 2025"): its last day
+#   earlier_year    - the year of a date written just before ("le 12 mars 2024 ... le 21 mars")
 WHY = ("relation", "weekday_year", "publication_day", "future_tense", "past_tense",
-       "nearest_future", "past_default", "deadline")
+       "nearest_future", "past_default", "deadline", "earlier_year")
 
 # What an event is: something that happened, or something announced for later.
 STATUSES = ("happened", "planned")

@@ -17,13 +17,18 @@ from datetime import date, datetime
 from dashboard import lang as lang_packages
 from dashboard.extract.fold import fold
 from dashboard.model import Mention
-from dashboard.temporal.anchors import Anchors
+from dashboard.temporal.anchors import Anchors, WrittenYears
 from dashboard.temporal.match import candidates, longest_first
 from dashboard.temporal.resolve import Context, range_ends, resolve
 from dashboard.temporal.rules import Rule, load_language
 from dashboard.temporal.tense import Clauses, TenseReader
 
 __all__ = ["all_rules", "find_dates", "languages"]
+
+# Only a day written with its year ("le 12 mars 2024") gives that year to the days written
+# without one just after it: a month, a season or a year ("arrivé à l'été 2021", "depuis
+# 2015") frames a story without dating the days told next.
+YEAR_GIVING_PRECISIONS = ("day",)
 
 def languages() -> tuple[str, ...]:
     """The language codes that have temporal tables; dashboard.lang alone decides which exist."""
@@ -65,6 +70,7 @@ def find_dates(text: str, published: date | None, lang: str = "fr",
                         language.past)
     mentions = []
     anchors = Anchors(folded, language.event_article)
+    years = WrittenYears(folded)
     for index, candidate in enumerate(chosen):
         following = chosen[index + 1].start if index + 1 < len(chosen) else None
         tense_here = tense.at(*candidate.fields.get("whole", (candidate.start, candidate.end)),
@@ -73,13 +79,17 @@ def find_dates(text: str, published: date | None, lang: str = "fr",
             continue  # "en hiver" in the present is a habit, not a date (see the rule)
         previous = (anchors.for_mention(candidate.start, candidate.end)
                     if candidate.rule.params.get("anchor") == "previous" else anchors.previous())
-        reading = resolve(candidate, Context(published, previous, tense_here))
+        reading = resolve(candidate, Context(published, previous, tense_here,
+                                             years.before(candidate.start)))
         ends = range_ends(text, candidate, reading)
         mentions.append(Mention.of(reading, start=candidate.start, end=candidate.end,
                                    text=text[candidate.start:candidate.end],
                                    rule=candidate.rule.name, ends=ends))
         if with_ends:
             mentions.extend(ends)
+        if reading.date is not None and "year" in candidate.fields \
+                and reading.precision in YEAR_GIVING_PRECISIONS:
+            years.add(candidate.end, reading.date_end)
         if reading.date is not None:
             anchors.add(candidate.start, candidate.end, (reading.date, reading.date_end))
     return mentions

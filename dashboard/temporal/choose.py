@@ -16,7 +16,9 @@ panel, so a reader can check the choice:
   most) and closer than the last one: a schedule ("on Jan. 1" in a November paper, "le
   match de dimanche" in a Friday paper);
 - ``past_default``: no marker: the latest occurrence on or before publication, news being told
-  mostly in the past.
+  mostly in the past;
+- ``earlier_year`` (decided before these, in reading.counted): a date written with its year
+  in the same or the previous sentence gives its year ("le 12 mars 2024 ... le 21 mars").
 """
 
 from __future__ import annotations
@@ -62,6 +64,19 @@ def years_around(published: date, build: Callable[[int], cal.Period]) -> list[ca
         except ValueError:
             continue  # 29 February in a common year
     return found
+
+
+def nearest_to(day: date, build: Callable[[int], cal.Period]) -> cal.Period | None:
+    """The occurrence nearest to ``day`` in its year or the years either side ("Dec. 8"
+    after "Dec. 10, 1989" is in 1989, "Jan. 3" after "Dec. 20, 2019" in 2020)."""
+    found = []
+    for year in (day.year - 1, day.year, day.year + 1):
+        try:
+            found.append(build(year))
+        except ValueError:
+            continue  # 29 February in a common year
+    return min(found, key=lambda p: min(abs((p[0] - day).days), abs((p[1] - day).days)),
+               default=None)
 
 
 def occurrence(instances: list[cal.Period], published: date, rel: str | None, tense: Tense,

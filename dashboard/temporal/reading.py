@@ -9,7 +9,7 @@ from datetime import date
 
 from dashboard.model import DateReading
 from dashboard.temporal import periods as cal
-from dashboard.temporal.choose import occurrence, years_around
+from dashboard.temporal.choose import nearest_to, occurrence, years_around
 from dashboard.temporal.tense import Tense
 
 
@@ -19,6 +19,9 @@ class Context:
     # The period of the last resolved mention in the text, for "la veille" and the like.
     previous: cal.Period | None
     tense: Tense = Tense(False)
+    # The last date written with its year in the same or the previous sentence, whose year
+    # a date written without one takes ("On 3 March 2019 ... and on 5 April").
+    year_of: date | None = None
 
     @property
     def future_clause(self) -> bool:
@@ -35,6 +38,13 @@ def counted(fields: Mapping, ctx: Context, build: Callable[[int], cal.Period],
     read as an upcoming schedule (see choose.occurrence)."""
     rel = fields.get("rel")
     dated_by = "relative" if rel else "explicit"
+    if ctx.year_of is not None and precision == "day" and not rel \
+            and fields.get("weekday") is None and not tense_of(fields, ctx).future:
+        # Told in the same story as a date with its year, a reader gives it that year (or
+        # the next, across New Year); a future clause speaks of after publication instead.
+        period = nearest_to(ctx.year_of, build)
+        if period is not None:
+            return Reading(period[0], period[1], precision, dated_by, why="earlier_year")
     if ctx.published is None:
         return Reading(None, None, precision, dated_by, unanchored=True,
                        future=rel == "next" or ctx.future_clause)
