@@ -71,3 +71,16 @@ def test_a_past_verb_right_after_a_date_still_dates_it():
                      FRIDAY, "en")
     assert found["On Monday"].date == date(2025, 9, 15)
     assert found["March 3"].date == date(2026, 3, 3)
+
+
+@pytest.mark.parametrize("sentence, text, day", [
+    ("Schools reopen on Monday after the break.", "on Monday", date(2025, 9, 22)),
+    ("Exams run May 4-15 in every district.", "May 4-15", date(2026, 5, 4)),
+])
+def test_a_schedule_in_the_present_with_a_plural_subject_looks_ahead(sentence, text, day):
+    assert _by_text(sentence, FRIDAY, "en")[text].date == day
+
+
+def test_a_noun_after_an_article_is_no_schedule():
+    mention = _by_text("The team made a slow start on Monday.", FRIDAY, "en")["on Monday"]
+    assert mention.date == date(2025, 9, 15)

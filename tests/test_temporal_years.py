@@ -47,6 +47,11 @@ def test_a_day_without_its_year_takes_the_year_of_the_day_written_just_before(se
     ("Arrivé à l'été 2021, il a remporté la coupe le 31 mai.", "fr", "31 mai",
      date(2025, 5, 31)),
     ("He joined in March 2019 and won the cup on May 31.", "en", "May 31", date(2025, 5, 31)),
+    # An expression that moves the story in time breaks the chain.
+    ("Opéré le 19 mars 2024, il a rejoué plus d'un an après, le 2 novembre.", "fr",
+     "2 novembre", date(2025, 11, 2)),
+    ("The plant closed on March 3, 2019. Two years later, on May 4, it reopened.", "en",
+     "May 4", date(2025, 5, 4)),
 ])
 def test_no_year_is_carried_further_or_from_a_looser_date(sentence, lang, text, day):
     assert _dates(sentence, lang)[text][0] == day
@@ -55,3 +60,10 @@ def test_no_year_is_carried_further_or_from_a_looser_date(sentence, lang, text, 
 def test_a_weekday_written_with_the_date_still_picks_its_own_year():
     found = _dates("Le 12 mars 2024, il a été condamné. Il a fait appel lundi 3 mars.", "fr")
     assert found["lundi 3 mars"] == (date(2025, 3, 3), "weekday_year")
+
+
+def test_the_year_carries_along_a_chain_of_days_and_past_a_year_written_in_passing():
+    found = _dates("Le 12 mars 2024, il a été condamné pour des marchés passés entre 2014 et "
+                   "2018. Il a fait appel le 21 mars, et il a été libéré le 2 avril.", "fr")
+    assert found["21 mars"] == (date(2024, 3, 21), "earlier_year")
+    assert found["2 avril"] == (date(2024, 4, 2), "earlier_year")

@@ -25,10 +25,6 @@ from dashboard.temporal.tense import Clauses, TenseReader
 
 __all__ = ["all_rules", "find_dates", "languages"]
 
-# Only a day written with its year ("le 12 mars 2024") gives that year to the days written
-# without one just after it: a month, a season or a year ("arrivé à l'été 2021", "depuis
-# 2015") frames a story without dating the days told next.
-YEAR_GIVING_PRECISIONS = ("day",)
 
 def languages() -> tuple[str, ...]:
     """The language codes that have temporal tables; dashboard.lang alone decides which exist."""
@@ -87,9 +83,11 @@ def find_dates(text: str, published: date | None, lang: str = "fr",
                                    rule=candidate.rule.name, ends=ends))
         if with_ends:
             mentions.extend(ends)
-        if reading.date is not None and "year" in candidate.fields \
-                and reading.precision in YEAR_GIVING_PRECISIONS:
-            years.add(candidate.end, reading.date_end)
+        if reading.precision == "day" and reading.date is not None and (
+                "year" in candidate.fields or reading.why == "earlier_year"):
+            years.give(candidate.end, reading.date_end)
+        elif reading.dated_by != "explicit" or reading.precision == "day":
+            years.break_chain()
         if reading.date is not None:
             anchors.add(candidate.start, candidate.end, (reading.date, reading.date_end))
     return mentions

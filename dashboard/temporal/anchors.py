@@ -68,8 +68,11 @@ YEAR_REACH_SENTENCES = 1
 
 @dataclass
 class WrittenYears:
-    """The dates written with their year so far in one text, for the dates after them that
-    are written without one ("le 12 mars 2024 ... le 21 mars")."""
+    """The year a day written without one takes from the date just before it: "le 12 mars
+    2024 ... le 21 mars ... le 2 avril" are all of 2024. The chain holds while no expression
+    that moves the story in time comes between ("plus d'un an après", "la semaine
+    dernière", a day resolved otherwise); a year or a month written in passing ("entre 2014
+    et 2018") neither gives its year nor breaks it."""
 
     folded: str
     _ends: list[int] = field(default_factory=list)
@@ -78,11 +81,16 @@ class WrittenYears:
     def __post_init__(self) -> None:
         self._ends = [m.start() for m in _SENTENCE_END.finditer(self.folded)]
 
-    def add(self, end: int, day: date) -> None:
+    def give(self, end: int, day: date) -> None:
+        """A day with a year (written, or carried over) ends at ``end``."""
         self._last = (end, day)
 
+    def break_chain(self) -> None:
+        """An expression that moves the story in time: no year carries past it."""
+        self._last = None
+
     def before(self, start: int) -> date | None:
-        """The last date written with its year before ``start``, if it is in the same
+        """The day whose year a yearless day at ``start`` takes, if it is in the same
         sentence or the one before."""
         if self._last is None:
             return None

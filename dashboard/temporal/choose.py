@@ -66,17 +66,22 @@ def years_around(published: date, build: Callable[[int], cal.Period]) -> list[ca
     return found
 
 
-def nearest_to(day: date, build: Callable[[int], cal.Period]) -> cal.Period | None:
-    """The occurrence nearest to ``day`` in its year or the years either side ("Dec. 8"
-    after "Dec. 10, 1989" is in 1989, "Jan. 3" after "Dec. 20, 2019" in 2020)."""
-    found = []
-    for year in (day.year - 1, day.year, day.year + 1):
+# A day told after a dated day is of the same year, unless that would put it this far before
+# the dated day: then the story has crossed New Year ("Dec. 20, 2019 ... on Jan. 3").
+CROSSES_NEW_YEAR_DAYS = 183
+
+
+def in_year_of(day: date, build: Callable[[int], cal.Period]) -> cal.Period | None:
+    """The occurrence in ``day``'s year ("Dec. 8" after "Dec. 10, 1989" is in 1989), or in
+    the next when the story has crossed New Year ("Jan. 3" after "Dec. 20, 2019")."""
+    for year in (day.year, day.year + 1):
         try:
-            found.append(build(year))
+            period = build(year)
         except ValueError:
             continue  # 29 February in a common year
-    return min(found, key=lambda p: min(abs((p[0] - day).days), abs((p[1] - day).days)),
-               default=None)
+        if (day - period[1]).days <= CROSSES_NEW_YEAR_DAYS:
+            return period
+    return None
 
 
 def occurrence(instances: list[cal.Period], published: date, rel: str | None, tense: Tense,

@@ -9,7 +9,7 @@ from datetime import date
 
 from dashboard.model import DateReading
 from dashboard.temporal import periods as cal
-from dashboard.temporal.choose import nearest_to, occurrence, years_around
+from dashboard.temporal.choose import in_year_of, occurrence, years_around
 from dashboard.temporal.tense import Tense
 
 
@@ -42,7 +42,7 @@ def counted(fields: Mapping, ctx: Context, build: Callable[[int], cal.Period],
             and fields.get("weekday") is None and not tense_of(fields, ctx).future:
         # Told in the same story as a date with its year, a reader gives it that year (or
         # the next, across New Year); a future clause speaks of after publication instead.
-        period = nearest_to(ctx.year_of, build)
+        period = in_year_of(ctx.year_of, build)
         if period is not None:
             return Reading(period[0], period[1], precision, dated_by, why="earlier_year")
     if ctx.published is None:

@@ -100,7 +100,11 @@ FUTURE_MARKERS = (
     r"\bas\s+soon\s+as\b|\b(?:could|might|may)\s+(?:not\s+)?be\b",
     # A schedule in the present: "the assembly opens Tuesday", "New Yorkers vote today".
     (r"\b(?:opens|starts|begins|meets|closes|resumes|reopens|kicks\s+off"
-     r"|takes\s+office|expires|lands|travels|heads)\b"),
+     r"|takes\s+office|expires|lands|travels|heads|runs)\b"),
+    # The same right after a plural noun ("schools reopen Monday", "exams run May 4-15");
+    # elsewhere the word is mostly a noun or an infinitive ("a slow start on Monday").
+    (r"(?<=s\s)\b(?:open|start|begin|meet|close|resume|reopen|kick\s+off"
+     r"|take\s+office|run|convene)\b(?!\s+(?:to|of)\b)"),
     r"\b(?:next|upcoming)\b",
     # A delay, an extension, a suspension "until the spring" sets a limit still ahead, even
     # told in the past ("had asked for a delay until the spring"); "remained closed until
