@@ -167,14 +167,6 @@ class DateReading:
     # A vague span ("ces derniers jours", "the coming months"): no date, never drawn.
     vague: bool = False
 
-    def reading(self) -> DateReading:
-        """Only the reading, without a place in the text."""
-        return DateReading(**_reading_values(self))
-
-
-def _reading_values(value: DateReading) -> dict:
-    return {f.name: getattr(value, f.name) for f in dataclasses.fields(DateReading)}
-
 
 @dataclass(frozen=True)
 class Mention(DateReading):
@@ -200,7 +192,8 @@ class Mention(DateReading):
     @classmethod
     def of(cls, reading: DateReading, **place) -> Mention:
         """The mention of ``reading`` at ``place`` (start, end, text, rule, ...)."""
-        return cls(**_reading_values(reading), **place)
+        return cls(**{f.name: getattr(reading, f.name)
+                      for f in dataclasses.fields(DateReading)}, **place)
 
     def to_dict(self) -> dict:
         data = _dates_out(dataclasses.asdict(self), _READING_DATES)
