@@ -24,7 +24,8 @@ actor too unless it follows a locative ("en Russie" is where, "la Russie a menac
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -45,6 +46,9 @@ __all__ = ["GROUPS", "Entities", "EntityMention", "aliases_of", "alias_pattern",
            "entities_in", "group_of", "is_common_word", "mentions_in", "model_names", "normal_name",
            "trim_name"]
 
+# What the model calls a name in the article's other sentences: "person", "organisation" or
+# "place", counted (``dashboard.events.name_votes.NameVotes.kinds``).
+Votes = Callable[[str], Counter]
 # Names found by the model and in no table have these groups.
 NER_GROUPS = {"person": "NER_PERSONS", "organisation": "NER_ORGANISATIONS", "place": "NER_PLACES"}
 FIELD_OF_GROUP = {"PERSONS": "actors", "NER_PERSONS": "actors", "ORGANISATIONS": "organisations",
@@ -64,7 +68,6 @@ MAX_PERSON_WORDS = 5
 # Organisation names run longer ("Haut-Commissariat des Nations unies pour les réfugiés").
 MAX_ORGANISATION_WORDS = 9
 _EDGE = " ,.;:!?«»\"'()[]\u2019\u201c\u201d"
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 _POSSESSIVE = re.compile(r"(?:'|\u2019)s?$")
 
 
@@ -230,10 +233,11 @@ def _acting(text: str, start: int, gaz: Gazetteer) -> bool:
 
 
 def mentions_in(text: str, lang: str, ner: Iterable[tuple[str, str]] | None = None,
-                context: str = "") -> tuple[EntityMention, ...]:
+                context: str = "", votes: Votes | None = None) -> tuple[EntityMention, ...]:
     """Every entity mention in ``text`` with its surface, sorted by position.
 
     ``ner`` holds (surface, label) pairs from spaCy for the same text; None when no model ran.
+    ``votes`` tells what the model calls a name in the rest of the article (``name_votes``).
     """
     if not isinstance(text, str) or not text:
         return ()
@@ -244,13 +248,20 @@ def mentions_in(text: str, lang: str, ner: Iterable[tuple[str, str]] | None = No
     found: list[EntityMention] = []
     spans: list[tuple[int, int]] = []
     for start, end, canonical, group in _table_hits(text, gaz):
-        # A weapon system, or a known acronym written in capitals ("OTAN"), is a name by its
-        # form; anything else in the tables needs the model to have seen a name there.
-        evident = group == "WEAPONS" or _ACRONYM.match(text[start:end]) is not None
-        if model is not None and not evident and not _model_agrees(start, end, group, seen_by_model):
+        # A weapon system, which the model does not know, is a name by itself; any other
+        # alias counts where the model saw a name, or where it calls the same words a name
+        # elsewhere in the article (a small model misses "OTAN" in one sentence of three).
+        if model is not None and group != "WEAPONS" and not _model_agrees(start, end, group, seen_by_model) \
+                and not (votes is not None and not _overlaps(start, end, [s[:2] for s in seen_by_model])
+                         and sum(votes(text[start:end]).values()) > 0):
             continue
         if group == "PERSONS" and len(normal_name(text[start:end]).split()) == 1:
             start = _with_first_name(text, start, gaz)
+        if group in ("PLACES", "COUNTRIES") and (body := _institution_start(text, start, gaz)) is not None:
+            # "le tribunal correctionnel de Paris": the body, not its place.
+            found.append(EntityMention(text[body:end], NER_GROUPS["organisation"], text[body:end], body))
+            spans.append((body, end))
+            continue
         acting = group == "COUNTRIES" and _acting(text, start, gaz)
         found.append(EntityMention(canonical, group, text[start:end], start, acting))
         spans.append((start, end))
@@ -270,13 +281,65 @@ def mentions_in(text: str, lang: str, ner: Iterable[tuple[str, str]] | None = No
         if located and kind == "person" and " " not in name:
             kind = "place"
         hit = gaz.aliases.get(normal_name(surface.strip(_EDGE))) or gaz.aliases.get(normal_name(name)) \
-            or fuzzy(gaz, name) or (_kind_name(name, kind, gaz, lang, context, located) if kind else None)
+            or fuzzy(gaz, name)
+        if hit is None and kind == "place" and (body := _institution_start(text, start, gaz)) is not None:
+            name, start = text[body:start + len(name)], body
+            hit = (name, NER_GROUPS["organisation"])
+        elif hit is None and kind:
+            kind = _kind_by_form(name, kind, gaz, text[occurrences[0][1]:])
+            if kind != "organisation" and " " not in name and place_for(name) is None and \
+                    gaz.organisation_kind is not None and gaz.organisation_kind.search(fold_key(text[:start])):
+                kind = "organisation"
+            if votes is not None:
+                kind = _kind_by_votes(name, kind, votes)
+            hit = _kind_name(name, kind, gaz, lang, context, located)
         if hit is None:
             continue
         acting = hit[1] == "COUNTRIES" and _acting(text, start, gaz)
         found.append(EntityMention(hit[0], hit[1], name, start, acting))
         spans.extend(occurrences)
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+# How far after a name its legal form may be written ("Nvidia Corporation", "Renault SA").
+_SUFFIX_REACH = 16
+
+
+def _kind_by_form(name: str, kind: str, gaz: Gazetteer, after: str) -> str:
+    """An organisation by its form: a name the model calls a place or a person that ends with,
+    or is followed by, the language's legal form or club suffix ("Spirit AeroSystems Inc.",
+    "Leeds United", "Renault SA"), unless the gazetteers place it."""
+    if kind == "organisation" or gaz.organisation_suffix is None:
+        return kind
+    written = f"{normal_name(name)} {normal_name(after[:_SUFFIX_REACH].lstrip(' ,'))}"
+    if gaz.organisation_suffix.search(normal_name(name)) or \
+            gaz.organisation_suffix.match(written, len(normal_name(name))):
+        return kind if kind == "place" and place_for(name) is not None else "organisation"
+    return kind
+
+
+# The model's kind for a one-word name elsewhere in the article wins over its kind here only
+# by a clear majority: at least this many more votes for the other kind.
+_VOTE_MARGIN = 1
+
+
+def _kind_by_votes(name: str, kind: str, votes: Votes) -> str:
+    """The kind the model gives a one-word name most often in the article, when it is not the
+    kind it gave here and the gazetteers do not place it ("Nvidia" GPE once, ORG twice)."""
+    if " " in name or (kind == "place" and place_for(name) is not None):
+        return kind
+    counted = votes(name)
+    best, most = max(counted.items(), key=lambda item: (item[1], item[0] == kind), default=(kind, 0))
+    return best if best != kind and most >= counted.get(kind, 0) + _VOTE_MARGIN else kind
+
+
+def _institution_start(text: str, start: int, gaz: Gazetteer) -> int | None:
+    """Where the institution named by the place at ``start`` begins ("tribunal correctionnel
+    de Paris"), or None when no institution's noun comes right before the place."""
+    if gaz.institution_of is None:
+        return None
+    found = gaz.institution_of.search(fold_key(text[max(0, start - 60):start]))
+    return None if found is None else max(0, start - 60) + found.start("noun")
 
 
 def _with_first_name(text: str, start: int, gaz: Gazetteer) -> int:
@@ -288,14 +351,14 @@ def _with_first_name(text: str, start: int, gaz: Gazetteer) -> int:
 
 
 def entities_in(text: str, lang: str, ner: Iterable[tuple[str, str]] | None = None,
-                context: str = "") -> Entities:
+                context: str = "", votes: Votes | None = None) -> Entities:
     """Canonical actors, organisations, places and weapons named in ``text``.
 
     ``ner`` holds (surface, label) pairs from spaCy for the same text (None: no model ran);
     ``context`` is text around it, read to tell common words from names.
     """
     fields: dict[str, dict[str, None]] = {"actors": {}, "organisations": {}, "places": {}, "weapons": {}}
-    for mention in mentions_in(text, lang, ner, context):
+    for mention in mentions_in(text, lang, ner, context, votes):
         fields[FIELD_OF_GROUP[mention.group]].setdefault(mention.canonical)
         if mention.acting:
             fields["actors"].setdefault(mention.canonical)
