@@ -123,3 +123,28 @@ def test_the_article_s_votes_run_each_sentence_through_the_model_at_most_once(en
     analysed = dict(votes._names)
     votes.kinds("Labour")
     assert all(votes._names[i] is names for i, names in analysed.items())
+
+
+@pytest.mark.parametrize(("text", "ner", "lang"), [
+    ("L'incendie de Quimbrac a repris jeudi.", [("Quimbrac", "PER")], "fr"),
+    ("Selon Vantelis, le courant reviendra mardi.", [("Vantelis", "PER")], "fr"),
+    ("Zorbex closed the plant on Monday.", [("Zorbex", "PERSON")], "en"),
+])
+def test_a_lone_word_the_article_never_gives_a_first_name_or_title_is_not_a_person(text, ner, lang):
+    assert entities_in(text, lang, ner=ner, context=text).actors == ()
+
+
+@pytest.mark.parametrize(("text", "ner", "lang", "person"), [
+    ("Jannik Sinner a perdu dimanche. Sinner est revenu en mai.", [("Sinner", "PER")], "fr", "Sinner"),
+    ("Me Dupuis a plaidé lundi ; Dupuis a ensuite quitté la salle.", [("Dupuis", "PER")], "fr", "Dupuis"),
+    ("Luca de Meo left on Sunday; Meo had led Renault since 2020.", [("Meo", "PERSON")], "en", "Meo"),
+])
+def test_a_surname_the_article_introduces_with_a_first_name_or_title_is_a_person(text, ner, lang, person):
+    at = text.rindex(person)
+    assert person in entities_in(text[at - 2:], lang, ner=ner, context=text).actors
+
+
+def test_a_model_misc_name_after_a_preposition_of_place_that_the_gazetteers_place_is_a_place():
+    text = "Des frappes ont visé à Rafah des abris mardi."
+    assert entities_in(text, "fr", ner=[("Rafah", "MISC")]).places == ("Rafah",)
+    assert entities_in("Le plan Rafah a été rejeté mardi.", "fr", ner=[("Rafah", "MISC")]).places == ()
