@@ -8,12 +8,14 @@ even empty):
 2. a candidate that is an alias in the gazetteer (``dashboard.lang.<lang>.gazetteer``) or
    within a small edit budget of one ("Zelenskiy", "Oleshnik") takes that canonical name and
    kind; a place is resolved by ``dashboard.events.geo`` (countries in French or English,
-   US states and counties, cities); anything else keeps its name as written, in its kind;
+   US states and counties, regions, cities); anything else keeps its name as written, in the
+   kind the model gave it unless the words around it or the model's own votes in the rest of
+   the article say otherwise (``dashboard.events.name_kinds``);
 3. an alias hit of the tables (``dashboard.events.gazetteer``) counts only where the model
    saw a name (any label) and not a longer one of another kind around it ("France" in
-   "Météo-France"), so the tables never decide on their own that a word is a name; weapon
-   systems, which the model does not know, and acronyms written in capitals ("OTAN"), which
-   are names by their form, are the exceptions.
+   "Météo-France"), or where the model calls the same words a name elsewhere in the article
+   (``votes``), so the tables never decide on their own that a word is a name; weapon
+   systems, which the model does not know, are the one exception.
 
 Without ``ner`` (no model ran: a bare sentence re-read while merging), the tables alone
 answer. Language rules keep junk out: a one-word name that is a stop word, a month or a
@@ -24,8 +26,7 @@ actor too unless it follows a locative ("en Russie" is where, "la Russie a menac
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -40,15 +41,13 @@ from dashboard.events.gazetteer import (
     normal_name,
 )
 from dashboard.events.geo import country_code, place_for
+from dashboard.events.name_kinds import DOUBTFUL_PERSON, Votes, introduced, institution_start, kind_by_form, kind_by_votes
 from dashboard.extract.fold import fold_key
 
 __all__ = ["GROUPS", "Entities", "EntityMention", "aliases_of", "alias_pattern", "canonical",
            "entities_in", "group_of", "is_common_word", "mentions_in", "model_names", "normal_name",
            "trim_name"]
 
-# What the model calls a name in the article's other sentences: "person", "organisation" or
-# "place", counted (``dashboard.events.name_votes.NameVotes.kinds``).
-Votes = Callable[[str], Counter]
 # Names found by the model and in no table have these groups.
 NER_GROUPS = {"person": "NER_PERSONS", "organisation": "NER_ORGANISATIONS", "place": "NER_PLACES"}
 FIELD_OF_GROUP = {"PERSONS": "actors", "NER_PERSONS": "actors", "ORGANISATIONS": "organisations",
@@ -135,7 +134,7 @@ def _kind_name(name: str, kind: str, gaz: Gazetteer, lang: str, context: str,
         return None
     if kind == "person":
         return (name, NER_GROUPS["person"]) if _person_name(name, gaz) else None
-    if kind == "doubtful person":
+    if kind == DOUBTFUL_PERSON:
         place = place_for(name) if located else None
         return (place.name, NER_GROUPS["place"]) if place else None
     if kind == "place" or country_code(name):
@@ -260,7 +259,7 @@ def mentions_in(text: str, lang: str, ner: Iterable[tuple[str, str]] | None = No
             continue
         if group == "PERSONS" and len(normal_name(text[start:end]).split()) == 1:
             start = _with_first_name(text, start, gaz)
-        if group in ("PLACES", "COUNTRIES") and (body := _institution_start(text, start, gaz)) is not None:
+        if group in ("PLACES", "COUNTRIES") and (body := institution_start(text, start, gaz)) is not None:
             # "le tribunal correctionnel de Paris": the body, not its place.
             found.append(EntityMention(text[body:end], NER_GROUPS["organisation"], text[body:end], body))
             spans.append((body, end))
@@ -289,21 +288,18 @@ def mentions_in(text: str, lang: str, ner: Iterable[tuple[str, str]] | None = No
             kind = "place"
         hit = gaz.aliases.get(normal_name(surface.strip(_EDGE))) or gaz.aliases.get(normal_name(name)) \
             or fuzzy(gaz, name)
-        if hit is None and kind == "place" and (body := _institution_start(text, start, gaz)) is not None:
+        if hit is None and kind == "place" and (body := institution_start(text, start, gaz)) is not None:
             name, start = text[body:start + len(name)], body
             hit = (name, NER_GROUPS["organisation"])
         elif hit is None and kind:
-            kind = _kind_by_form(name, kind, gaz, text[occurrences[0][1]:])
-            if kind == "person" and " " not in name and not _introduced(name, context or text, gaz):
+            kind = kind_by_form(name, kind, gaz, text[:start], text[occurrences[0][1]:])
+            if kind == "person" and " " not in name and not introduced(name, context or text, gaz):
                 # News names a person in full, or with a title, at least once: a lone word the
                 # article never introduces so is a place or a body the model took for a person
                 # ("l'incendie de Landiras", "selon Enedis"), unless the votes say otherwise.
-                kind = "doubtful person"
-            if kind != "organisation" and " " not in name and place_for(name) is None and \
-                    gaz.organisation_kind is not None and gaz.organisation_kind.search(fold_key(text[:start])):
-                kind = "organisation"
+                kind = DOUBTFUL_PERSON
             if votes is not None:
-                kind = _kind_by_votes(name, kind, votes)
+                kind = kind_by_votes(name, kind, votes)
             hit = _kind_name(name, kind, gaz, lang, context, located)
         if hit is None:
             continue
@@ -311,62 +307,6 @@ def mentions_in(text: str, lang: str, ner: Iterable[tuple[str, str]] | None = No
         found.append(EntityMention(hit[0], hit[1], name, start, acting))
         spans.extend(occurrences)
     return tuple(sorted(found, key=lambda m: m.start))
-
-
-# How far after a name its legal form may be written ("Nvidia Corporation", "Renault SA").
-_SUFFIX_REACH = 16
-
-
-def _introduced(surname: str, text: str, gaz: Gazetteer) -> bool:
-    """True when ``text`` writes ``surname`` after a first name or a title at least once
-    ("Jannik Sinner", "M. Dupont", "Me Assous")."""
-    for match in re.finditer(rf"(\S+)\s+(?:(?:{'|'.join(map(re.escape, sorted(gaz.particles)))})\s+)*"
-                             rf"{re.escape(surname)}(?![\w-])", text):
-        before = match.group(1).strip(_EDGE)
-        key = normal_name(before).strip("'\u2019")
-        if key in gaz.titles or (before[:1].isupper() and before.replace("-", "").isalpha() and key not in gaz.common):
-            return True
-    return False
-
-
-def _kind_by_form(name: str, kind: str, gaz: Gazetteer, after: str) -> str:
-    """An organisation by its form: a name the model calls a place or a person that ends with,
-    or is followed by, the language's legal form or club suffix ("Spirit AeroSystems Inc.",
-    "Leeds United", "Renault SA"), unless the gazetteers place it."""
-    if kind == "organisation" or gaz.organisation_suffix is None:
-        return kind
-    written = f"{normal_name(name)} {normal_name(after[:_SUFFIX_REACH].lstrip(' ,'))}"
-    if gaz.organisation_suffix.search(normal_name(name)) or \
-            gaz.organisation_suffix.match(written, len(normal_name(name))):
-        return kind if kind == "place" and place_for(name) is not None else "organisation"
-    return kind
-
-
-# The model's kind for a one-word name elsewhere in the article wins over its kind here only
-# by a clear majority: at least this many more votes for the other kind.
-_VOTE_MARGIN = 1
-
-
-def _kind_by_votes(name: str, kind: str, votes: Votes) -> str:
-    """The kind the model gives a one-word name most often in the article, when it is not the
-    kind it gave here and the gazetteers do not place it ("Nvidia" GPE once, ORG twice)."""
-    if " " in name or (kind == "place" and place_for(name) is not None):
-        return kind
-    counted = votes(name)
-    if kind == "doubtful person":
-        # Only another kind can save it: the model calling it a person again says nothing new.
-        counted = Counter({k: n for k, n in counted.items() if k != "person"})
-    best, most = max(counted.items(), key=lambda item: (item[1], item[0] == kind), default=(kind, 0))
-    return best if best != kind and most >= counted.get(kind, 0) + _VOTE_MARGIN else kind
-
-
-def _institution_start(text: str, start: int, gaz: Gazetteer) -> int | None:
-    """Where the institution named by the place at ``start`` begins ("tribunal correctionnel
-    de Paris"), or None when no institution's noun comes right before the place."""
-    if gaz.institution_of is None:
-        return None
-    found = gaz.institution_of.search(fold_key(text[max(0, start - 60):start]))
-    return None if found is None else max(0, start - 60) + found.start("noun")
 
 
 def _with_first_name(text: str, start: int, gaz: Gazetteer) -> int:
