@@ -156,19 +156,18 @@ def measure_library(corpus_json: Path, since: date, repeat: int) -> dict:
     """The rerun's own work without Streamlit: filter, figure, table rows, figure JSON."""
     from dashboard.service import loading
     from dashboard.ui import story
-    from dashboard.views import filters
     from dashboard.views.aggregate import AGGREGATE_FROM, counts_figure
     from dashboard.views.figures import timeline_figure
     from dashboard.views.view import View
 
     loaded = loading.index(_library_corpus(corpus_json))
     view = View(date_from=since)
-    times: dict[str, list[float]] = {"filters.apply": [], "timeline_figure": [],
+    times: dict[str, list[float]] = {"select": [], "timeline_figure": [],
                                      "table_rows": [], "figure_to_json": []}
     for _ in range(repeat):
         start = time.perf_counter()
-        shown = filters.apply(view, loaded.corpus.events, loaded.outlets, loaded.facts)
-        times["filters.apply"].append(time.perf_counter() - start)
+        shown, _ = loaded.select(view)
+        times["select"].append(time.perf_counter() - start)
         start = time.perf_counter()
         # The figure the page draws: counts past AGGREGATE_FROM events, markers below.
         if len(shown) > AGGREGATE_FROM:
@@ -199,7 +198,7 @@ def _median(values) -> float:
 def rows(seeds_cold: dict, seeds_warm: dict, synthetic: dict, size: int) -> list[tuple]:
     """(what, seconds, target or None) for the table; lists are reported as their median."""
     library = synthetic["library"]
-    work = sum(_median(library[k]) for k in ("filters.apply", "timeline_figure", "table_rows",
+    work = sum(_median(library[k]) for k in ("select", "timeline_figure", "table_rows",
                                              "figure_to_json"))
     return [
         ("seeds: first render, nothing extracted yet (fresh process)",
@@ -219,7 +218,8 @@ def rows(seeds_cold: dict, seeds_warm: dict, synthetic: dict, size: int) -> list
          _median(synthetic["filter_change_category"]), RERUN_TARGET),
         (f"{size} events, library calls only ({library['shown']} shown), sum of:", work,
          RERUN_TARGET),
-        ("    filters.apply", _median(library["filters.apply"]), None),
+        ("    Loaded.select (filters over columns, reading order)", _median(library["select"]),
+         None),
         ("    timeline_figure (counts_figure past 5,000 events)",
          _median(library["timeline_figure"]), None),
         ("    table_rows", _median(library["table_rows"]), None),
