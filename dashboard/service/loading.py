@@ -8,7 +8,6 @@ the first start and again when an article or the extractor changes.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -21,7 +20,7 @@ from dashboard.model import Corpus, Document, Event
 from dashboard.store import StoreError
 from dashboard.store.collector import collector_paused
 from dashboard.store.corpora import DEFAULT_CORPUS
-from dashboard.store.workspace import is_workspace
+from dashboard.store.workspace import is_workspace, refusals_recorded
 from dashboard.views.figures import hover_text
 from dashboard.views.filters import FilterIndex
 from dashboard.views.i18n import format_day, format_period, interface_languages, t
@@ -75,8 +74,8 @@ class Loaded:
     hovers: dict[str, Mapping[str, str]]
     # The workspace's corpus with its corrections; None for a JSON file opened as it is.
     curation: CorpusView | None = None
-    # Documents of the bundled folder that could not be read (the workspace keeps only the
-    # articles it could add, so the refusals come from the last extraction's JSON file).
+    # Files of the corpus's folder that could not be read: the workspace keeps only the
+    # articles it could add, and names the others beside them (CorpusView.refused).
     refused: tuple[Document, ...] = ()
 
     def select(self, view: View) -> tuple[list[Event], tuple[str, ...]]:
@@ -121,7 +120,7 @@ def index(corpus: Corpus, key: str = "", curation: CorpusView | None = None) -> 
     hovers = {lang: Labels(by_id, lambda e, lang=lang: hover_text(e, lang)) for lang in languages}
     return Loaded(corpus, Known.from_corpus(corpus), documents, by_id, outlets, names, labels,
                   event_labels, key, FilterIndex(corpus.events, outlets, corpus.aliases), hovers,
-                  curation)
+                  curation, (curation.refused or ()) if curation else ())
 
 
 def _picker_label(event: Event, lang: str) -> str:
@@ -146,8 +145,10 @@ def stamp(articles: Path, events_json: Path, database: Path, corpus_json: str | 
 
 def stale(articles: Path, events_json: Path, database: Path) -> bool:
     """Whether opening the page must extract first: an output is missing, older than an
-    article, or written by another version of the extractor."""
-    return not outputs_are_current(articles, events_json, database)
+    article, or written by another version of the extractor; or the workspace does not know
+    yet which files of the folder were refused (one upgraded from an older schema)."""
+    return (not outputs_are_current(articles, events_json, database)
+            or not refusals_recorded(database, DEFAULT_CORPUS))
 
 
 def load(articles: Path, events_json: Path, database: Path, corpus_json: str | None,
@@ -171,12 +172,7 @@ def load(articles: Path, events_json: Path, database: Path, corpus_json: str | N
         refresh(workspace, slug, progress=progress)
         view = workspace.open(slug)
     with collector_paused():
-        loaded = index(view.corpus, str(stamp(articles, events_json, database, None, slug)), view)
-    if slug != DEFAULT_CORPUS or not events_json.exists():
-        return loaded
-    documents = json.loads(events_json.read_text(encoding="utf-8")).get("documents", ())
-    refused = tuple(Document.from_dict(d) for d in documents if d.get("error"))
-    return dataclasses.replace(loaded, refused=refused)
+        return index(view.corpus, str(stamp(articles, events_json, database, None, slug)), view)
 
 
 def read_export(path: Path) -> Corpus:
