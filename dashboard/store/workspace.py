@@ -55,30 +55,31 @@ def is_workspace(db_path: str | os.PathLike) -> bool:
         return False
 
 
+def _read_only_row(db_path: str | os.PathLike, query: str, parameters: tuple) -> tuple | None:
+    """One row of ``query``, read without writing anything (no upgrade, no WAL file left);
+    None when there is no such row or the file cannot answer it."""
+    try:
+        with contextlib.closing(sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro",
+                                                uri=True)) as db:
+            return db.execute(query, parameters).fetchone()
+    except sqlite3.DatabaseError:
+        return None
+
+
 def default_extractor(db_path: str | os.PathLike) -> str | None:
     """The extractor that merged the default corpus, read without writing anything."""
     from dashboard.store.corpora import DEFAULT_CORPUS
 
-    try:
-        with contextlib.closing(sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro",
-                                                uri=True)) as db:
-            row = db.execute("SELECT extractor FROM merged_events WHERE corpus = ?",
-                             (DEFAULT_CORPUS,)).fetchone()
-    except sqlite3.DatabaseError:
-        return None
+    row = _read_only_row(db_path, "SELECT extractor FROM merged_events WHERE corpus = ?",
+                         (DEFAULT_CORPUS,))
     return row[0] if row else None
 
 
 def refusals_recorded(db_path: str | os.PathLike, slug: str) -> bool:
     """Whether corpus ``slug`` knows which files of its folder were refused, read without
     writing anything (a workspace of an older schema does not)."""
-    try:
-        with contextlib.closing(sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro",
-                                                uri=True)) as db:
-            row = db.execute("SELECT refused IS NOT NULL FROM corpora WHERE slug = ?",
-                             (slug,)).fetchone()
-    except sqlite3.DatabaseError:
-        return False
+    row = _read_only_row(db_path, "SELECT refused IS NOT NULL FROM corpora WHERE slug = ?",
+                         (slug,))
     return bool(row and row[0])
 
 
