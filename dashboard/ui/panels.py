@@ -20,7 +20,7 @@ from dashboard.ui import detail, keyboard, story
 from dashboard.ui.compare import side_by_side
 from dashboard.ui.plain import plain_markdown
 from dashboard.ui.downloads import downloads
-from dashboard.ui.present import position
+from dashboard.ui.present import many_events_note, position
 from dashboard.ui.selection import event_id_from_selection, period_from_selection
 from dashboard.views import slides
 from dashboard.views.i18n import (
@@ -273,6 +273,9 @@ def presentation(view: View, ordered: tuple[str, ...], loaded: Loaded, lang: str
                     config=slides.strip_config(lang),
                     alt=slides.chart_summary([events[i] for i in slides.window(
                         events, at - 1).labelled], lang))
+    note = many_events_note(len(ordered), lang)
+    if note:
+        st.caption(note)
     slide(event, loaded, lang)
 
 
