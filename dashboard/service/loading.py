@@ -82,9 +82,8 @@ class Loaded:
         """The events ``view`` shows (in corpus order, as ``filters.apply`` gives them) and
         their ids in reading order, from the columns: no loop over every event in Python."""
         mask = self.filter.mask(view)
-        events = self.filter.events
-        return ([events[i] for i in mask.nonzero()[0]],
-                tuple(events[i].id for i in self.filter.reading_order(mask)))
+        return (self.filter.picked(mask),
+                tuple(self.filter.ids[self.filter.reading_order(mask)].tolist()))
 
     def problems(self, lang: str) -> list[str]:
         """One line naming the documents that could not be read, if any."""
