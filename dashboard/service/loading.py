@@ -32,6 +32,8 @@ class Labels(Mapping[str, str]):
 
     The page reads a hover text or a picker label only for the events it draws or lists (at
     most a few thousand); making them all when a corpus opens took seconds at 10^5 events.
+    One ``Loaded`` is shared by every session (``st.cache_resource``), so two threads may
+    make the same text at once: each makes the same string, and one dict store keeps it.
     """
 
     def __init__(self, events_by_id: Mapping[str, Event], make: Callable[[Event], str]) -> None:

@@ -140,7 +140,9 @@ class FilterIndex:
     Here dates are day numbers, categories small integers, and each name points at the
     positions of the events that carry it; ``mask(view)`` gives the same events as ``apply``.
     What only some filters read (who reported an event, the folded text the search box looks
-    in) is worked out the first time a view asks for it, not for every corpus opened.
+    in) is worked out the first time a view asks for it, not for every corpus opened. The page
+    shares one index between sessions: a column made by two threads at once is made twice,
+    the same both times, and stored in one assignment.
     """
 
     def __init__(self, events: Sequence[Event], outlets: Mapping[str, str] | None = None,
