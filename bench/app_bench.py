@@ -65,24 +65,25 @@ def _timed(action) -> list[float]:
     return [time.perf_counter() - start, time.process_time() - cpu]
 
 
-def _rendered(app) -> str:
-    """The page's "N sur M événements" line; fails loudly if the page raised instead."""
+def _markdown(app, marker: str, missing: str) -> str:
+    """The page's first markdown holding ``marker``; fails loudly if the page raised or drew
+    none (then ``missing`` says what is missing)."""
     if app.exception:
         raise RuntimeError(f"the page raised: {app.exception[0].value}")
-    counts = [m.value for m in app.markdown if "événements" in m.value]
-    if not counts:
-        raise RuntimeError("the page drew no event count")
-    return counts[0].strip("*")
+    found = [m.value for m in app.markdown if marker in m.value]
+    if not found:
+        raise RuntimeError(f"the page drew {missing}")
+    return found[0]
+
+
+def _rendered(app) -> str:
+    """The page's "N sur M événements" line."""
+    return _markdown(app, "événements", "no event count").strip("*")
 
 
 def _presenting(app) -> str:
-    """The slide's "N / M" line; fails loudly if the page raised or shows no slide."""
-    if app.exception:
-        raise RuntimeError(f"the page raised: {app.exception[0].value}")
-    progress = [m.value for m in app.markdown if 'class="frise-progress"' in m.value]
-    if not progress:
-        raise RuntimeError("the page shows no slide")
-    return progress[0]
+    """The slide's "N / M" line."""
+    return _markdown(app, 'class="frise-progress"', "no slide")
 
 
 def _new_app():
