@@ -137,9 +137,10 @@ def test_period_starts_of_many_days_at_once_are_each_day_s_own(days, period):
 
     # A week's Monday may fall before 1 January of year 1, which no date can hold.
     days = [d for d in days if not (period == "week" and d.toordinal() < 7)]
-    as_days = (np.array([d.toordinal() for d in days], dtype=np.int64) - EPOCH).astype("datetime64[D]")
-    starts = [date.fromordinal(int(s) + EPOCH) for s in _period_starts(as_days, period).astype(np.int64)]
-    assert starts == [period_start(d, period) for d in days]
+    ordinals = np.array([d.toordinal() for d in days], dtype=np.int64)
+    starts = _period_starts((ordinals - EPOCH).astype("datetime64[D]"), period).astype(np.int64)
+    assert [date.fromordinal(int(s) + EPOCH) for s in starts] == [period_start(d, period)
+                                                                  for d in days]
 
 
 @pytest.mark.parametrize("lanes", ["category", "actor", "source"])

@@ -177,7 +177,9 @@ class FilterIndex:
         return len(self.events)
 
     def _names_of(self, field: str, event: Event) -> Sequence[str]:
-        return _source_names(event.doc_ids, self._outlets) if field == "sources" else getattr(event, field)
+        if field == "sources":
+            return _source_names(event.doc_ids, self._outlets)
+        return getattr(event, field)
 
     def _positions(self, field: str) -> dict[str, np.ndarray]:
         found = self._postings.get(field)
@@ -186,7 +188,8 @@ class FilterIndex:
             for position, event in enumerate(self.events):
                 for name in self._names_of(field, event):
                     lists.setdefault(name, []).append(position)
-            found = self._postings[field] = {n: np.array(p, dtype=np.int64) for n, p in lists.items()}
+            found = {name: np.array(at, dtype=np.int64) for name, at in lists.items()}
+            self._postings[field] = found
         return found
 
     def _any_of(self, field: str, chosen: Sequence[str]) -> np.ndarray:
@@ -199,7 +202,7 @@ class FilterIndex:
 
     def _sources_at_least(self, least: int) -> np.ndarray:
         if least <= 1:
-            # At least one article is having a source at all: no need to count distinct ones.
+            # "At least one article" is having any source: no need to count distinct ones.
             return self.has_sources if least == 1 else np.ones(len(self.events), bool)
         if self._source_count is None:
             self._source_count = np.fromiter((len(e.doc_ids) for e in self.events), np.int64,
