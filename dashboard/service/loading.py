@@ -164,14 +164,17 @@ def load(articles: Path, events_json: Path, database: Path, corpus_json: str | N
     if slug == DEFAULT_CORPUS and stale(articles, events_json, database):
         extract(articles, events_json, database, progress)
     workspace = Workspace(database)
-    view = workspace.open(slug)
+    with collector_paused():
+        view = workspace.open(slug)
     if view.extractor not in (None, extractor_fingerprint()):
         # Another version of the extractor built this corpus: build it again (corrections
-        # are laid over the new events as always). Late import, as in extract().
+        # are laid over the new events as always). Late import, as in extract(). The
+        # extraction runs with the collector as usual; only building the corpus pauses it.
         from dashboard.curation.adding import refresh
 
         refresh(workspace, slug, progress=progress)
-        view = workspace.open(slug)
+        with collector_paused():
+            view = workspace.open(slug)
     with collector_paused():
         return index(view.corpus, str(stamp(articles, events_json, database, None, slug)), view)
 
