@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from dashboard.events.entities import model_names
+from dashboard.events.name_votes import NameVotes
 from dashboard.extract import FurnitureIndex, fold
 from dashboard.model import Document, Mention
 from dashboard.temporal import find_dates
@@ -43,6 +44,8 @@ class Article:
     mentions: tuple[Mention, ...]
     # The document's furniture, searchable by position (a long page has thousands of spans).
     furniture: FurnitureIndex
+    # What the model calls a doubtful name in the article's other sentences (run on demand).
+    votes: NameVotes | None = None
 
     @property
     def lang(self) -> str:
@@ -64,8 +67,9 @@ class Article:
             if not m.vague
             and not furniture.overlapping(m.start, m.end)
             and not (m.dated_by == "relative" and any(s <= m.start and m.end <= e for s, e in quoted)))
+        votes = NameVotes(nlp, doc.text, folded, sentences, doc.language) if nlp.has_pipe("ner") else None
         return cls(doc, cues_for(doc.language), folded, has_tagger(nlp), tuple(sentences), mentions,
-                   furniture)
+                   furniture, votes)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end]

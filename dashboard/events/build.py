@@ -142,7 +142,8 @@ def _entities(article: Article, sentence: AnalysedSentence, start: int, end: int
     text = article.doc.text
     context = text[max(0, start - CONTEXT_WINDOW):end + CONTEXT_WINDOW]
     ner = [(name, label) for _, _, name, label in sentence.ents_in(start, end)]
-    return entities_in(text[start:end], article.lang, ner=ner, context=context)
+    votes = article.votes.kinds if article.votes is not None else None
+    return entities_in(text[start:end], article.lang, ner=ner, context=context, votes=votes)
 
 
 def _names_subject(article: Article, sentence: AnalysedSentence, clause_start: int,
