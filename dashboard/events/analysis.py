@@ -8,8 +8,10 @@ so what a step reads of a sentence never depends on which other sentences ran be
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections import OrderedDict
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 
 from dashboard.events.entities import model_names
@@ -102,6 +104,46 @@ class AnalysedSentence:
 # Sentences per spaCy batch: large enough that the models' matrix products see many tokens at
 # once, small enough that a batch of long sentences stays a few megabytes.
 PIPE_BATCH = 256
+# Sentences whose analysis a process remembers, by their text: a wire story printed by many
+# outlets is analysed once. About 3 kB each (25 words), so at most about 60 MB.
+REMEMBERED_SENTENCES = 20_000
+
+
+class TextMemo:
+    """The most recently used ``size`` values computed from a key (a sentence's text): a
+    computation that depends on nothing else is run once for identical texts."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._values: OrderedDict[Hashable, object] = OrderedDict()
+
+    def get(self, key: Hashable):
+        """The value remembered for ``key``, or None."""
+        value = self._values.get(key)
+        if value is not None:
+            self._values.move_to_end(key)
+        return value
+
+    def put(self, key: Hashable, value) -> None:
+        self._values[key] = value
+        self._values.move_to_end(key)
+        if len(self._values) > self.size:
+            self._values.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+
+# One memo per pipeline: another model (a test's blank pipeline) gives other words.
+_SENTENCE_MEMOS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def sentence_memo(nlp) -> TextMemo:
+    """What ``nlp`` made of each sentence text it analysed lately in this process."""
+    memo = _SENTENCE_MEMOS.get(nlp)
+    if memo is None:
+        memo = _SENTENCE_MEMOS[nlp] = TextMemo(REMEMBERED_SENTENCES)
+    return memo
 
 
 def analysed(nlp, article: Article, spans: Sequence[tuple[int, int]]) -> list[AnalysedSentence]:
@@ -114,16 +156,30 @@ def analysed_many(nlp, pieces: Sequence[tuple[Article, int, int]]) -> list[Analy
 
     One ``nlp.pipe`` over many sentences costs less than one per sentence or per article: the
     pipeline's fixed cost per call is paid once. The sentencizer is left out: these sentences
-    were cut by it already, and nothing reads its marks inside them.
+    were cut by it already, and nothing reads its marks inside them. A sentence text analysed
+    before (the same dispatch in another article, or twice in this batch) is not analysed
+    again: its words and names only depend on its text, and are moved to where it stands.
     """
+    memo = sentence_memo(nlp)
+    texts = [article.folded[start:end] for article, start, end in pieces]
+    known = {text: value for text in dict.fromkeys(texts) if (value := memo.get(text)) is not None}
+    todo = [text for text in dict.fromkeys(texts) if text not in known]
     skipped = [name for name in ("sentencizer",) if nlp.has_pipe(name)]
-    processed = nlp.pipe((article.folded[start:end] for article, start, end in pieces),
-                         disable=skipped, batch_size=PIPE_BATCH)
-    # The model's names, trimmed of grammar words, as the original text writes them.
-    return [AnalysedSentence(start, end, words_of(doc, offset=start),
-                             tuple((s, e, article.doc.text[s:e], label)
-                                   for s, e, label in model_names(doc, offset=start)))
-            for (article, start, end), doc in zip(pieces, processed)]
+    for text, doc in zip(todo, nlp.pipe(todo, disable=skipped, batch_size=PIPE_BATCH)):
+        # Plain tuples, offsets from the sentence's start: cheap to keep and to move.
+        known[text] = (tuple((w.start, w.end, w.text, w.pos, w.verb_form, w.tense, w.mood)
+                             for w in words_of(doc)), tuple(model_names(doc)))
+        memo.put(text, known[text])
+    found = []
+    for (article, start, end), text in zip(pieces, texts):
+        words, names = known[text]
+        # The model's names, trimmed of grammar words, as the original text writes them.
+        found.append(AnalysedSentence(
+            start, end,
+            tuple(Word(s + start, e + start, *rest) for s, e, *rest in words),
+            tuple((s + start, e + start, article.doc.text[s + start:e + start], label)
+                  for s, e, label in names)))
+    return found
 
 
 class Analyses:

@@ -19,7 +19,7 @@ from dashboard.extract import FurnitureIndex
 from dashboard.extract.compose import Composed, compose
 from dashboard.model import Document, Event, Mention, Source, Span
 
-from .analysis import LEAD_SENTENCES, AnalysedSentence, Analyses, Article
+from .analysis import LEAD_SENTENCES, AnalysedSentence, Analyses, Article, TextMemo
 from .categories import categorize, main_verb_category
 from .clauses import (
     PAST_KINDS,
@@ -254,15 +254,49 @@ def units(clauses: list[DatedClause]) -> list[_Unit]:
     return found
 
 
+# Headlines a process remembers, by everything they are made from (see _headline): strings,
+# small enough to keep as many as the sentences.
+REMEMBERED_HEADLINES = 20_000
+_HEADLINES = TextMemo(REMEMBERED_HEADLINES)
+# Parsed sentences a process keeps: the clauses of one sentence are headlined one after the
+# other, each from the same parse. A parse holds its token vectors (tens of kB): few are kept.
+REMEMBERED_PARSES = 64
+_PARSES = TextMemo(REMEMBERED_PARSES)
+
+
 def _headline(article: Article, sentence: AnalysedSentence, start: int, end: int) -> str:
-    """The event's headline from its clause's parse, or the cleaned clause without one."""
-    text, folded = article.doc.text, article.folded
+    """The event's headline from its clause's parse, or the cleaned clause without one.
+
+    A headline depends only on its sentence's text (folded, and as written), the character
+    before it, where the clause and its dates and people's names stand in it, and the
+    language: the same clause of a wire story printed again is not parsed again.
+    """
+    text, at = article.doc.text, sentence.start
+    dates = tuple((m.start - at, m.end - at) for m in article.mentions_in(start, end))
+    people = tuple((s - at, e - at) for s, e, _, label in sentence.ents_in(start, end)
+                   if label in _PERSON_LABELS)
+    key = (article.lang, article.folded[at:sentence.end], text[max(0, at - 1):sentence.end],
+           start - at, end - at, dates, people)
+    headline = _HEADLINES.get(key)
+    if headline is None:
+        headline = _new_headline(article, sentence, start, end, dates, people)
+        _HEADLINES.put(key, headline)
+    return headline
+
+
+def _new_headline(article: Article, sentence: AnalysedSentence, start: int, end: int,
+                  dates: tuple, people: tuple) -> str:
+    text, folded, at = article.doc.text, article.folded, sentence.start
     nlp = headline_nlp(article.lang)
     if nlp is not None:
-        parsed = parse_as_one_sentence(nlp, folded[sentence.start:sentence.end])
-        dates = [(m.start, m.end) for m in article.mentions_in(start, end)]
-        people = [(s, e) for s, e, _, label in sentence.ents_in(start, end) if label in _PERSON_LABELS]
-        headline = make_headline(parsed, text, sentence.start, start, end, article.lang, dates, people)
+        key = (article.lang, folded[at:sentence.end])
+        parsed = _PARSES.get(key)
+        if parsed is None:
+            parsed = parse_as_one_sentence(nlp, key[1])
+            _PARSES.put(key, parsed)
+        headline = make_headline(parsed, text, at, start, end, article.lang,
+                                 [(s + at, e + at) for s, e in dates],
+                                 [(s + at, e + at) for s, e in people])
         if headline:
             return headline
     return make_title(text[start:end], folded[start:end], article.cues)
