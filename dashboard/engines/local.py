@@ -72,26 +72,34 @@ def build_all(documents: Sequence[Document], *, workers: int | None = None,
 
 
 def _build_in_processes(documents: list[Document], workers: int, report) -> list[Built]:
-    parts = chunks(documents, workers, MAX_CHUNK)
-    results: list[list[Built] | None] = [None] * len(parts)
+    done: dict[int, Built] = {}
     if multiprocessing.get_start_method() == "fork":
-        # Forked workers inherit what this process holds: load the models once here rather
-        # than once in every worker. Most of a French model's load (~4 s of CPU) compiles its
-        # tokenizer's expressions, which cannot be saved to disk; on a busy machine that CPU
-        # is wall time too. The workers' initializer then finds them loaded.
+        # Forked workers inherit what this process holds. Building the first document of each
+        # language here loads everything its workers would each load on their first document
+        # (the spaCy pipelines, the headline parser, gazetteers, rules: about 4 s of CPU for
+        # French, most of it Python compiling the tokenizer's expressions, which cannot be saved
+        # to disk), once instead of once per worker; on a busy machine that CPU is wall time too.
+        # The document is built anyway: nothing is done twice.
         load_models(languages_of(documents))
+        for language in languages_of(documents):
+            first = next(i for i, doc in enumerate(documents) if not doc.error and doc.language == language)
+            done[first] = report(build_one(documents[first]))
+    todo = [i for i in range(len(documents)) if i not in done]
+    parts = chunks(todo, workers, MAX_CHUNK)
+    if not parts:
+        return [done[i] for i in range(len(documents))]
     try:
         with ProcessPoolExecutor(max_workers=min(workers, len(parts)), initializer=load_models,
                                  initargs=(languages_of(documents),)) as pool:
-            pending = {pool.submit(build_chunk, part): i for i, part in enumerate(parts)}
+            pending = {pool.submit(build_chunk, [documents[i] for i in part]): part for part in parts}
             for future in as_completed(pending):
-                i = pending[future]
-                results[i] = [report(with_result(doc, result))
-                              for doc, result in zip(parts[i], future.result())]
+                part = pending[future]
+                for i, result in zip(part, future.result()):
+                    done[i] = report(with_result(documents[i], result))
     except BrokenProcessPool:
         # A worker died (killed, out of memory): finish what is left here rather than lose it.
         pass
-    for i, part in enumerate(parts):
-        if results[i] is None:
-            results[i] = [report(build_one(doc)) for doc in part]
-    return [built for part_results in results for built in part_results]
+    for i in range(len(documents)):
+        if i not in done:
+            done[i] = report(build_one(documents[i]))
+    return [done[i] for i in range(len(documents))]

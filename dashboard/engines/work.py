@@ -10,11 +10,13 @@ import contextlib
 import dataclasses
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from dashboard.events import build_events, load_nlp
 from dashboard.events.analysis import Analyses, Article, analyses_of_many
 from dashboard.model import Document, Event
 
+T = TypeVar("T")
 Progress = Callable[[int, int, str], None]
 Built = tuple[Document, list[Event]]
 # What travels back from a worker for one document: its error, if any, and its events. The
@@ -103,8 +105,8 @@ def languages_of(documents: Sequence[Document]) -> tuple[str, ...]:
     return tuple(sorted({doc.language for doc in documents if not doc.error}))
 
 
-def chunks(documents: Sequence[Document], workers: int, largest: int) -> list[list[Document]]:
-    """Consecutive runs of documents, about four per worker so that workers finish together
+def chunks(documents: Sequence[T], workers: int, largest: int) -> list[list[T]]:
+    """Consecutive runs of documents (or of their positions), about four per worker so that workers finish together
     when documents differ in length, and at most ``largest`` long."""
     size = max(1, min(largest, len(documents) // (workers * 4)))
     return [list(documents[i:i + size]) for i in range(0, len(documents), size)]
