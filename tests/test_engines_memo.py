@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from dashboard.events import analysis, build, build_events, load_nlp
-from dashboard.events.analysis import TextMemo
+from dashboard.events.analysis import Article, TextMemo
 from dashboard.model import Document
 
 # A dispatch written for this test, as an agency sends it, and as two outlets print it: one
@@ -50,6 +50,7 @@ def _forget(monkeypatch) -> None:
     monkeypatch.setattr(analysis, "_SENTENCE_MEMOS", weakref.WeakKeyDictionary())
     monkeypatch.setattr(build, "_HEADLINES", TextMemo(build.REMEMBERED_HEADLINES))
     monkeypatch.setattr(build, "_PARSES", TextMemo(build.REMEMBERED_PARSES))
+    monkeypatch.setattr(build, "_ENTITIES", TextMemo(build.REMEMBERED_ENTITIES))
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -89,19 +90,52 @@ def test_a_sentence_printed_by_three_outlets_goes_through_spacy_once(fresh_memos
     assert len(seen) == len(set(seen))
 
 
+def _texts_given_to(monkeypatch, module, name: str, argument: int) -> list[str]:
+    """The texts ``module.name`` is called with from now on (its positional ``argument``)."""
+    given: list[str] = []
+    real = getattr(module, name)
+
+    def recording(*args, **options):
+        given.append(args[argument])
+        return real(*args, **options)
+
+    monkeypatch.setattr(module, name, recording)
+    return given
+
+
+def _reprint(doc: Document, published: date) -> Document:
+    """The same dispatch printed unchanged by another outlet."""
+    return Document(doc_id=f"{doc.doc_id}-reprint", file=f"{doc.doc_id}-reprint.txt", text=doc.text,
+                    language=doc.language, published=published)
+
+
 def test_a_reprinted_sentence_is_parsed_for_its_headlines_once(fresh_memos, monkeypatch):
     nlp = load_nlp("fr")
-    parsed: list[str] = []
-    real_parse = build.parse_as_one_sentence
-
-    def counting_parse(model, text):
-        parsed.append(text)
-        return real_parse(model, text)
-
-    monkeypatch.setattr(build, "parse_as_one_sentence", counting_parse)
+    parsed = _texts_given_to(monkeypatch, build, "parse_as_one_sentence", 1)
     for doc in _copies("fr"):
         build_events(doc, nlp)
     assert parsed and len(parsed) == len(set(parsed))
+
+
+def test_a_reprinted_clause_is_searched_for_names_once(fresh_memos, monkeypatch):
+    nlp = load_nlp("fr")
+    searched = _texts_given_to(monkeypatch, build, "entities_in", 0)
+    agency = _copies("fr")[0]
+    first = build_events(agency, nlp)
+    calls = len(searched)
+    again = build_events(_reprint(agency, date(2024, 5, 15)), nlp)
+    assert calls > 0 and len(searched) == calls
+    assert [(e.actors, e.organisations, e.places) for e in again] == \
+        [(e.actors, e.organisations, e.places) for e in first]
+
+
+def test_an_article_reprinted_unchanged_is_cut_into_sentences_once(fresh_memos, monkeypatch):
+    nlp = load_nlp("fr")
+    cut = _texts_given_to(monkeypatch, analysis, "spacy_sentences", 1)
+    agency, daily, _ = _copies("fr")
+    articles = [Article.read(doc, nlp) for doc in (agency, daily, _reprint(agency, date(2024, 5, 20)))]
+    assert len(cut) == 2  # the daily's heading makes it another text
+    assert articles[2].sentences == articles[0].sentences
 
 
 def test_the_memo_keeps_the_most_recently_used_texts_up_to_its_size():

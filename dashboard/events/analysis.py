@@ -8,6 +8,7 @@ so what a step reads of a sentence never depends on which other sentences ran be
 
 from __future__ import annotations
 
+import hashlib
 import weakref
 from bisect import bisect_left
 from collections import OrderedDict
@@ -56,7 +57,7 @@ class Article:
         furniture = FurnitureIndex(doc.furniture)
         # Sentences come from the tokenizer and the punctuation rules alone; the statistical
         # components run later, only on the sentences that can become events.
-        sentences = sentence_spans(folded, spacy_sentences(nlp, folded))
+        sentences = sentences_of(nlp, folded)
         # "il y a deux mois" inside a quotation counts from when the words were spoken, which
         # the article rarely says: such a date would look precise and be wrong.
         quoted = quotations(folded)
@@ -136,14 +137,30 @@ class TextMemo:
 
 # One memo per pipeline: another model (a test's blank pipeline) gives other words.
 _SENTENCE_MEMOS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+# Articles whose sentence boundaries a process remembers, by a digest of their text: a wire
+# story reprinted unchanged is not tokenized again. A digest and a few hundred offsets each.
+REMEMBERED_ARTICLES = 20_000
 
 
-def sentence_memo(nlp) -> TextMemo:
-    """What ``nlp`` made of each sentence text it analysed lately in this process."""
-    memo = _SENTENCE_MEMOS.get(nlp)
-    if memo is None:
-        memo = _SENTENCE_MEMOS[nlp] = TextMemo(REMEMBERED_SENTENCES)
-    return memo
+def sentence_memo(nlp, kind: str = "sentences") -> TextMemo:
+    """What ``nlp`` made lately, in this process, of each sentence text it analysed
+    ("sentences") or of each article text it cut into sentences ("articles")."""
+    memos = _SENTENCE_MEMOS.get(nlp)
+    if memos is None:
+        memos = _SENTENCE_MEMOS[nlp] = {"sentences": TextMemo(REMEMBERED_SENTENCES),
+                                        "articles": TextMemo(REMEMBERED_ARTICLES)}
+    return memos[kind]
+
+
+def sentences_of(nlp, folded: str) -> tuple[tuple[int, int], ...]:
+    """The sentence spans of an article's folded text (see ``Article.read``), cut once per text."""
+    memo = sentence_memo(nlp, "articles")
+    key = hashlib.blake2b(folded.encode("utf-8"), digest_size=16).digest()
+    spans = memo.get(key)
+    if spans is None:
+        spans = tuple(sentence_spans(folded, spacy_sentences(nlp, folded)))
+        memo.put(key, spans)
+    return spans
 
 
 def analysed(nlp, article: Article, spans: Sequence[tuple[int, int]]) -> list[AnalysedSentence]:

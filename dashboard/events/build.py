@@ -136,13 +136,26 @@ def _confidence(dated_by: str, has_date: bool, hedged: bool, has_actor: bool) ->
     return round(max(MIN_CONFIDENCE, min(1.0, value)), 2)
 
 
+# Clauses whose entities a process remembers: a wire story printed again names the same
+# people in the same words and context. Four short tuples each.
+REMEMBERED_ENTITIES = 20_000
+_ENTITIES = TextMemo(REMEMBERED_ENTITIES)
+
+
 def _entities(article: Article, sentence: AnalysedSentence, start: int, end: int) -> Entities:
     # The context tells a capitalised common word from a name ("Objectif" and "l'objectif");
     # a window around the clause keeps long articles linear.
     text = article.doc.text
     context = text[max(0, start - CONTEXT_WINDOW):end + CONTEXT_WINDOW]
-    ner = [(name, label) for _, _, name, label in sentence.ents_in(start, end)]
-    return entities_in(text[start:end], article.lang, ner=ner, context=context)
+    ner = tuple((name, label) for _, _, name, label in sentence.ents_in(start, end))
+    # What entities_in reads, the context by a digest: kept whole, 6 kB a clause would add up.
+    key = (article.lang, text[start:end], ner,
+           hashlib.blake2b(context.encode("utf-8"), digest_size=16).digest())
+    found = _ENTITIES.get(key)
+    if found is None:
+        found = entities_in(text[start:end], article.lang, ner=list(ner), context=context)
+        _ENTITIES.put(key, found)
+    return found
 
 
 def _names_subject(article: Article, sentence: AnalysedSentence, clause_start: int,
