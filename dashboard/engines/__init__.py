@@ -3,8 +3,8 @@
 Every engine takes the corpus as ``dashboard.extract.plan_corpus`` lists it (documents, and
 files still to read) and gives back each document with its events, in input order, by running
 ``work.build_one`` on it somewhere; the pipeline then merges the events in one place. So the
-engine changes how long extraction takes, never what it finds. The local engine reads the
-files here; the dask engine sends their bytes and has the workers read them.
+engine changes how long extraction takes, never what it finds. The workers read the files:
+the local engine's from this disk, the dask engine's from the bytes the client sends.
 
     local   a process pool on this machine (``local.py``), the default
     dask    a dask.distributed cluster, or a LocalCluster standing in for one (``dask_cluster.py``)
@@ -42,7 +42,7 @@ def build_all(documents: Sequence[Document | Unread], *, engine: str = "local",
             raise ValueError("a scheduler address needs the dask engine (engine='dask')")
         from .local import build_all as local_build_all
 
-        return local_build_all([read(item) for item in documents], workers=workers, progress=progress)
+        return local_build_all(documents, workers=workers, progress=progress)
     if engine == "dask":
         # Imported only here: dask is not needed, nor loaded, by anyone who does not use it.
         from .dask_cluster import build_all as dask_build_all
@@ -50,7 +50,3 @@ def build_all(documents: Sequence[Document | Unread], *, engine: str = "local",
         return dask_build_all(documents, workers=workers, progress=progress, scheduler=scheduler)
     raise ValueError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
 
-
-def read(item: Document | Unread) -> Document:
-    """The document, read if it was still a file to read."""
-    return item.read() if isinstance(item, Unread) else item

@@ -27,7 +27,7 @@ from dashboard.extract.corpus import Unread
 from dashboard.freshness import extractor_fingerprint
 from dashboard.model import Document
 
-from .work import Built, Progress, Result, build_chunk, build_one, chunks, counter, with_result
+from .work import Built, Progress, build_one, chunks, counter, read, read_and_build_chunk, with_result
 
 # Documents per task: enough that a task's round trip through the scheduler (milliseconds) is
 # small next to its work (about a second), few enough that workers finish close together.
@@ -98,20 +98,7 @@ def _fingerprint_on_worker() -> str:
     return freshness.extractor_fingerprint()
 
 
-def read_and_build_chunk(items: Sequence[Document | Unread]) -> list[tuple[Document | None, Result]]:
-    """A worker's task: each file of ``items`` read from its bytes, then every document built
-    (``work.build_chunk``). A document read here travels back with its result; one the client
-    sent (an error of the listing) does not, the client has it."""
-    documents = [_read_here(item) for item in items]
-    return [(doc if isinstance(item, Unread) else None, result)
-            for item, doc, result in zip(items, documents, build_chunk(documents))]
-
-
-def _read_here(item: Document | Unread) -> Document:
-    return item.read() if isinstance(item, Unread) else item
-
-
-def _with_bytes(item: Document | Unread) -> Document | Unread:
+def with_bytes_taken(item: Document | Unread) -> Document | Unread:
     # The client's only reading: the raw bytes (a missing or oversized file is its error here).
     return item.with_bytes() if isinstance(item, Unread) and item.data is None else item
 
@@ -127,7 +114,7 @@ def _build_on(client, documents: list[Document | Unread], report) -> list[Built]
     sent: dict[int, list[Document | Unread]] = {}
 
     def submit(i: int):
-        sent[i] = [_with_bytes(item) for item in parts[i]]
+        sent[i] = [with_bytes_taken(item) for item in parts[i]]
         # pure=False and a key of our own: dask need not hash the documents to name the task.
         future = client.submit(read_and_build_chunk, sent[i], key=f"frise-build-{run}-{i}", pure=False)
         index[future.key] = i
@@ -142,7 +129,7 @@ def _build_on(client, documents: list[Document | Unread], report) -> list[Built]
             built = [with_result(doc if doc is not None else item, result)
                      for item, (doc, result) in zip(items, future.result())]
         except Exception:  # noqa: BLE001 - a lost task is rebuilt here, not lost
-            built = [build_one(_read_here(item)) for item in items]
+            built = [build_one(read(item)) for item in items]
         results[i] = [report(b) for b in built]
         future.release()
         if ahead < len(parts):

@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from dashboard.events import build_events, load_nlp
 from dashboard.events.analysis import Analyses, Article, analyses_of_many
+from dashboard.extract.corpus import Unread
 from dashboard.model import Document, Event
 
 T = TypeVar("T")
@@ -51,6 +52,20 @@ def build_chunk(chunk: Sequence[Document]) -> list[Result]:
     ready = prepared(chunk)
     return [(built.error, events)
             for built, events in (build_one(doc, analyses=ready.get(i)) for i, doc in enumerate(chunk))]
+
+
+def read_and_build_chunk(items: Sequence[Document | Unread]) -> list[tuple[Document | None, Result]]:
+    """A worker's task: each file of ``items`` read (from its bytes when they came with it),
+    then every document built (``build_chunk``). A document read here travels back with its
+    result; one the caller sent (an error of the listing) does not, the caller has it."""
+    documents = [read(item) for item in items]
+    return [(doc if isinstance(item, Unread) else None, result)
+            for item, doc, result in zip(items, documents, build_chunk(documents))]
+
+
+def read(item: Document | Unread) -> Document:
+    """The document, read if it was still a file to read."""
+    return item.read() if isinstance(item, Unread) else item
 
 
 def prepared(chunk: Sequence[Document]) -> dict[int, Analyses]:
