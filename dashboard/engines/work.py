@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from dashboard.events import build_events, load_nlp
 from dashboard.events.analysis import Analyses, Article, analyses_of_many
+from dashboard.events.geo import load_tables
 from dashboard.extract.corpus import Unread
 from dashboard.model import Document, Event
 
@@ -109,11 +110,13 @@ def failed(doc: Document, error: str) -> Document:
 
 
 def load_models(languages: Sequence[str]) -> None:
-    """Load each language's pipeline now, once per worker process, not once per document."""
+    """Load each language's pipeline now, and the place tables, once per worker process, not
+    once per document (before forking: once for all the workers and the merge after them)."""
     for language in languages:
         # A language that cannot load is reported by build_one against each of its documents.
         with contextlib.suppress(Exception):
             load_nlp(language)
+    load_tables()
 
 
 def languages_of(documents: Sequence[Document]) -> tuple[str, ...]:

@@ -188,6 +188,12 @@ def place_for(name: str, prefer: tuple[str, ...] = ()) -> Place | None:
     return Place(named, float(city["latitude"]), float(city["longitude"]), city["countrycode"])
 
 
+def load_tables() -> None:
+    """Load the place tables now rather than on the first unknown name: about a second of CPU
+    (GeoNames' cities), paid once before a process forks workers that all need them."""
+    _countries(), _us_regions(), _continents(), _cities()
+
+
 def places_for(names: Iterable[str], prefer: tuple[str, ...] = ()) -> tuple[Place, ...]:
     """The distinct places among ``names`` that have coordinates, in order of first appearance."""
     found = (place_for(n, prefer) for n in dict.fromkeys(names))

@@ -42,11 +42,16 @@ class Unread:
     data: bytes | None = field(default=None, repr=False)
     warning: str | None = None
     error: str | None = None
+    # The error a file the manifest lists gets when it is not there (told when read: listing a
+    # large corpus does not wait for every file's metadata).
+    if_missing: str | None = None
 
     def read(self) -> Document:
         """The document, read from ``data`` or from the file."""
         document = read_document(self.path, published=self.published, language=self.language,
                                  meta=self.meta, data=self.data)
+        if document.error and self.if_missing and self.data is None and not self.path.exists():
+            document = _replace_error(document, self.if_missing)
         if self.warning and not document.error:
             document = _add_warning(document, self.warning)
         return _replace_error(document, self.error) if self.error else document
@@ -134,13 +139,9 @@ def _with_manifest(folder: Path, manifest: Path, published, language) -> list[Do
                                       error=one_line(f"{MANIFEST_NAME} line {row.line}: file {exc}")))
             continue
         # Read under the name the manifest gives, so messages and the HTML test use it.
-        target = folder / row.file
-        if not target.exists():
-            document = read_document(target, published=published, language=language, meta=meta)
-            documents.append(_replace_error(document, f"{MANIFEST_NAME} line {row.line}: file {row.file!r} "
-                                                      f"not found in {folder}; fix the 'file' column or add the file"))
-            continue
-        documents.append(Unread(target, meta["doc_id"], published, language, meta))
+        documents.append(Unread(folder / row.file, meta["doc_id"], published, language, meta,
+                                if_missing=f"{MANIFEST_NAME} line {row.line}: file {row.file!r} not found "
+                                           f"in {folder}; fix the 'file' column or add the file"))
     for extra in _article_files(folder):
         if extra.resolve() not in listed:
             item = _read_inside(folder, extra, published, language)
