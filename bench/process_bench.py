@@ -15,6 +15,8 @@ with shifted dates to each size, whose copies repeat their sentences word for wo
 flatters the extractor (it analyses a sentence text once per process, as for wire copy); and
 ``distinct``, every article written for the project once, no sentence in two articles (103
 articles, so sizes up to 103). ``--corpus both`` runs each size on each corpus that has it.
+``--memo-off`` also times the extractor with its memo off (FRISE_TEXT_MEMO=0), which on the
+repeated corpus is what text never seen before costs at sizes the distinct corpus cannot reach.
 
 Targets: the extractor at least 1.5 times as fast as the baseline at 400 articles, 3 times at
 2,000. Extra commands (e.g. ``--engine dask``) can be timed in the same run with --extra.
@@ -49,35 +51,44 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_timed(command: list[str]) -> tuple[float, float]:
+def run_timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
     """Wall and CPU seconds (the process and its children) of one command, which must succeed."""
     cpu, start = _children_cpu(), time.perf_counter()
-    subprocess.run(command, cwd=REPO, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(command, cwd=REPO, check=True, stdout=subprocess.DEVNULL,
+                   env={**os.environ, **(env or {})})
     return time.perf_counter() - start, _children_cpu() - cpu
 
 
-def commands(folder: Path, out: Path, extra: list[str]) -> dict[str, list[str]]:
+# The name of the run with the extractor's text memo off (FRISE_TEXT_MEMO=0): every sentence
+# analysed as if never seen, what text without repeats costs.
+MEMO_OFF = "frise, memo off"
+
+
+def commands(folder: Path, out: Path, extra: list[str],
+             memo_off: bool = False) -> dict[str, tuple[list[str], dict[str, str]]]:
     frise = [sys.executable, "-m", "dashboard", "extract", str(folder), "--out", str(out),
              "--quiet"]
-    named = {"frise": frise,
-             "search_dates": [sys.executable, str(BENCH / "search_dates_baseline.py"), str(folder)]}
+    named = {"frise": (frise, {}),
+             "search_dates": ([sys.executable, str(BENCH / "search_dates_baseline.py"), str(folder)], {})}
+    if memo_off:
+        named[MEMO_OFF] = (frise, {"FRISE_TEXT_MEMO": "0"})
     for options in extra:
-        named[f"frise {options}"] = frise + options.split()
+        named[f"frise {options}"] = (frise + options.split(), {})
     return named
 
 
 BUILDERS = {"repeated": build_corpus, "distinct": build_distinct_corpus}
 
 
-def measure(corpus: str, size: int, repeat: int, extra: list[str]) -> dict:
+def measure(corpus: str, size: int, repeat: int, extra: list[str], memo_off: bool = False) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         folder = BUILDERS[corpus](Path(tmp) / "articles", size)
-        named = commands(folder, Path(tmp) / "events.json", extra)
+        named = commands(folder, Path(tmp) / "events.json", extra, memo_off)
         runs: dict[str, list[tuple[float, float]]] = {name: [] for name in named}
         for round_ in range(repeat):
             order = list(named) if round_ % 2 == 0 else list(reversed(named))
             for name in order:
-                runs[name].append(run_timed(named[name]))
+                runs[name].append(run_timed(*named[name]))
                 print(f"  {corpus} corpus, {size} articles, {name}: {runs[name][-1][0]:.1f} s "
                       f"({runs[name][-1][1]:.1f} s CPU, load {os.getloadavg()[0]:.1f})",
                       file=sys.stderr, flush=True)
@@ -117,13 +128,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="runs of each command per size; medians are reported (default: 3)")
     parser.add_argument("--corpus", choices=("repeated", "distinct", "both"), default="repeated",
                         help="repeated seeds, distinct articles, or both (default: repeated)")
+    parser.add_argument("--memo-off", action="store_true",
+                        help=f"also time the extractor with its text memo off ({MEMO_OFF!r})")
     parser.add_argument("--extra", action="append", default=[], metavar="OPTIONS",
                         help="also time the extractor with these options, e.g. '--engine dask'")
     args = parser.parse_args(argv)
     load_before = os.getloadavg()[0]
     corpora = ("repeated", "distinct") if args.corpus == "both" else (args.corpus,)
     largest_distinct = len(distinct_articles())
-    rows = [measure(corpus, size, args.repeat, args.extra)
+    rows = [measure(corpus, size, args.repeat, args.extra, args.memo_off)
             for size in (int(s) for s in args.sizes.split(","))
             for corpus in corpora if corpus == "repeated" or size <= largest_distinct]
     if not rows:

@@ -145,3 +145,10 @@ def test_the_memo_keeps_the_most_recently_used_texts_up_to_its_size():
     assert memo.get("a") == 1  # "a" is now the most recent
     memo.put("c", 3)
     assert (memo.get("a"), memo.get("b"), memo.get("c"), len(memo)) == (1, None, 3, 2)
+
+
+def test_a_memo_switched_off_remembers_nothing(monkeypatch):
+    monkeypatch.setenv(analysis.MEMO_SWITCH, "0")
+    memo = TextMemo(2)
+    memo.put("a", 1)
+    assert (memo.get("a"), len(memo)) == (None, 0)

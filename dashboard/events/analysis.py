@@ -9,6 +9,8 @@ so what a step reads of a sentence never depends on which other sentences ran be
 from __future__ import annotations
 
 import hashlib
+import os
+import threading
 import weakref
 from bisect import bisect_left
 from collections import OrderedDict
@@ -110,26 +112,36 @@ PIPE_BATCH = 256
 REMEMBERED_SENTENCES = 20_000
 
 
+# FRISE_TEXT_MEMO=0 turns every memo off: to measure what text never seen before costs.
+MEMO_SWITCH = "FRISE_TEXT_MEMO"
+
+
 class TextMemo:
     """The most recently used ``size`` values computed from a key (a sentence's text): a
-    computation that depends on nothing else is run once for identical texts."""
+    computation that depends on nothing else is run once for identical texts. Safe to share
+    between threads (the page's sessions extract in threads of one server)."""
 
     def __init__(self, size: int) -> None:
-        self.size = size
+        self.size = 0 if os.environ.get(MEMO_SWITCH) == "0" else size
         self._values: OrderedDict[Hashable, object] = OrderedDict()
+        self._lock = threading.Lock()
 
     def get(self, key: Hashable):
         """The value remembered for ``key``, or None."""
-        value = self._values.get(key)
-        if value is not None:
-            self._values.move_to_end(key)
-        return value
+        with self._lock:
+            value = self._values.get(key)
+            if value is not None:
+                self._values.move_to_end(key)
+            return value
 
     def put(self, key: Hashable, value) -> None:
-        self._values[key] = value
-        self._values.move_to_end(key)
-        if len(self._values) > self.size:
-            self._values.popitem(last=False)
+        if not self.size:
+            return
+        with self._lock:
+            self._values[key] = value
+            self._values.move_to_end(key)
+            if len(self._values) > self.size:
+                self._values.popitem(last=False)
 
     def __len__(self) -> int:
         return len(self._values)
