@@ -49,6 +49,7 @@ def fresh_memos(monkeypatch):
 def _forget(monkeypatch) -> None:
     monkeypatch.setattr(analysis, "_SENTENCE_MEMOS", weakref.WeakKeyDictionary())
     monkeypatch.setattr(build, "_HEADLINES", TextMemo(build.REMEMBERED_HEADLINES))
+    monkeypatch.setattr(build, "_HEADLINED", TextMemo(build.REMEMBERED_HEADLINES))
     monkeypatch.setattr(build, "_PARSES", TextMemo(build.REMEMBERED_PARSES))
     monkeypatch.setattr(build, "_ENTITIES", TextMemo(build.REMEMBERED_ENTITIES))
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from dashboard.events import build_events, load_nlp
+from dashboard.events.build import parsing_ahead
 from dashboard.events.analysis import Analyses, Article, analyses_of_many
 from dashboard.events.geo import load_tables
 from dashboard.extract.corpus import Unread
@@ -51,8 +52,9 @@ def build_chunk(chunk: Sequence[Document]) -> list[Result]:
     (``prepared``); the events are those each document gives on its own.
     """
     ready = prepared(chunk)
-    return [(built.error, events)
-            for built, events in (build_one(doc, analyses=ready.get(i)) for i, doc in enumerate(chunk))]
+    with parsing_ahead(ready.values()):
+        return [(built.error, events)
+                for built, events in (build_one(doc, analyses=ready.get(i)) for i, doc in enumerate(chunk))]
 
 
 def read_and_build_chunk(items: Sequence[Document | Unread]) -> list[tuple[Document | None, Result]]:
