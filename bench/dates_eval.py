@@ -179,6 +179,33 @@ def errors(docs: list[GoldDoc], predictions: dict[str, list[Prediction]]) -> lis
     return lines
 
 
+# A marked period written as two ends: "du 3 au 7 mars", "May 3-9", "2023-2024", "la nuit de
+# mardi à mercredi" (not "fin avril", "au printemps" or "the winter of 2023-24", periods with
+# no ends).
+_TWO_ENDS = re.compile(r"(?<!\w)(?:du|de|entre|from|between)\s.*(?<!\w)(?:au|à|et|to|and)\s"
+                       r"|^(?:\w+\.?\s+)?\d+\s*[-–]\s*\d+$", re.IGNORECASE)
+
+
+def range_ends(docs: list[GoldDoc]) -> dict:
+    """How many marked ranges find_dates gives as a range whose two ends are mentions of their
+    own, the first starting the marked period and the last ending it."""
+    from dashboard.temporal import find_dates
+
+    ranges = right = 0
+    for doc in docs:
+        mentions = find_dates(doc.text, doc.published, doc.lang)
+        for gold in doc.gold:
+            if not gold.is_date or gold.period[0] == gold.period[1] \
+                    or not _TWO_ENDS.search(gold.text):
+                continue
+            ranges += 1
+            right += any(len(m.ends) == 2 and m.start < gold.end and gold.start < m.end
+                         and (m.ends[0].date, m.ends[1].date_end) == gold.period
+                         and all(m.start <= e.start < e.end <= m.end for e in m.ends)
+                         for m in mentions)
+    return {"ranges": ranges, "ends_right": right}
+
+
 def seed_speed(repeat: int = 5) -> dict:
     """CPU ms per seed article (data/articles, real article lengths) for find_dates and
     search_dates, each on the manifest's publication date."""
@@ -254,6 +281,12 @@ def main(argv: list[str] | None = None) -> int:
     gold = sum(len(d.gold) for d in everything)
     print(f"\n{len(everything)} articles, {gold} marks "
           f"({sum(1 for d in everything for g in d.gold if not g.is_date)} NONE or VAGUE)")
+    ends = {}
+    if "find_dates" in cpu:
+        for split, docs in data.items():
+            ends[split] = range_ends(docs)
+            print(f"{split}: find_dates gives both ends of {ends[split]['ends_right']} of the "
+                  f"{ends[split]['ranges']} marked ranges as mentions with their own value")
     for system, seconds in cpu.items():
         print(f"{system}: {seconds:.2f} s CPU in this process")
     if {"find_dates", "search_dates"} <= cpu.keys():
@@ -269,7 +302,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{system} could not run: {why}")
     out = BENCH / "results" / f"dates_eval_{time.strftime('%Y%m%d-%H%M%S')}.json"
     out.parent.mkdir(exist_ok=True)
-    out.write_text(json.dumps({"rows": rows, "cpu_s": cpu, "unavailable": unavailable},
+    out.write_text(json.dumps({"rows": rows, "cpu_s": cpu, "range_ends": ends,
+                               "unavailable": unavailable},
                               indent=1))
     print(f"results: {out.relative_to(BENCH.parent)}")
     return 0

@@ -37,8 +37,9 @@ CATEGORIES = ("decision", "strike", "deployment", "diplomacy", "statement", "del
 #   nearest_future  - no tense marker; the next occurrence is near and nearer than the last
 #   past_default    - no tense marker: the latest occurrence on or before publication
 #   deadline        - a limit ("avant fin 2025"): its last day
+#   earlier_year    - the year of a date written just before ("le 12 mars 2024 ... le 21 mars")
 WHY = ("relation", "weekday_year", "publication_day", "future_tense", "past_tense",
-       "nearest_future", "past_default", "deadline")
+       "nearest_future", "past_default", "deadline", "earlier_year")
 
 # What an event is: something that happened, or something announced for later.
 STATUSES = ("happened", "planned")
@@ -139,40 +140,14 @@ class Document:
 
 
 @dataclass(frozen=True)
-class RangeEnd:
-    """One end of a range inside a Mention ("3" and "7 mars" in "du 3 au 7 mars"), with the
-    period that end names on its own; the Mention itself is the whole range."""
+class DateReading:
+    """What a date expression means: the period it resolves to and how it was dated. A
+    resolver in ``dashboard.temporal`` returns one; a ``Mention`` is one with its place in the
+    text."""
 
-    start: int
-    end: int
-    text: str
-    date: date
-    date_end: date
-
-    def to_dict(self) -> dict:
-        return _dates_out(dataclasses.asdict(self), ("date", "date_end"))
-
-    @classmethod
-    def from_dict(cls, data: dict) -> RangeEnd:
-        return cls(**_dates_in(data, ("date", "date_end")))
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A temporal expression found in a text, and the period it resolves to.
-
-    Offsets are character offsets into the text given to ``find_dates``:
-    ``text[start:end] == mention.text`` always holds.
-    """
-
-    start: int
-    end: int
-    text: str
     date: date | None
     date_end: date | None
     precision: str | None
-    # Name of the rule that matched, e.g. "fr.day_month_year"; its examples live with it.
-    rule: str
     dated_by: str
     # The date it was counted from (publication or the event just mentioned); None if explicit.
     anchor: date | None = None
@@ -191,19 +166,46 @@ class Mention:
     deadline: bool = False
     # A vague span ("ces derniers jours", "the coming months"): no date, never drawn.
     vague: bool = False
+
+
+@dataclass(frozen=True)
+class Mention(DateReading):
+    """A temporal expression found in a text, and the period it resolves to.
+
+    Offsets are character offsets into the text given to ``find_dates``:
+    ``text[start:end] == mention.text`` always holds. The place in the text is given by
+    keyword (``Mention(start=0, end=5, text="mardi", rule="fr.weekday", ...)``).
+    """
+
+    start: int = field(kw_only=True)
+    end: int = field(kw_only=True)
+    text: str = field(kw_only=True)
+    # Name of the rule that matched, e.g. "fr.day_month_year"; its examples live with it.
+    rule: str = field(kw_only=True)
     # For a range ("du 3 au 7 mars", "2023-2024", "la nuit de samedi à dimanche"): its two
-    # ends, each with its own value.
-    ends: tuple[RangeEnd, ...] = ()
+    # ends, each a mention of its own with its own span and value (a day, a year), while the
+    # range keeps the whole period for the event.
+    ends: tuple[Mention, ...] = field(default=(), kw_only=True)
+    # For one end of a range: the (start, end) of the range it belongs to.
+    part_of: tuple[int, int] | None = field(default=None, kw_only=True)
+
+    @classmethod
+    def of(cls, reading: DateReading, **place) -> Mention:
+        """The mention of ``reading`` at ``place`` (start, end, text, rule, ...)."""
+        return cls(**{f.name: getattr(reading, f.name)
+                      for f in dataclasses.fields(DateReading)}, **place)
 
     def to_dict(self) -> dict:
         data = _dates_out(dataclasses.asdict(self), _READING_DATES)
         data["ends"] = [end.to_dict() for end in self.ends]
+        data["part_of"] = list(self.part_of) if self.part_of else None
         return data
 
     @classmethod
     def from_dict(cls, data: dict) -> Mention:
         values = _dates_in(data, _READING_DATES)
-        values["ends"] = tuple(RangeEnd.from_dict(e) for e in data.get("ends", ()))
+        values["ends"] = tuple(Mention.from_dict(e) for e in data.get("ends", ()))
+        values["part_of"] = tuple(data["part_of"]) if data.get("part_of") else None
         return cls(**values)
 
 

@@ -31,7 +31,8 @@ def test_a_corpus_goes_through_json_and_comes_back_equal():
 
 
 def test_a_mention_without_dates_round_trips_with_its_nones():
-    mention = Mention(0, 5, "mardi", None, None, "day", "fr.weekday", "relative", unanchored=True)
+    mention = Mention(None, None, "day", "relative", unanchored=True, start=0, end=5, text="mardi",
+                      rule="fr.weekday")
     assert Mention.from_dict(mention.to_dict()) == mention
 
 

@@ -17,13 +17,14 @@ from datetime import date, datetime
 from dashboard import lang as lang_packages
 from dashboard.extract.fold import fold
 from dashboard.model import Mention
-from dashboard.temporal.anchors import Anchors
+from dashboard.temporal.anchors import Anchors, WrittenYears
 from dashboard.temporal.match import candidates, longest_first
 from dashboard.temporal.resolve import Context, range_ends, resolve
 from dashboard.temporal.rules import Rule, load_language
 from dashboard.temporal.tense import Clauses, TenseReader
 
 __all__ = ["all_rules", "find_dates", "languages"]
+
 
 def languages() -> tuple[str, ...]:
     """The language codes that have temporal tables; dashboard.lang alone decides which exist."""
@@ -35,13 +36,19 @@ def all_rules(lang: str) -> tuple[Rule, ...]:
     return load_language(lang).rules
 
 
-def find_dates(text: str, published: date | None, lang: str = "fr") -> list[Mention]:
+def find_dates(text: str, published: date | None, lang: str = "fr",
+               with_ends: bool = False) -> list[Mention]:
     """Every date expression in ``text``, resolved against ``published`` and each other.
 
     Relative expressions count from ``published``; with ``published=None`` they come back
     with ``date=None`` and ``unanchored=True``. Anaphoric ones ("la veille") count from the
     last mention resolved before them in the same text, or from the earlier date written near
     the event they name ("trois jours après le sommet"), or from publication if there is none.
+
+    The mentions never overlap, and a range ("du 3 au 7 mars", "May 3-9", "2023-2024") is one
+    mention holding the whole period, which is what an event is dated by; its two ends are
+    mentions of their own in ``Mention.ends``. With ``with_ends=True`` each range is followed
+    in the list by its ends (which lie inside it and name it in ``part_of``).
     """
     if not isinstance(text, str):
         raise TypeError(f"find_dates: text must be str, not {type(text).__name__}")
@@ -59,19 +66,28 @@ def find_dates(text: str, published: date | None, lang: str = "fr") -> list[Ment
                         language.past)
     mentions = []
     anchors = Anchors(folded, language.event_article)
-    for candidate in chosen:
-        tense_here = tense.at(candidate.start, candidate.end)
+    years = WrittenYears(folded)
+    for index, candidate in enumerate(chosen):
+        following = chosen[index + 1].start if index + 1 < len(chosen) else None
+        tense_here = tense.at(*candidate.fields.get("whole", (candidate.start, candidate.end)),
+                              following)
+        if candidate.rule.params.get("tensed") and tense_here.marker is None:
+            continue  # "en hiver" in the present is a habit, not a date (see the rule)
         previous = (anchors.for_mention(candidate.start, candidate.end)
                     if candidate.rule.params.get("anchor") == "previous" else anchors.previous())
-        reading = resolve(candidate, Context(published, previous, tense_here))
-        mentions.append(Mention(
-            start=candidate.start, end=candidate.end, text=text[candidate.start:candidate.end],
-            date=reading.date, date_end=reading.date_end, precision=reading.precision,
-            rule=candidate.rule.name, dated_by=reading.dated_by, anchor=reading.anchor,
-            anchor_kind=reading.anchor_kind, unanchored=reading.unanchored,
-            future=reading.future, why=reading.why, marker=reading.marker,
-            deadline=reading.deadline, vague=reading.vague,
-            ends=range_ends(text, candidate, reading)))
+        reading = resolve(candidate, Context(published, previous, tense_here,
+                                             years.before(candidate.start)))
+        ends = range_ends(text, candidate, reading)
+        mentions.append(Mention.of(reading, start=candidate.start, end=candidate.end,
+                                   text=text[candidate.start:candidate.end],
+                                   rule=candidate.rule.name, ends=ends))
+        if with_ends:
+            mentions.extend(ends)
+        if reading.precision == "day" and reading.date is not None and (
+                "year" in candidate.fields or reading.why == "earlier_year"):
+            years.give(candidate.end, reading.date_end)
+        elif reading.dated_by != "explicit" or reading.precision == "day":
+            years.break_chain()
         if reading.date is not None:
             anchors.add(candidate.start, candidate.end, (reading.date, reading.date_end))
     return mentions

@@ -1,4 +1,5 @@
-"""Which earlier date an anaphoric expression counts from.
+"""Which earlier date an anaphoric expression counts from, and which written year a date
+without its year takes.
 
 "Le lendemain", "two days later" count from the date mentioned just before. "Trois jours après
 le sommet", "à la veille du scrutin", "three years after the election" name the event they
@@ -9,7 +10,9 @@ mars"), that date is the anchor, even if other dates came between.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from datetime import date
 
 from dashboard.temporal import periods as cal
 
@@ -54,3 +57,43 @@ class Anchors:
                 if noun.search(self.folded, *self._sentence(first, last, start)):
                     return period
         return self.previous()
+
+
+# A sentence ends at . ! or ? followed by a capital or an opening quote ("Dec. 8" does not end
+# one); the year of a date carries over this many sentence ends at most: the same sentence
+# and the next, as a reader carries "On 3 March 2019 ... On 5 April" but not further.
+_SENTENCE_END = re.compile(r"[.!?][»\"')]*\s+(?=[«\"A-ZÀ-ÖØ-Þ])")
+YEAR_REACH_SENTENCES = 1
+
+
+@dataclass
+class WrittenYears:
+    """The year a day written without one takes from the date just before it: "le 12 mars
+    2024 ... le 21 mars ... le 2 avril" are all of 2024. The chain holds while no expression
+    that moves the story in time comes between ("plus d'un an après", "la semaine
+    dernière", a day resolved otherwise); a year or a month written in passing ("entre 2014
+    et 2018") neither gives its year nor breaks it."""
+
+    folded: str
+    _ends: list[int] = field(default_factory=list)
+    _last: tuple[int, date] | None = None
+
+    def __post_init__(self) -> None:
+        self._ends = [m.start() for m in _SENTENCE_END.finditer(self.folded)]
+
+    def give(self, end: int, day: date) -> None:
+        """A day with a year (written, or carried over) ends at ``end``."""
+        self._last = (end, day)
+
+    def break_chain(self) -> None:
+        """An expression that moves the story in time: no year carries past it."""
+        self._last = None
+
+    def before(self, start: int) -> date | None:
+        """The day whose year a yearless day at ``start`` takes, if it is in the same
+        sentence or the one before."""
+        if self._last is None:
+            return None
+        end, day = self._last
+        between = bisect_left(self._ends, start) - bisect_left(self._ends, end)
+        return day if between <= YEAR_REACH_SENTENCES else None

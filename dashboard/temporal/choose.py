@@ -16,7 +16,9 @@ panel, so a reader can check the choice:
   most) and closer than the last one: a schedule ("on Jan. 1" in a November paper, "le
   match de dimanche" in a Friday paper);
 - ``past_default``: no marker: the latest occurrence on or before publication, news being told
-  mostly in the past.
+  mostly in the past;
+- ``earlier_year`` (decided before these, in reading.counted): a date written with its year
+  in the same or the previous sentence gives its year ("le 12 mars 2024 ... le 21 mars").
 """
 
 from __future__ import annotations
@@ -62,6 +64,24 @@ def years_around(published: date, build: Callable[[int], cal.Period]) -> list[ca
         except ValueError:
             continue  # 29 February in a common year
     return found
+
+
+# A day told after a dated day is of the same year, unless that would put it this far before
+# the dated day: then the story has crossed New Year ("Dec. 20, 2019 ... on Jan. 3").
+CROSSES_NEW_YEAR_DAYS = 183
+
+
+def in_year_of(day: date, build: Callable[[int], cal.Period]) -> cal.Period | None:
+    """The occurrence in ``day``'s year ("Dec. 8" after "Dec. 10, 1989" is in 1989), or in
+    the next when the story has crossed New Year ("Jan. 3" after "Dec. 20, 2019")."""
+    for year in (day.year, day.year + 1):
+        try:
+            period = build(year)
+        except ValueError:
+            continue  # 29 February in a common year
+        if (day - period[1]).days <= CROSSES_NEW_YEAR_DAYS:
+            return period
+    return None
 
 
 def occurrence(instances: list[cal.Period], published: date, rel: str | None, tense: Tense,

@@ -191,7 +191,9 @@ def _members(match: re.Match, fields: dict) -> list[tuple[int, int, dict]]:
     """A list of days ("les 9 et 16 mars", "Oct. 20 and 27"): one candidate per day, each
     with the month and year written once for both. The first runs from the month when it is
     written before ("Oct. 20"), the second to the end of the match ("16 mars 2024")."""
-    shared = {k: v for k, v in fields.items() if k not in ("day", "day1")}
+    # Both read the tense of the whole list: "and 27" opens no clause of its own.
+    shared = {**{k: v for k, v in fields.items() if k not in ("day", "day1")},
+              "whole": match.span()}
     first_start = match.start("day1")
     if match.start("month") < first_start:
         first_start = match.start()
@@ -204,17 +206,29 @@ _RANGE_GROUPS = (("day1", "day"), ("weekday1", "weekday"), ("year1", "year_end")
 
 
 def _range_ends(match: re.Match) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """Where the two ends of a range are: from its first group (with a month written right
-    after it, "28 février") to that group's end, and from the second group to the match's end."""
+    """Where the two ends of a range are. The first runs from its first group to that group's
+    end, taking in a month written right after it ("28 février") or just before it ("June 2",
+    "May 3-9"); the second from its own group, or from a month written before it ("to June
+    5"), to the match's end."""
     groups = match.groupdict()
     for first, second in _RANGE_GROUPS:
         name = next((n for n in (first, first + "_b") if groups.get(n) is not None), None)
         later = next((n for n in (second, second + "_b") if groups.get(n) is not None), None)
         if name and later:
-            first_end = match.end(name)
-            if groups.get("month1") is not None:
-                first_end = max(first_end, match.end("month1"))
-            return (match.start(name), first_end), (match.start(later), match.end())
+            first_start, first_end = match.span(name)
+            second_start = match.start(later)
+            if groups.get("month1") is not None:  # a month written for each end
+                month_start, month_end = match.span("month1")
+                if month_end <= first_start:
+                    first_start = month_start  # "June 2 to June 5"
+                else:
+                    first_end = max(first_end, month_end)  # "28 février au 2 mars"
+                if groups.get("month") is not None and first_end <= match.start("month") \
+                        < second_start:
+                    second_start = match.start("month")  # "to June 5"
+            elif groups.get("month") is not None and match.end("month") <= first_start:
+                first_start = match.start("month")  # "May 3-9": one month before both
+            return (first_start, first_end), (second_start, match.end())
     return None
 
 

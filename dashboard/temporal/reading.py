@@ -1,5 +1,5 @@
-"""What a resolver returns (``Reading``) and what it reads besides the match (``Context``),
-and the shared case of a period written without its year."""
+"""What a resolver returns (``Reading``, the model's ``DateReading``) and what it reads besides
+the match (``Context``), and the shared case of a period written without its year."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from dashboard.model import DateReading
 from dashboard.temporal import periods as cal
-from dashboard.temporal.choose import occurrence, years_around
+from dashboard.temporal.choose import in_year_of, occurrence, years_around
 from dashboard.temporal.tense import Tense
 
 
@@ -18,27 +19,17 @@ class Context:
     # The period of the last resolved mention in the text, for "la veille" and the like.
     previous: cal.Period | None
     tense: Tense = Tense(False)
+    # The last date written with its year in the same or the previous sentence, whose year
+    # a date written without one takes ("On 3 March 2019 ... and on 5 April").
+    year_of: date | None = None
 
     @property
     def future_clause(self) -> bool:
         return self.tense.future
 
 
-@dataclass(frozen=True)
-class Reading:
-    date: date | None
-    date_end: date | None
-    precision: str | None
-    dated_by: str
-    anchor: date | None = None
-    anchor_kind: str | None = None
-    unanchored: bool = False
-    future: bool = False
-    # Why this occurrence was chosen (a code of choose.REASONS), and the tense marker if any.
-    why: str | None = None
-    marker: str | None = None
-    deadline: bool = False
-    vague: bool = False
+# What a resolver returns: the period and how it was dated, without a place in the text.
+Reading = DateReading
 
 
 def counted(fields: Mapping, ctx: Context, build: Callable[[int], cal.Period],
@@ -47,6 +38,13 @@ def counted(fields: Mapping, ctx: Context, build: Callable[[int], cal.Period],
     read as an upcoming schedule (see choose.occurrence)."""
     rel = fields.get("rel")
     dated_by = "relative" if rel else "explicit"
+    if ctx.year_of is not None and precision == "day" and not rel \
+            and fields.get("weekday") is None and not tense_of(fields, ctx).future:
+        # Told in the same story as a date with its year, a reader gives it that year (or
+        # the next, across New Year); a future clause speaks of after publication instead.
+        period = in_year_of(ctx.year_of, build)
+        if period is not None:
+            return Reading(period[0], period[1], precision, dated_by, why="earlier_year")
     if ctx.published is None:
         return Reading(None, None, precision, dated_by, unanchored=True,
                        future=rel == "next" or ctx.future_clause)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date, timedelta
 
-from dashboard.model import RangeEnd, precision_rank
+from dashboard.model import Mention, precision_rank
 from dashboard.temporal import eras
 from dashboard.temporal import periods as cal
 from dashboard.temporal.choose import weekday_occurrence
@@ -141,6 +141,13 @@ def relative(fields: Mapping, ctx: Context, params: Mapping) -> Reading:
     precision = cal.UNIT_PRECISION[unit]
     if previous:
         anchor, anchor_kind = previous, "previous"
+    elif dated_by == "anaphoric" and "word" not in fields:
+        # "Un mois plus tard", "in the days that followed" with no date written before them
+        # count from an event the text never dates: counting from publication would invent
+        # a date (a month ahead of a story told in the past). Kept, not dated. A day word
+        # alone ("la veille", "the next day") still counts from publication, as a reader
+        # of the day's paper does.
+        return Reading(None, None, precision, dated_by, unanchored=True)
     elif ctx.published is not None:
         anchor, anchor_kind = (ctx.published, ctx.published), "publication"
     else:
@@ -234,16 +241,22 @@ def resolve(candidate: Candidate, ctx: Context) -> Reading:
     return replace(reading, future=future)
 
 
-def range_ends(text: str, candidate: Candidate, reading: Reading) -> tuple[RangeEnd, ...]:
-    """The two ends of a range mention, each with the period it names on its own: a day for
-    "du 3 au 7 mars" and a night, a whole year for "2023-2024"."""
+def range_ends(text: str, candidate: Candidate, reading: Reading) -> tuple[Mention, ...]:
+    """The two ends of a range mention, each a mention of its own with the period it names on
+    its own: a day for "du 3 au 7 mars" and a night, a whole year for "2023-2024". They share
+    the range's reading (how it was dated, its tense) and say which range they end."""
     spans = candidate.fields.get("ends")
     if not spans or reading.date is None or reading.deadline:
         return ()
     (s1, e1), (s2, e2) = spans
     if candidate.rule.kind == "year_range":
-        first = (reading.date, date(reading.date.year, 12, 31))
-        last = (date(reading.date_end.year, 1, 1), reading.date_end)
+        first = (reading.date, date(reading.date.year, 12, 31), "year")
+        last = (date(reading.date_end.year, 1, 1), reading.date_end, "year")
     else:
-        first, last = (reading.date,) * 2, (reading.date_end,) * 2
-    return (RangeEnd(s1, e1, text[s1:e1], *first), RangeEnd(s2, e2, text[s2:e2], *last))
+        first, last = (reading.date, reading.date, "day"), (reading.date_end,) * 2 + ("day",)
+    whole = (candidate.start, candidate.end)
+    return tuple(
+        Mention.of(replace(reading, date=day, date_end=day_end, precision=precision),
+                   start=start, end=end, text=text[start:end], rule=candidate.rule.name,
+                   part_of=whole)
+        for (start, end), (day, day_end, precision) in (((s1, e1), first), ((s2, e2), last)))

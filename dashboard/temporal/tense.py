@@ -52,15 +52,24 @@ class Markers:
         return cls(tuple(m.start() for m in found), tuple(m.end() for m in found),
                    tuple(m.group() for m in found))
 
-    def nearest(self, start: int, end: int) -> tuple[int, str] | None:
-        """(distance, marker text) of the marker nearest to ``[start, end)``, or None."""
+    def nearest(self, start: int, end: int, next_start: int | None = None
+                ) -> tuple[int, str] | None:
+        """(distance, marker text) of the marker nearest to ``[start, end)``, or None.
+
+        A marker after the mention that is nearer to the next date mention (at
+        ``next_start``) belongs to that one: in "on Monday, a move first announced in late
+        July" the past "announced" dates "late July", not "Monday". A marker before the
+        mention keeps its reach ("will travel on Tuesday and meet him on Wednesday").
+        """
         # Markers are disjoint and sorted, so their ends are sorted too: the last one ending
         # at or before ``start`` and the first one after it are the only two to compare.
         after = bisect_right(self.ends, start)
         best = None
         if after < len(self.starts):
             distance = max(0, self.starts[after] - end)
-            best = (distance, self.words[after])
+            if not (next_start is not None and self.starts[after] >= end
+                    and 0 <= next_start - self.ends[after] < distance):
+                best = (distance, self.words[after])
         if after > 0:
             distance = start - self.ends[after - 1]
             if best is None or distance < best[0]:
@@ -91,13 +100,14 @@ class TenseReader:
                                   Markers.of(self.past, self.text, bounds))
         return self._seen[bounds]
 
-    def at(self, start: int, end: int) -> Tense:
+    def at(self, start: int, end: int, next_start: int | None = None) -> Tense:
+        """The tense of the mention at ``[start, end)``; ``next_start`` is where the next date
+        mention starts, if any (see Markers.nearest)."""
         future, past = self._markers(self.clauses.around(start, end))
-        to_future = future.nearest(start, end)
+        to_future = future.nearest(start, end, next_start)
+        to_past = past.nearest(start, end, next_start)
         if to_future is None:
-            to_past = past.nearest(start, end)
             return Tense(False, to_past[1] if to_past else None)
-        to_past = past.nearest(start, end)
         if to_past is None or to_future[0] <= to_past[0]:
             return Tense(True, to_future[1])
         return Tense(False, to_past[1])

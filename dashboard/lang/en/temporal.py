@@ -35,6 +35,9 @@ COUNT_NOUNS = (
     "votes", "years", "days", "hours", "minutes", "pages", "points", "seats", "goals",
     "homes", "houses", "cases", "doses", "beds", "flights", "acres", "percent",
     "grams", "kilograms", "kg", "pounds", "litres", "liters", "degrees", "feet", "hectares",
+    "visitors", "spectators", "fans", "employees", "workers", "staff", "students", "pupils",
+    "teachers", "participants", "members", "subscribers", "customers", "patients", "trains",
+    "cars", "runs", "wickets", "games", "matches",
 )
 # Holidays: ("fixed", month, day), ("easter", days after Easter Sunday) or ("nth", month,
 # weekday, n) with n = -1 for the last one (US federal holidays).
@@ -97,8 +100,17 @@ FUTURE_MARKERS = (
     r"\bas\s+soon\s+as\b|\b(?:could|might|may)\s+(?:not\s+)?be\b",
     # A schedule in the present: "the assembly opens Tuesday", "New Yorkers vote today".
     (r"\b(?:opens|starts|begins|meets|closes|resumes|reopens|kicks\s+off"
-     r"|takes\s+office|expires|lands|travels|heads)\b"),
+     r"|takes\s+office|expires|lands|travels|heads|runs)\b"),
+    # The same right after a plural noun ("schools reopen Monday", "exams run May 4-15");
+    # elsewhere the word is mostly a noun or an infinitive ("a slow start on Monday").
+    (r"(?<=s\s)\b(?:open|start|begin|meet|close|resume|reopen|kick\s+off"
+     r"|take\s+office|run|convene)\b(?!\s+(?:to|of)\b)"),
     r"\b(?:next|upcoming)\b",
+    # A delay, an extension, a suspension "until the spring" sets a limit still ahead, even
+    # told in the past ("had asked for a delay until the spring"); "remained closed until
+    # the spring" sets none.
+    (r"\b(?:delay\w*|postpone\w*|adjourn\w*|extension|extend\w*|suspen\w*|put\s+off"
+     r"|push(?:ed)?\s+back|defer\w*|stay\s+of)\b(?=(?:\s+\S+){0,3}?\s+(?:until|till)\b)"),
     # Reported speech puts the future in "would" ("said talks would resume in September").
     r"\bwould\b|\w'd\b",
 )

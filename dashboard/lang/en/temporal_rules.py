@@ -142,9 +142,26 @@ RULES = (
                    "2025-02-28", "season")]},
     # "during the summer", "in spring": no year and no "last", read like "this summer".
     {"name": "season_bare", "kind": "season", "near": ("season",),
-     "pattern": r"(?:in|during|over|since|by|until|before|after)\s+(?:the\s+)?(?P<season>{season})",
+     "pattern": r"(?:in|during|over|since|by|until|till|before|after|through(?:out)?|into"
+                r"|this\s+past)\s+(?:the\s+)?(?P<season>{season})(?!\s+(?:of|season|term|break"
+                r"|camp|school|session|collection|olympics|games)\b)",
      "examples": [("Fighting intensified during the summer.", "2024-11-17",
-                   "during the summer", "2024-06-01", "2024-08-31", "season")]},
+                   "during the summer", "2024-06-01", "2024-08-31", "season"),
+                  ("Prices rose throughout the winter.", "2025-04-10",
+                   "throughout the winter", "2024-12-01", "2025-02-28", "season"),
+                  ("Work will begin in spring.", "2025-10-15", "in spring", "2026-03-01",
+                   "2026-05-31", "season", "future")]},
+    # A season alone as the subject of a sentence ("Spring has been wet", "Winter came
+    # early"): this one. Only at a sentence start and before a verb, since "spring",
+    # "fall" and "summer" are also nouns and verbs ("a hot spring", "prices fall").
+    {"name": "season_subject", "kind": "season", "near": ("season",),
+     "pattern": r"(?<![\w,'-]\s)(?<![\w'-])(?:the\s+)?(?P<season>spring|summer|autumn|winter)"
+                r"(?=\s+(?:has|had|was|is|will|came|comes|arrived|began|begins|brought|saw"
+                r"|proved|turned|ended)\b)",
+     "examples": [("Spring has been wet across the region.", "2025-07-15", "Spring",
+                   "2025-03-01", "2025-05-31", "season"),
+                  ("It rained. The winter will be long, forecasters say.", "2025-10-15",
+                   "The winter", "2025-12-01", "2026-02-28", "season", "future")]},
     {"name": "weekday", "kind": "weekday", "near": ("weekday",),
      "pattern": r"(?:{deadline}|(?:late|early)\s+(?:on\s+)?|as\s+soon\s+as\s+)?(?:on\s+)?"
                 r"(?:(?P<rel>{last}|{next}|{this})\s+)?(?P<weekday>{weekday})(?:\s+(?:{daypart}))?",
@@ -280,6 +297,22 @@ RULES = (
                   (("The election was held on March 3, 2019. Turnout figures came on 10 March "
                     "2019. Three years after the election, he resigned."), P,
                    "Three years after", "2022-03-03", "2022-03-03", "day")]},
+    # "More than a year after", "nearly two weeks later", "almost a year ago": a bound, not a
+    # point; counting it as "a year after" would draw a precise day nobody wrote.
+    {"name": "bounded_duration", "kind": "relative", "near": ("unit",),
+     "pattern": r"(?:(?:more|less|fewer)\s+than|at\s+(?:least|most)|nearly|almost|over|under"
+                r"|up\s+to|upwards\s+of|well\s+over)\s+(?P<number>{number})\s+(?P<unit>{unit})"
+                r"\s+(?:later|after|before|earlier|ago)"
+                r"|in\s+(?:more|less)\s+than\s+(?P<number_b>{number})\s+(?P<unit_b>{unit})",
+     "params": {"vague": True},
+     "examples": [("More than a year after the disaster, residents are still waiting.", P,
+                   "More than a year after", None, None, None, "vague"),
+                  ("Nearly two weeks later, nothing had changed.", P,
+                   "Nearly two weeks later", None, None, None, "vague"),
+                  ("The talks collapsed almost a year ago.", P, "almost a year ago", None,
+                   None, None, "vague"),
+                  ("The vote will take place in less than a week.", P,
+                   "in less than a week", None, None, None, "vague")]},
     {"name": "anaphoric_vague_later", "kind": "relative",
      "pattern": r"(?P<unit>hours|days|weeks|months)\s+later",
      "params": {"spans": {"hour": (2, 12), "day": (2, 5), "week": (2, 4), "month": (2, 6)},
@@ -322,4 +355,11 @@ NOT_DATES = (
     ("They ran 2000 metres in 24 hours, and 1,200 homes cast 2,019 votes.", P),
     ("Page 2014 of report No. 2021 lists flight 1549.", P),
     ("Tourists flocked to Easter Island; he may march on.", P),
+    # Durations alone, ages, scores, prices and counts (second round of issue 7).
+    ("The project took three months, and three months is a long time.", P),
+    ("The 24-year-old signed for $45 million; she lived to 102.", P),
+    ("The score was 3-1 in the 90th minute; the match ended 2-1.", P),
+    ("A 48-hour strike is planned; rates rose to 4.5 percent in a year.", P),
+    ("Gas costs $3.95 a gallon; the three days of celebrations drew 2024 visitors.", P),
+    ("He stayed in office for nearly twenty years; the club has won 3 of its last 5 games.", P),
 )

@@ -143,6 +143,7 @@ STRINGS = {
     "why.nearest_future": "no future verb, but the next one is close: an announced schedule",
     "why.past_default": "no tense marker: the last one before publication",
     "why.deadline": "deadline: at the latest on that day",
+    "why.earlier_year": "year taken from the date written just before",
     "table.date": "Date",
     "table.start": "Start (to sort by)",
     "table.title": "Event",

@@ -1,7 +1,8 @@
 """French temporal knowledge as data: words, fragments and tense markers.
 
 The engine in ``dashboard.temporal`` reads these tables and knows no French. Patterns (in
-``temporal_rules.py``) are regular expressions matched case-insensitively on the folded text
+``temporal_calendar.py``, ``temporal_seasons.py``, ``temporal_relative.py``,
+``temporal_compounds.py``) are regular expressions matched case-insensitively on the folded text
 (’ -> ', odd spaces -> ' '); ``{name}`` in a pattern inserts an alternation built from the
 table of that name (MONTHS, WEEKDAYS, ...) or a fragment from ``FRAGMENTS``.
 """
@@ -46,6 +47,9 @@ COUNT_NOUNS = (
     "ans", "années", "heures", "minutes", "jours", "pages", "points", "sièges", "buts",
     "logements", "maisons", "foyers", "élèves", "cas", "doses", "lits", "vols",
     "grammes", "kilos", "kg", "litres", "degrés", "hectares", "mégawatts", "places",
+    "visiteurs", "spectateurs", "supporters", "salariés", "employés", "agents", "étudiants",
+    "enseignants", "participants", "adhérents", "abonnés", "clients", "patients", "trains",
+    "voitures", "matchs", "essais",
 )
 # Holidays: ("fixed", month, day), ("easter", days after Easter Sunday) or ("nth", month,
 # weekday, n). A name written here with a capital needs one in the text: "l'Ascension", not
@@ -76,6 +80,9 @@ FRAGMENTS = {
     "year_lead": r"en|depuis|dès|avant|après|courant|vers|l'an|l'année"
                  r"|(?<!plus\s)(?<!moins\s)(?<!près\s)(?<!environ\s)de",
     "season_lead": r"au|en|à\s+l'|l'",
+    # A bound on a duration: "plus d'un an", "près de deux semaines", "au moins trois jours".
+    "bound": r"(?:(?:bien\s+|pas\s+)?(?:plus|moins)\s+d(?:e\s+|')|près\s+d(?:e\s+|')|au\s+moins\s+"
+             r"|presque\s+|quasiment\s+)",
     "daypart": r"matin|matinée|soir|soirée|après-midi|apres-midi|midi|nuit|journée",
     # "jeudi en fin d'après-midi", "dans la matinée de samedi", "samedi en début de soirée".
     "daypart_after": r"\s+(?:en\s+)?(?:(?:début|fin)\s+(?:de\s+|d'))?(?:{daypart})",
@@ -104,6 +111,11 @@ FUTURE_MARKERS = (
     r"\b(?:doit|doivent|devrait|devraient|compte|comptent|prévoit|prévoient|envisage"
     r"|envisagent)\s+" + _ADVERBS + _INFINITIVE,
     r"\b(?:prévue?s?|programmée?s?|attendue?s?|prochaine?s?|d'ici)\b|\bà\s+venir\b",
+    # Un report, une prolongation, une suspension "jusqu'au printemps" fixe une limite à venir,
+    # même dite au passé ("a demandé un report jusqu'au printemps"); "est resté fermé
+    # jusqu'au printemps" n'en est pas une.
+    (r"\b(?:report\w*|repouss\w*|prolong\w*|suspen\w*|ajourn\w*|délai|sursis)\b"
+     r"(?=(?:\s+\S+){0,3}?\s+jusqu'(?:à|au|en)\b)"),
     # A schedule in the present: "le procès s'ouvre lundi", "le sommet se tient jeudi".
     (r"\b(?:s'ouvre|s'ouvrent|débute|débutent|se\s+tient|se\s+tiennent|se\s+réunit"
      r"|se\s+réunissent|expire|expirent|ferme|ferment|rouvre|rouvrent)\b"),
@@ -123,10 +135,13 @@ PAST_MARKERS = (
     r"\b(?:était|étaient|avait|avaient)\b",
 )
 
-# The named rules and the sentences that must give no date live next door (the compound and
-# longer expressions in temporal_compounds.py), to keep each module short; the engine reads
-# them from here.
+# The named rules, by theme, and the sentences that must give no date live next door, to keep
+# each module short; the engine reads them from here, in this order (on a tie in length and
+# start the rule listed first wins).
+from dashboard.lang.fr.temporal_calendar import CALENDAR_RULES  # noqa: E402
 from dashboard.lang.fr.temporal_compounds import COMPOUND_RULES  # noqa: E402
-from dashboard.lang.fr.temporal_rules import NOT_DATES, RULES as DAY_RULES  # noqa: E402, F401
+from dashboard.lang.fr.temporal_not_dates import NOT_DATES  # noqa: E402, F401
+from dashboard.lang.fr.temporal_relative import RELATIVE_RULES  # noqa: E402
+from dashboard.lang.fr.temporal_seasons import SEASON_RULES  # noqa: E402
 
-RULES = (*DAY_RULES, *COMPOUND_RULES)
+RULES = (*CALENDAR_RULES, *SEASON_RULES, *RELATIVE_RULES, *COMPOUND_RULES)

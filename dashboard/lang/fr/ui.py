@@ -149,6 +149,7 @@ STRINGS = {
     "why.nearest_future": "sans verbe au futur, mais le prochain est tout proche : un calendrier annoncé",
     "why.past_default": "sans marque de temps : le dernier avant la publication",
     "why.deadline": "échéance : au plus tard ce jour-là",
+    "why.earlier_year": "année reprise de la date écrite juste avant",
     "table.date": "Date",
     "table.start": "Début (pour trier)",
     "table.title": "Événement",
