@@ -9,7 +9,7 @@ flatters anything that remembers a sentence it has seen (the extractor analyses 
 sentence once, as wire copy printed by many outlets is).
 
 ``build_distinct_corpus`` (the *distinct* corpus): every article written for this project, each
-once: the seeds, the annotated date articles (tests/data/dates, marks removed), the entity
+once: the seeds, the annotated date articles (every tests/data/dates/*.txt, marks removed), the entity
 articles (tests/data/entities) and the headline articles (bench/headline_articles), French and
 English, in that order. An article that repeats a sentence (of four words or more) of an
 earlier one would be left out, so no sentence occurs in two articles (one seed prints its title
@@ -64,14 +64,16 @@ def _written_articles() -> list[dict]:
     with (SEEDS / "sources.csv").open(encoding="utf-8", newline="") as manifest:
         for row in csv.DictReader(manifest):
             found.append({**row, "text": (SEEDS / row["file"]).read_text(encoding="utf-8")})
-    for split in ("dev", "heldout"):
-        blocks = (REPO / "tests" / "data" / "dates" / f"{split}.txt").read_text(encoding="utf-8")
+    for gold in sorted((REPO / "tests" / "data" / "dates").glob("*.txt")):
+        split = gold.stem
+        blocks = gold.read_text(encoding="utf-8")
         for block in blocks.split("\n@ ")[1:]:
             header, _, body = ("@ " + block).partition("\n")
             doc_id, lang, published, kind = _GOLD_HEADER.match(header).groups()
             text = _GOLD_MARK.sub(r"\1", "\n".join(l for l in body.splitlines() if not l.startswith("#")))
             found.append({"doc_id": f"dates-{doc_id}", "language": lang, "published": published,
                           "note": f"tests/data/dates/{split}.txt: {kind}", "text": " ".join(text.split())})
+    for split in ("dev", "heldout"):
         for article in json.loads((REPO / "tests" / "data" / "entities" / f"{split}.json").read_text(encoding="utf-8")):
             found.append({"doc_id": f"entities-{article['id']}", "language": article["lang"],
                           "published": article["published"], "text": article["text"],

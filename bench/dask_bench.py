@@ -12,8 +12,8 @@ cluster's size; the client's CPU seconds during the runs are printed too.
 
 --corpus repeated (default): the seeds repeated with shifted dates (bench/corpus.py), whose
 copies repeat their sentences word for word, which each worker then analyses once (as for wire
-copy): a flattering corpus. --corpus distinct: the 103 articles written for the project, each
-once (so --articles at most 103). Report both.
+copy): a flattering corpus. --corpus distinct: the articles written for the project, each once
+(about 120, so --articles at most that). Report both.
 
 From these figures the script writes down what 10^5 articles would take on a cluster of
 --estimate-cores cores: the per-worker rate measured here times the cores (and the scaling

@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", choices=("repeated", "distinct"), default="distinct")
     parser.add_argument("--articles", type=int, default=None,
-                        help="articles (default: 400 repeated, all 103 distinct)")
+                        help="articles (default: 400 repeated, every distinct one)")
     args = parser.parse_args(argv)
     size = args.articles or (400 if args.corpus == "repeated" else None)
     startup: dict[str, float] = {}

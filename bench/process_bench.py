@@ -13,8 +13,8 @@ figures are medians.
 Two corpora (bench/corpus.py), labelled in the table: ``repeated`` (default), the seeds repeated
 with shifted dates to each size, whose copies repeat their sentences word for word, which
 flatters the extractor (it analyses a sentence text once per process, as for wire copy); and
-``distinct``, every article written for the project once, no sentence in two articles (103
-articles, so sizes up to 103). ``--corpus both`` runs each size on each corpus that has it.
+``distinct``, every article written for the project once, no sentence in two articles (about
+120 articles, so sizes up to that). ``--corpus both`` runs each size on each corpus that has it.
 ``--memo-off`` also times the extractor with its memo off (FRISE_TEXT_MEMO=0), which on the
 repeated corpus is what text never seen before costs at sizes the distinct corpus cannot reach.
 
