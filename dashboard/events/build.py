@@ -274,7 +274,8 @@ def units(clauses: list[DatedClause]) -> list[_Unit]:
 # small enough to keep as many as the sentences.
 REMEMBERED_HEADLINES = 20_000
 _HEADLINES = TextMemo(REMEMBERED_HEADLINES)
-# The sentences (language, folded text) whose clauses got headlines lately: not parsed ahead.
+# The sentences (language, folded text) parsed for headlines lately, ahead or not: not parsed
+# ahead again (those that gave events have their headlines remembered).
 _HEADLINED = TextMemo(REMEMBERED_HEADLINES)
 # Parsed sentences a process keeps: the clauses of one sentence are headlined one after the
 # other, each from the same parse. A parse holds its token vectors (tens of kB): few are kept.
@@ -330,7 +331,8 @@ def parsing_ahead(batch: Iterable[Analyses]):
     and dated ones, ``Article.first_needed``) are parsed for headlines already, in one batch per
     language: most of them become events, and a batch parses a sentence for about half the
     cost of parsing it alone. The parse of a sentence is the same either way. A sentence
-    headlined lately (a wire copy) is left out: its headlines are remembered."""
+    parsed lately (a wire copy) is left out: its headlines are remembered, and one it did not
+    give would be parsed alone."""
     wanted: dict[str, dict[str, None]] = {}
     for analyses in batch:
         article = analyses.article
@@ -345,6 +347,8 @@ def parsing_ahead(batch: Iterable[Analyses]):
         if nlp is not None:
             ahead.update(((lang, text), parsed)
                          for text, parsed in zip(texts, parse_many_as_one_sentence(nlp, list(texts))))
+    for key in ahead:
+        _HEADLINED.put(key, True)
     token = _AHEAD.set(ahead)
     try:
         yield
