@@ -13,14 +13,13 @@ import fcntl
 import gc
 import json
 import os
-from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 from dashboard.engines import Progress, build_all
 from dashboard.events.aliases import load_aliases
-from dashboard.events.geo import country_code, places_for
+from dashboard.events.geo import resolve_places
 from dashboard.events.merge import merge_events
 from dashboard.events.names import name_corpus
 from dashboard.extract.corpus import plan_corpus
@@ -84,24 +83,18 @@ def _timeline_order(event: Event) -> tuple:
     return (event.date is None, event.date or date.min, event.id)
 
 
-# Homonym cities are resolved in favour of the countries the corpus names most, at most this
-# many (a corpus about one country's news names it far more often than any other).
-PREFERRED_COUNTRIES = 2
-
-
 def places_of(events: Sequence[Event]) -> tuple[Place, ...]:
     """The gazetteer entry of every place the events name, once each, sorted by name.
 
     A name has one point in a corpus: among homonyms ("Saint-Denis", "Portland") the one in
-    a country the corpus is about wins (``dashboard.events.geo.place_for``).
+    a country its articles are about, or the corpus is about, wins
+    (``dashboard.events.geo.resolve_places``).
     """
-    named = Counter(code for event in events for name in event.places if (code := country_code(name)))
-    prefer = tuple(code for code, _ in named.most_common(PREFERRED_COUNTRIES))
-    # Two spellings ("Kiev", "Kyiv") can give the same place: keep one per name.
-    found: dict[str, Place] = {}
-    for place in places_for((name for event in events for name in event.places), prefer):
-        found.setdefault(place.name, place)
-    return tuple(found[name] for name in sorted(found))
+    by_article: dict[str, list[str]] = {}
+    for event in events:
+        for doc_id in dict.fromkeys(s.doc_id for s in event.sources) or ("",):
+            by_article.setdefault(doc_id, []).extend(event.places)
+    return resolve_places(list(by_article.values()))
 
 
 def write_json(json_path: str | os.PathLike, corpus: Corpus) -> None:

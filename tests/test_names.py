@@ -145,3 +145,40 @@ def test_an_acronym_in_brackets_after_a_name_takes_that_name():
         _event("a", "Mardi, les FSR ont tiré", organisations=["FSR"]),
         _event("a", "autre", organisations=["Fonds de solidarité régional"])]))
     assert events[1].organisations == ("Forces de soutien rapide",)
+
+
+def test_a_name_read_as_a_person_once_and_an_organisation_twice_is_an_organisation_corpus_wide():
+    from datetime import date
+
+    from dashboard.events.names import name_corpus
+    from dashboard.model import Document, Event, Source
+
+    def event(event_id, doc_id, **names):
+        day = date(2025, 1, 6)
+        return Event(event_id, "t", day, day, "day", None, "explicit", "other",
+                     sources=(Source(doc_id, "x", 0, 1),), **names)
+
+    one = Document("d1", "d1.txt", "Selon Vantelis, le courant reviendra.", "fr")
+    two = Document("d2", "d2.txt", "Vantelis a rétabli le courant. Vantelis promet mieux.", "fr")
+    built = [(one, [event("a", "d1", actors=("Vantelis",))]),
+             (two, [event("b", "d2", organisations=("Vantelis",)), event("c", "d2", organisations=("Vantelis",))])]
+    named, _ = name_corpus(built)
+    events = [e for _, evs in named for e in evs]
+    assert all(e.organisations == ("Vantelis",) and e.actors == () for e in events)
+
+
+def test_a_tie_between_two_kinds_leaves_each_event_as_the_model_read_it():
+    from datetime import date
+
+    from dashboard.events.names import name_corpus
+    from dashboard.model import Document, Event, Source
+
+    day = date(2025, 1, 6)
+    one = Document("d1", "d1.txt", "Vantelis ici.", "fr")
+    two = Document("d2", "d2.txt", "Vantelis là.", "fr")
+    built = [(one, [Event("a", "t", day, day, "day", None, "explicit", "other", actors=("Vantelis",),
+                          sources=(Source("d1", "x", 0, 1),))]),
+             (two, [Event("b", "t", day, day, "day", None, "explicit", "other", organisations=("Vantelis",),
+                          sources=(Source("d2", "x", 0, 1),))])]
+    named, _ = name_corpus(built)
+    assert [(e.actors, e.organisations) for _, evs in named for e in evs] == [(("Vantelis",), ()), ((), ("Vantelis",))]

@@ -16,8 +16,10 @@ from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from dashboard.events.entities import model_names
+from dashboard.events.name_votes import NameVotes
 from dashboard.extract import FurnitureIndex, fold
 from dashboard.model import Document, Mention
 from dashboard.temporal import find_dates
@@ -48,10 +50,17 @@ class Article:
     mentions: tuple[Mention, ...]
     # The document's furniture, searchable by position (a long page has thousands of spans).
     furniture: FurnitureIndex
+    # What the model calls a doubtful name in the article's other sentences (run on demand).
+    votes: NameVotes | None = None
 
     @property
     def lang(self) -> str:
         return self.doc.language
+
+    @cached_property
+    def text_digest(self) -> bytes:
+        """A digest of the document's text: what a memo keys a whole article by."""
+        return hashlib.blake2b(self.doc.text.encode("utf-8"), digest_size=16).digest()
 
     @classmethod
     def read(cls, doc: Document, nlp) -> Article:
@@ -69,8 +78,9 @@ class Article:
             if not m.vague
             and not furniture.overlapping(m.start, m.end)
             and not (m.dated_by == "relative" and any(s <= m.start and m.end <= e for s, e in quoted)))
+        votes = NameVotes(nlp, doc.text, folded, sentences, doc.language) if nlp.has_pipe("ner") else None
         return cls(doc, cues_for(doc.language), folded, has_tagger(nlp), tuple(sentences), mentions,
-                   furniture)
+                   furniture, votes)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end]

@@ -151,12 +151,15 @@ def _entities(article: Article, sentence: AnalysedSentence, start: int, end: int
     text = article.doc.text
     context = text[max(0, start - CONTEXT_WINDOW):end + CONTEXT_WINDOW]
     ner = tuple((name, label) for _, _, name, label in sentence.ents_in(start, end))
-    # What entities_in reads, the context by a digest: kept whole, 6 kB a clause would add up.
+    votes = article.votes.kinds if article.votes is not None else None
+    # What entities_in reads: the clause, the model's names, the context by a digest (kept
+    # whole, 6 kB a clause would add up) and, through the votes, the whole article's text.
     key = (article.lang, text[start:end], ner,
-           hashlib.blake2b(context.encode("utf-8"), digest_size=16).digest())
+           hashlib.blake2b(context.encode("utf-8"), digest_size=16).digest(),
+           article.text_digest if votes is not None else None)
     found = _ENTITIES.get(key)
     if found is None:
-        found = entities_in(text[start:end], article.lang, ner=list(ner), context=context)
+        found = entities_in(text[start:end], article.lang, ner=list(ner), context=context, votes=votes)
         _ENTITIES.put(key, found)
     return found
 

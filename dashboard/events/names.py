@@ -11,7 +11,9 @@ Runs after every document's events are built and before they are merged:
    the longer organisation ending with it ("Dortmund" -> "Borussia Dortmund");
 3. across the corpus, a surname still alone becomes the one full name the corpus gives it;
    when the corpus names two people with that surname ("Joe Biden", "Hunter Biden") it stays;
-4. spellings that differ only by case or accents become the most frequent one.
+4. spellings that differ only by case or accents become the most frequent one;
+5. a name that is a person in some events and an organisation in others takes the kind most
+   of its events give it, corpus-wide.
 
 It also returns, for each canonical name, the other spellings that stand for it (those
 renamed, the aliases file's and the gazetteer's), which the search box matches.
@@ -209,6 +211,39 @@ def _most_frequent_spelling(events: Sequence[Event]) -> dict[str, dict[str, str]
     return renames
 
 
+def _one_kind_per_name(events: Sequence[Event]) -> dict[str, str]:
+    """Names that are a person in some events and an organisation in others (a small model
+    reads "Enedis" as a person once, as an organisation twice): each takes the kind most of
+    its events give it, mapped to "actors" or "organisations"; a tie changes nothing."""
+    places = {p for e in events for p in e.places}
+    counts: dict[str, Counter] = {}
+    for event in events:
+        for name in event.organisations:
+            counts.setdefault(name, Counter())["organisations"] += 1
+        for name in event.actors:
+            if name not in places:
+                counts.setdefault(name, Counter())["actors"] += 1
+    kinds = {}
+    for name, counted in counts.items():
+        if len(counted) == 2:
+            (best, most), (_, other) = counted.most_common(2)
+            if most > other:
+                kinds[name] = best
+    return kinds
+
+
+def _with_kind(event: Event, kinds: dict[str, str]) -> Event:
+    moving = {n: k for n, k in kinds.items() if (n in event.actors and k == "organisations")
+              or (n in event.organisations and k == "actors")}
+    if not moving:
+        return event
+    actors = [n for n in event.actors if moving.get(n) != "organisations"]
+    organisations = [n for n in event.organisations if moving.get(n) != "actors"]
+    actors += [n for n, k in moving.items() if k == "actors"]
+    organisations += [n for n, k in moving.items() if k == "organisations"]
+    return replace(event, actors=tuple(dict.fromkeys(actors)), organisations=tuple(dict.fromkeys(organisations)))
+
+
 def name_corpus(built: Sequence[Built], table: AliasTable = AliasTable()) -> tuple[list[Built], dict[str, tuple[str, ...]]]:
     """The documents' events with one name for each entity, and each canonical name's other
     spellings (for search)."""
@@ -229,6 +264,9 @@ def name_corpus(built: Sequence[Built], table: AliasTable = AliasTable()) -> tup
         for short, full in table_renames.items():
             spellings.setdefault(full, {})[short] = None
     named = [(doc, [_renamed(e, corpus_wide) for e in events]) for doc, events in staged]
+    kinds = _one_kind_per_name([e for _, events in named for e in events])
+    if kinds:
+        named = [(doc, [_with_kind(e, kinds) for e in events]) for doc, events in named]
     for alias in table.aliases:
         spellings.setdefault(alias.canonical, {})[alias.alias] = None
     present = {n for _, events in named for e in events for field in NAME_FIELDS for n in getattr(e, field)}

@@ -51,11 +51,22 @@ TENSE_RULES = (
      "pattern": r"\bhad\s+(?:\w+ly\s+|not\s+|also\s+)?(?:been\s+)?\w+(?:ed|en|wn|t|ung|un|ought|aught)\b",
      "examples": ("Zelensky had pressed Washington", "the list had been shared")},
     {"name": "en.simple_past", "kind": "past",
+     # English's irregular simple pasts (the regular ones end in -ed), with their common
+     # prefixed forms ("overtook", "withdrew"); the tagger tells "left" the verb from the side.
      "pattern": r"\b(?:was|were|did|said|told|met|sent|struck|hit|gave|began|took|made|led|"
                 r"won|lost|fought|brought|bought|sold|shot|spoke|wrote|came|went|saw|left|"
-                r"held|flew|fled|rose|fell|drove|chose|sought|fired)\b|(?-i:\b[a-z]\w{2,}ed\b)",
+                r"held|flew|fled|rose|fell|drove|chose|sought|fired|"
+                r"became|overcame|grew|knew|threw|drew|withdrew|blew|broke|froze|stole|woke|wore|"
+                r"swore|tore|bore|hid|bit|rode|strove|arose|forgot|got|forgave|forbade|foresaw|"
+                r"oversaw|overtook|undertook|mistook|shook|stood|understood|withstood|upheld|withheld|"
+                r"spent|built|lent|meant|dealt|felt|kept|slept|swept|wept|crept|knelt|fed|bred|"
+                r"paid|laid|sat|sang|rang|ran|swam|drank|sank|shrank|sprang|stuck|stung|swung|hung|"
+                r"clung|flung|slung|found|bound|ground|caught|taught|thought|heard|dug|lit|slid|"
+                r"underwent|outran|outgrew|rebuilt|retook|overthrew|reran|sped|spun|split|spread)\b"
+                r"|(?-i:\b[a-z]\w{2,}ed\b)",
      "examples": ("Biden authorized Ukraine to strike", "North Korean troops were sent to Russia",
-                  "Blinken said on Tuesday")},
+                  "Blinken said on Tuesday", "Nvidia became the most valuable company on Tuesday",
+                  "the rebels withdrew from the town on Friday")},
     {"name": "en.present", "kind": "present",
      "pattern": r"\b(?:is|are|am|has|have|does|do|says|remains|seems)\b|(?-i:\b[a-z]\w{2,}s\b)",
      "examples": ("Moscow threatens NATO", "the situation remains tense")},

@@ -180,6 +180,10 @@ PLACES = {
     "Vilnius": (),
     "Ramstein": (),
     "Oval Office": (),
+    # French regions: the canonical (GeoNames) names English uses too.
+    "Brittany": (),
+    "Normandy": (),
+    "Corsica": (),
     "California": (),
     "Pennsylvania": (),
     "Florida": (),
@@ -237,6 +241,20 @@ NAME_PARTICLES = ("de", "du", "von", "van", "der", "den", "al", "el", "bin", "be
 
 # Lower-case nouns that open an organisation's name: "health ministry", "army".
 ORGANISATION_NOUNS = ("ministry", "department", "court", "army", "agency", "commission", "bank", "council")
+
+# Nouns that say the name after them is a body: "the Japanese carmaker Nissan", "the
+# broadcaster Sky" (see the French table).
+ORGANISATION_KIND_NOUNS = (
+    "company", "firm", "group", "carmaker", "automaker", "airline", "bank", "union", "party", "club",
+    "insurer", "operator", "maker", "giant", "startup", "start-up", "retailer", "chipmaker",
+    "broadcaster", "newspaper", "lender", "manufacturer", "supplier", "conglomerate", "publisher",
+)
+
+# Legal forms and club suffixes that end a company's or a club's name ("Spirit AeroSystems
+# Inc.", "Leeds United"): a name the model calls a place or a person that ends with one, or is
+# followed by one, and that no gazetteer places, is an organisation.
+ORGANISATION_SUFFIXES = ("Inc", "Incorporated", "Corp", "Corporation", "Ltd", "Limited", "plc", "LLC",
+                         "LLP", "Group", "Holdings", "Airlines", "Airways", "FC", "AFC", "United")
 
 # Words that put a place after them, beyond the locatives: "near Altadena", "at Tyre".
 PLACE_PREPOSITIONS = ("near", "at", "from", "to", "outside", "towards")

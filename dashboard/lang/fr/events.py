@@ -94,7 +94,9 @@ HEDGES = (
     r"\bapparemment\b", r"\bprobablement\b", r"\bpeut-être\b", r"\bsemble(?:nt|rait)?\b",
     r"\bcitant des sources\b", r"\bsous couvert d'anonymat\b", r"\bprésumée?s?\b",
     r"\bselon (?:des|un|une) (?:informations?|médias?|responsables?)\b", r"\bil se pourrait\b",
-    r"\bdes sources? proches?\b", r"\bsources? proches?\b", r"\bles gens disent\b",
+    r"\bdes sources? proches?\b", r"\bsources? proches?\b",
+    # Hearsay with nobody named: "on dit que", "certains affirment", "les gens disent".
+    r"\b(?:on|les gens|certains|d'aucuns) (?:dit|disent|raconte|racontent|affirment|prétendent)\b",
 )
 
 # Verbs that announce something for later, whatever their tense ("prévoit de livrer").

@@ -200,6 +200,10 @@ PLACES = {
     "Vilnius": (),
     "Ramstein": (),
     "Oval Office": ("Bureau ovale",),
+    # French regions whose canonical (GeoNames, English) name differs from the French one.
+    "Brittany": ("Bretagne",),
+    "Normandy": ("Normandie",),
+    "Corsica": ("Corse",),
     **{state: (french,) for state, french in US_STATES.items()},
 }
 
@@ -259,6 +263,26 @@ ORGANISATION_NOUNS = (
     "ministère", "tribunal", "cour", "parquet", "conseil", "équipe", "armée", "service", "services",
     "agence", "commission", "banque", "groupe", "parti", "comité", "office", "direction", "préfecture",
 )
+
+# Institutions named by their place: "le tribunal correctionnel de Paris", "la cour d'assises
+# du Rhône", "l'équipe de France" are bodies, not the place they are of. Up to two words
+# may come between the noun and the link word.
+INSTITUTIONS_OF_PLACE = ("tribunal", "cour", "parquet", "préfecture", "mairie", "conseil", "équipe",
+                         "université", "académie", "barreau")
+OF_PLACE = ("de", "du", "des", "d'", "de la", "de l'")
+
+# Nouns that say the name after them is a body: "le groupe de luxe Kering", "la société
+# Enedis", "le syndicat SUD-Rail". A one-word name that no gazetteer places and that follows
+# one of them is an organisation, whatever label the model gave it.
+ORGANISATION_KIND_NOUNS = (
+    "groupe", "société", "entreprise", "constructeur", "compagnie", "syndicat", "parti", "club",
+    "banque", "assureur", "opérateur", "fabricant", "géant", "start-up", "cabinet", "fonds",
+    "laboratoire", "chaîne", "journal", "quotidien", "distributeur", "équipementier",
+)
+
+# Legal forms and club suffixes that end a French company's or club's name ("Renault SA",
+# "Airbus SE", "Nantes FC"): see the English table.
+ORGANISATION_SUFFIXES = ("SA", "SAS", "SARL", "SE", "SCA", "FC")
 
 # Words that put a place after them, beyond the locatives: "à Landiras", "près de Brest".
 PLACE_PREPOSITIONS = ("à", "près de", "vers", "depuis", "dans le", "dans la", "dans l'", "de la ville de")
