@@ -10,7 +10,7 @@ sentence once, as wire copy printed by many outlets is).
 
 ``build_distinct_corpus`` (the *distinct* corpus): every article written for this project, each
 once: the seeds, the annotated date articles (every tests/data/dates/*.txt, marks removed), the entity
-articles (tests/data/entities) and the headline articles (bench/headline_articles), French and
+articles (every tests/data/entities/*.json) and the headline articles (bench/headline_articles), French and
 English, in that order. An article that repeats a sentence (of four words or more) of an
 earlier one would be left out, so no sentence occurs in two articles (one seed prints its title
 again in its body, as scraped pages do); there are about a hundred, so this corpus has a fixed
@@ -73,8 +73,9 @@ def _written_articles() -> list[dict]:
             text = _GOLD_MARK.sub(r"\1", "\n".join(l for l in body.splitlines() if not l.startswith("#")))
             found.append({"doc_id": f"dates-{doc_id}", "language": lang, "published": published,
                           "note": f"tests/data/dates/{split}.txt: {kind}", "text": " ".join(text.split())})
-    for split in ("dev", "heldout"):
-        for article in json.loads((REPO / "tests" / "data" / "entities" / f"{split}.json").read_text(encoding="utf-8")):
+    for gold in sorted((REPO / "tests" / "data" / "entities").glob("*.json")):
+        split = gold.stem
+        for article in json.loads(gold.read_text(encoding="utf-8")):
             found.append({"doc_id": f"entities-{article['id']}", "language": article["lang"],
                           "published": article["published"], "text": article["text"],
                           "note": f"tests/data/entities/{split}.json: {article['story']}"})
