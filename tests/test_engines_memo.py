@@ -14,24 +14,24 @@ from dashboard.model import Document
 
 # A dispatch written for this test, as an agency sends it, and as two outlets print it: one
 # under its own heading and standfirst (every sentence moved), one with a dateline.
-DISPATCHES = {
-    "fr": ("Le conseil municipal de Rennes a voté mardi 14 mai la gratuité des bus pour les "
+DISPATCHES = [
+    ("fr", ("Le conseil municipal de Rennes a voté mardi 14 mai la gratuité des bus pour les "
            "moins de 18 ans. La mesure entrera en vigueur le 1er septembre, a précisé la maire, "
            "Nathalie Appéré. L'opposition avait demandé en mars un vote sur le financement. "
            "Les transports rennais transportent 90 millions de voyageurs par an.",
            "Transports : la gratuité pour les jeunes\n\nUn vote attendu depuis longtemps.\n\n",
-           "RENNES (AFP) - "),
-    "en": ("The city council of Leeds voted on Tuesday, May 14, to make buses free for people "
+           "RENNES (AFP) - ")),
+    ("en", ("The city council of Leeds voted on Tuesday, May 14, to make buses free for people "
            "under 18. The measure will take effect on September 1, Mayor Judith Blake said. The "
            "opposition had asked in March for a vote on how it would be paid for. Buses in "
            "Leeds carry 90 million passengers a year.",
            "Transport: free buses for the young\n\nA vote long awaited.\n\n",
-           "LEEDS (Reuters) - "),
-}
+           "LEEDS (Reuters) - ")),
+]
 
 
 def _copies(lang: str) -> list[Document]:
-    dispatch, heading, dateline = DISPATCHES[lang]
+    dispatch, heading, dateline = dict(DISPATCHES)[lang]
     return [Document(doc_id=f"{lang}-agency", file=f"{lang}-agency.txt", text=dispatch,
                      language=lang, published=date(2024, 5, 14)),
             Document(doc_id=f"{lang}-daily", file=f"{lang}-daily.txt", text=heading + dispatch,
@@ -54,7 +54,7 @@ def _forget(monkeypatch) -> None:
     monkeypatch.setattr(build, "_ENTITIES", TextMemo(build.REMEMBERED_ENTITIES))
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", [lang for lang, _ in DISPATCHES])
 def test_each_copy_of_a_dispatch_gets_the_events_it_gets_in_a_fresh_process(lang, fresh_memos,
                                                                               monkeypatch):
     nlp = load_nlp(lang)
@@ -69,7 +69,7 @@ def test_each_copy_of_a_dispatch_gets_the_events_it_gets_in_a_fresh_process(lang
     assert all(events for events in alone)
     assert len({event.id for events in alone for event in events}) == sum(map(len, alone))
     moved = alone[1][0].sources[0].start - alone[0][0].sources[0].start
-    assert moved == len(DISPATCHES[lang][1])
+    assert moved == len(dict(DISPATCHES)[lang][1])
     assert [e.title for e in alone[1] if e.sources[0].start >= moved] == [e.title for e in alone[0]]
 
 
@@ -80,7 +80,9 @@ def test_a_sentence_printed_by_three_outlets_goes_through_spacy_once(fresh_memos
 
     def counting_pipe(texts, **options):
         texts = list(texts)
-        seen.extend(texts)
+        # The tagger and NER pass; the name votes run the NER alone on other sentences.
+        if "morphologizer" not in options.get("disable", ()):
+            seen.extend(texts)
         return real_pipe(texts, **options)
 
     monkeypatch.setattr(nlp, "pipe", counting_pipe)
