@@ -14,11 +14,13 @@ nothing: the browser's own work (parsing plotly.js, WebGL) is not counted here.
    whole weeks and new ids (the documents are the seeds'), opened through FRISE_CORPUS the way a
    colleague's export is. Filter changes are timed with a new value each time, so the page's
    figure cache never answers; and the same work is timed again as plain library calls
-   (filters.apply, timeline_figure, the table rows, the figure's JSON) to show where it goes.
+   (Loaded.select, the figure, the table rows, the figure's JSON) to show where it goes; then
+   the presentation mode's Next button. The same corpus written as Parquet is then opened
+   --repeat times, each in a fresh process.
 
-Targets: a first render of the seeds (extraction already on disk) under 1.5 s; a filter change
-on 10,000 events under 300 ms. Each scenario runs in its own process. Results go to
-bench/results/ as JSON.
+Targets (issue 12): a first render of the seeds (extraction already on disk) under 1 s; a
+filter change on 10,000 events under 200 ms. Each scenario runs in its own process. Results
+go to bench/results/ as JSON, with the load average before and after.
 """
 
 from __future__ import annotations
@@ -45,24 +47,43 @@ sys.path.insert(0, str(REPO))
 # 10,000 events, both on the server side.
 FIRST_RENDER_TARGET = 1.0
 RERUN_TARGET = 0.2
+# "The dashboard stays usable at 10^5 events": the aims the issue's brief gives for corpora
+# past 10^4 events, a first render well under 10 s and a filter change under a second.
+LARGE_FIRST_RENDER_AIM = 10.0
+LARGE_RERUN_AIM = 1.0
 # A cold first render extracts the articles (spaCy, process pool): give it time.
 RUN_TIMEOUT = 600
 
 
-def _timed(action) -> float:
-    start = time.perf_counter()
+def _timed(action) -> list[float]:
+    """[wall seconds, CPU seconds of this process, all its threads] that ``action`` took.
+
+    CPU seconds are the steadier figure on a shared machine: another program's load
+    inflates them much less than wall time."""
+    start, cpu = time.perf_counter(), time.process_time()
     action()
-    return time.perf_counter() - start
+    return [time.perf_counter() - start, time.process_time() - cpu]
+
+
+def _markdown(app, marker: str, missing: str) -> str:
+    """The page's first markdown holding ``marker``; fails loudly if the page raised or drew
+    none (then ``missing`` says what is missing)."""
+    if app.exception:
+        raise RuntimeError(f"the page raised: {app.exception[0].value}")
+    found = [m.value for m in app.markdown if marker in m.value]
+    if not found:
+        raise RuntimeError(f"the page drew {missing}")
+    return found[0]
 
 
 def _rendered(app) -> str:
-    """The page's "N sur M événements" line; fails loudly if the page raised instead."""
-    if app.exception:
-        raise RuntimeError(f"the page raised: {app.exception[0].value}")
-    counts = [m.value for m in app.markdown if "événements" in m.value]
-    if not counts:
-        raise RuntimeError("the page drew no event count")
-    return counts[0].strip("*")
+    """The page's "N sur M événements" line."""
+    return _markdown(app, "événements", "no event count").strip("*")
+
+
+def _presenting(app) -> str:
+    """The slide's "N / M" line."""
+    return _markdown(app, 'class="frise-progress"', "no slide")
 
 
 def _new_app():
@@ -142,8 +163,23 @@ def measure_synthetic(corpus_json: Path, repeat: int) -> dict:
         _rendered(app)
     result["filter_change_date"] = date_changes
     result["filter_change_category"] = category_changes
+    app.multiselect(key="category").set_value([]).run()
+    app.radio(key="mode").set_value("present").run()
+    _presenting(app)
+    steps = []
+    for _ in range(repeat):
+        steps.append(_timed(app.button(key="next").click().run))
+        _presenting(app)
+    result["presentation_next"] = steps
     result["library"] = measure_library(corpus_json, first + timedelta(days=365), repeat)
     return result
+
+
+def measure_first_render(corpus: Path) -> dict:
+    """Only the first render of ``corpus`` (a JSON file or a Parquet folder), fresh process."""
+    os.environ.update({"FRISE_CORPUS": str(corpus)})
+    app = _new_app()
+    return {"first_render_fresh_process": _timed(app.run), "count": _rendered(app)}
 
 
 def _library_corpus(corpus_json: Path):
@@ -156,30 +192,28 @@ def measure_library(corpus_json: Path, since: date, repeat: int) -> dict:
     """The rerun's own work without Streamlit: filter, figure, table rows, figure JSON."""
     from dashboard.service import loading
     from dashboard.ui import story
-    from dashboard.views import filters
     from dashboard.views.aggregate import AGGREGATE_FROM, counts_figure
     from dashboard.views.figures import timeline_figure
     from dashboard.views.view import View
 
     loaded = loading.index(_library_corpus(corpus_json))
     view = View(date_from=since)
-    times: dict[str, list[float]] = {"filters.apply": [], "timeline_figure": [],
+    times: dict[str, list[float]] = {"select": [], "timeline_figure": [],
                                      "table_rows": [], "figure_to_json": []}
     for _ in range(repeat):
-        start = time.perf_counter()
-        shown = filters.apply(view, loaded.corpus.events, loaded.outlets, loaded.facts)
-        times["filters.apply"].append(time.perf_counter() - start)
-        start = time.perf_counter()
+        picked = []
+        times["select"].append(_timed(lambda: picked.append(loaded.select(view)[0])))
+        shown = picked[0]
+        figures = []
         # The figure the page draws: counts past AGGREGATE_FROM events, markers below.
         if len(shown) > AGGREGATE_FROM:
-            figure = counts_figure(shown, view.lanes, "fr", loaded.source_labels)
+            times["timeline_figure"].append(_timed(lambda: figures.append(
+                counts_figure(shown, view.lanes, "fr", loaded.source_labels))))
         else:
-            figure = timeline_figure(shown, view.lanes, None, "fr", loaded.source_labels)
-        times["timeline_figure"].append(time.perf_counter() - start)
-        start = time.perf_counter()
-        story.table_rows(shown, loaded.outlets, "fr")
-        times["table_rows"].append(time.perf_counter() - start)
-        times["figure_to_json"].append(_timed(figure.to_json))
+            times["timeline_figure"].append(_timed(lambda: figures.append(
+                timeline_figure(shown, view.lanes, None, "fr", loaded.source_labels))))
+        times["table_rows"].append(_timed(lambda: story.table_rows(shown, loaded.outlets, "fr")))
+        times["figure_to_json"].append(_timed(figures[0].to_json))
     return {"shown": len(shown), **times}
 
 
@@ -192,15 +226,21 @@ def _in_process(args: list[str]) -> dict:
     return json.loads(child.stdout.splitlines()[-1])
 
 
-def _median(values) -> float:
-    return statistics.median(values) if isinstance(values, list) else values
+def _median(values: list) -> list[float]:
+    """[wall, CPU] of one measurement, or the medians of each over several."""
+    if values and isinstance(values[0], list):
+        return [statistics.median(v[0] for v in values), statistics.median(v[1] for v in values)]
+    return values
 
 
 def rows(seeds_cold: dict, seeds_warm: dict, synthetic: dict, size: int) -> list[tuple]:
-    """(what, seconds, target or None) for the table; lists are reported as their median."""
+    """(what, [wall, CPU] seconds, target or None) for the table, medians of repeated runs."""
     library = synthetic["library"]
-    work = sum(_median(library[k]) for k in ("filters.apply", "timeline_figure", "table_rows",
-                                             "figure_to_json"))
+    # What every filter change runs; the table's rows are made only on the table tab.
+    work = [sum(_median(library[k])[i] for k in ("select", "timeline_figure", "figure_to_json"))
+            for i in (0, 1)]
+    large = size > 10_000
+    rerun_target = LARGE_RERUN_AIM if large else RERUN_TARGET
     return [
         ("seeds: first render, nothing extracted yet (fresh process)",
          seeds_cold["first_render_fresh_process"], None),
@@ -211,29 +251,35 @@ def rows(seeds_cold: dict, seeds_warm: dict, synthetic: dict, size: int) -> list
         ("seeds: rerun, nothing changed", _median(seeds_warm["rerun_unchanged"]), None),
         ("seeds: filter change (category)", _median(seeds_warm["filter_change"]), RERUN_TARGET),
         (f"{size} events: first render (fresh process, load JSON)",
-         synthetic["first_render_fresh_process"], None),
+         synthetic["first_render_fresh_process"], LARGE_FIRST_RENDER_AIM if large else None),
+        (f"{size} events: first render (fresh process, load Parquet)",
+         _median([r["first_render_fresh_process"] for r in synthetic["parquet"]]),
+         LARGE_FIRST_RENDER_AIM if large else None),
         (f"{size} events: rerun, nothing changed", _median(synthetic["rerun_unchanged"]), None),
         (f"{size} events: filter change (start date)",
-         _median(synthetic["filter_change_date"]), RERUN_TARGET),
+         _median(synthetic["filter_change_date"]), rerun_target),
         (f"{size} events: filter change (category)",
-         _median(synthetic["filter_change_category"]), RERUN_TARGET),
+         _median(synthetic["filter_change_category"]), rerun_target),
+        (f"{size} events: presentation, next slide", _median(synthetic["presentation_next"]),
+         rerun_target),
         (f"{size} events, library calls only ({library['shown']} shown), sum of:", work,
-         RERUN_TARGET),
-        ("    filters.apply", _median(library["filters.apply"]), None),
-        ("    timeline_figure (counts_figure past 5,000 events)",
-         _median(library["timeline_figure"]), None),
-        ("    table_rows", _median(library["table_rows"]), None),
+         rerun_target),
+        ("    Loaded.select (filters over columns, reading order)", _median(library["select"]),
+         None),
+        ("    the figure (counts_figure past 5,000 events)", _median(library["timeline_figure"]),
+         None),
         ("    figure.to_json", _median(library["figure_to_json"]), None),
+        ("  table_rows (only when the table tab is open)", _median(library["table_rows"]), None),
     ]
 
 
 def table(lines: list[tuple]) -> str:
     width = max(len(what) for what, _, _ in lines)
-    out = [f"{'measurement':<{width}}  {'seconds':>8}  {'target':>8}  verdict"]
-    for what, seconds, target in lines:
-        verdict = "" if target is None else ("MET" if seconds < target else "MISSED")
+    out = [f"{'measurement':<{width}}  {'wall s':>8}  {'CPU s':>8}  {'target':>8}  verdict"]
+    for what, (wall, cpu), target in lines:
+        verdict = "" if target is None else ("MET" if wall < target else "MISSED")
         aim = "" if target is None else f"< {target:g}"
-        out.append(f"{what:<{width}}  {seconds:>8.3f}  {aim:>8}  {verdict}")
+        out.append(f"{what:<{width}}  {wall:>8.3f}  {cpu:>8.3f}  {aim:>8}  {verdict}")
     return "\n".join(out)
 
 
@@ -243,6 +289,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5, help="timed repetitions per rerun")
     parser.add_argument("--seeds", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--synthetic", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--first-render", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.seeds:
         print(json.dumps(measure_seeds(args.seeds, args.repeat)))
@@ -250,7 +297,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.synthetic:
         print(json.dumps(measure_synthetic(args.synthetic, args.repeat)))
         return 0
+    if args.first_render:
+        print(json.dumps(measure_first_render(args.first_render)))
+        return 0
 
+    load_at_start = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="frise_app_bench_") as folder:
         outputs = Path(folder)
         repeat = ["--repeat", str(args.repeat)]
@@ -261,20 +312,31 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.events} synthetic events...", file=sys.stderr, flush=True)
         big = synthetic_corpus(outputs / "events.json", args.events, outputs / "synthetic.json")
         synthetic = _in_process(["--synthetic", str(big), *repeat])
+        print(f"{args.events} synthetic events as Parquet...", file=sys.stderr, flush=True)
+        from dashboard.service.loading import read_export
+        from dashboard.store.parquet import write_corpus
+
+        folder = write_corpus(outputs / "synthetic_parquet", read_export(big))
+        synthetic["parquet"] = [_in_process(["--first-render", str(folder)])
+                                for _ in range(args.repeat)]
     lines = rows(seeds_cold, seeds_warm, synthetic, args.events)
+    load_before = load_at_start
     command = "python bench/app_bench.py " + " ".join(argv if argv is not None else sys.argv[1:])
     load = os.getloadavg()
-    print(f"\n{os.cpu_count()} CPUs, load average {load[0]:.1f}, Python "
+    print(f"\n{os.cpu_count()} CPUs, load average {load_before[0]:.1f} at the start and "
+          f"{load[0]:.1f} at the end, Python "
           f"{sys.version.split()[0]}, command: {command.strip()}")
     print(f"seed page shows: {seeds_warm['count']}; synthetic page shows: {synthetic['count']}")
     print(table(lines))
     out = BENCH / "results" / f"app_bench_{time.strftime('%Y%m%d-%H%M%S')}.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps({"command": command.strip(), "cpus": os.cpu_count(),
-                               "load_average": load, "seeds_cold": seeds_cold,
+                               "load_average": load, "load_average_at_start": load_before,
+                               "seeds_cold": seeds_cold,
                                "seeds_warm": seeds_warm, "synthetic": synthetic,
-                               "table": [{"measurement": w, "seconds": s, "target": t}
-                                         for w, s, t in lines]}, indent=1), encoding="utf-8")
+                               "table": [{"measurement": w, "wall_s": s[0], "cpu_s": s[1],
+                                          "target": t} for w, s, t in lines]},
+                              indent=1), encoding="utf-8")
     print(f"\nwrote {out.relative_to(REPO)}")
     return 0
 

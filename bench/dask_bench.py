@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     from dashboard.extract.corpus import plan_corpus
     from dashboard.events.aliases import load_aliases
     from dashboard.events.names import name_corpus
-    from dashboard.pipeline import _old_objects_frozen
+    from dashboard.store.collector import collector_paused
 
     load_before = os.getloadavg()[0]
     build = build_corpus if args.corpus == "repeated" else build_distinct_corpus
@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
         # As the pipeline merges: one name per entity first (the merge compares names), then
         # with the collector kept off the objects that exist already.
         named, _ = name_corpus(built, load_aliases(folder))
-        with _old_objects_frozen():
+        with collector_paused():
             merge_s, _ = _timed(lambda: merge_events([e for _, events in named for e in events]))
     read_ms, merge_ms = 1000 * read_s / args.articles, 1000 * merge_s / args.articles
     guess = estimate(rows, read_ms, merge_ms, args.estimate_cores)

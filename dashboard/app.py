@@ -33,7 +33,7 @@ from dashboard.ui import adding, editing, explore, panels, present
 from dashboard.ui.plain import plain_markdown
 from dashboard.ui.selection import PICKER_LIMIT, picker_options
 from dashboard.ui.widgets import view_from_state, widget_state
-from dashboard.views import filters, slides
+from dashboard.views import slides
 from dashboard.views.aggregate import AGGREGATE_FROM, counts_figure
 from dashboard.views.figures import timeline_figure
 from dashboard.views.i18n import (
@@ -188,8 +188,7 @@ with st.sidebar:
     st.toggle(t("timeline.zoom", lang), key="wheel_zoom", help=t("timeline.zoom_help", lang))
 
 view = view_from_state(st.session_state, st.session_state["view"])
-shown = filters.apply(view, corpus.events, loaded.outlets, loaded.facts)
-ordered = loaded.in_order(shown)
+shown, ordered = loaded.select(view)
 if view.mode == "present":
     # The URL follows the slide: with no (or a filtered-out) event, the first one is current.
     view = view_from_state({"event": present.current_id(ordered, view.event)}, view)

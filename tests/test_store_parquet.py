@@ -111,3 +111,37 @@ def test_the_page_opens_a_parquet_corpus_named_by_frise_corpus(tmp_path, monkeyp
     total = len(seed_corpus.events)
     assert count_line(page) == f"**{total} sur {total} événements**"
     assert not (tmp_path / "none").exists()
+
+
+def test_sources_rewritten_out_of_order_by_another_tool_come_back_in_their_order(tmp_path):
+    folder = write_corpus(tmp_path / "corpus", EDGE_CORPUS)
+    table = pq.read_table(folder / "sources.parquet")
+    pq.write_table(table.take(list(range(table.num_rows))[::-1]), folder / "sources.parquet")
+    assert read_corpus(folder) == EDGE_CORPUS
+
+
+def test_events_read_back_behave_as_events_made_the_ordinary_way(tmp_path):
+    read = read_corpus(write_corpus(tmp_path / "corpus", EDGE_CORPUS))
+    for made, original in zip(read.events, EDGE_CORPUS.events):
+        assert hash(made) == hash(original) and made == original
+        assert made.to_dict() == original.to_dict()
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            made.title = "changed"
+
+
+def test_the_collector_is_paused_inside_and_back_as_it_was_after():
+    import gc
+
+    from dashboard.store.collector import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled() and gc.get_freeze_count() > 0
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -6,7 +6,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
+import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dashboard.views.aggregate import (
     MAX_PERIODS,
@@ -122,3 +125,36 @@ def test_a_click_on_a_bubble_as_streamlit_reports_it_gives_the_period_to_filter_
     assert period_from_selection(clicked) == (date(2024, 3, 1), date(2024, 3, 31))
     assert period_from_selection({"selection": {"points": [{"customdata": "a3f9c1d2e4b5"}]}}) is None
     assert period_from_selection(None) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(days=st.lists(st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)),
+                     min_size=1, max_size=50),
+       period=st.sampled_from(["week", "month", "quarter", "year"]))
+def test_period_starts_of_many_days_at_once_are_each_day_s_own(days, period):
+    from dashboard.views.aggregate import _period_starts
+    from dashboard.views.figures import EPOCH
+
+    # A week's Monday may fall before 1 January of year 1, which no date can hold.
+    days = [d for d in days if not (period == "week" and d.toordinal() < 7)]
+    ordinals = np.array([d.toordinal() for d in days], dtype=np.int64)
+    starts = _period_starts((ordinals - EPOCH).astype("datetime64[D]"), period).astype(np.int64)
+    assert [date.fromordinal(int(s) + EPOCH) for s in starts] == [period_start(d, period)
+                                                                  for d in days]
+
+
+@pytest.mark.parametrize("lanes", ["category", "actor", "source"])
+@pytest.mark.parametrize("period", ["week", "month", "quarter", "year"])
+def test_counts_are_those_of_a_plain_count_event_by_event(ui_corpus, lanes, period):
+    from dashboard.views.figures import lane_keys
+
+    events = shifted_copies(ui_corpus.events, 40, within_days=3 * 365)
+    # An event naming its actor twice still counts once in that actor's lane.
+    events.append(replace(events[0], id="twice", actors=("Joe Biden", "Joe Biden")))
+    labels = {d.doc_id: d.outlet for d in ui_corpus.documents}
+    expected: dict = {}
+    for event in events:
+        for key in set(lane_keys(event, lanes, labels)):
+            cell = (key, period_start(event.date, period))
+            expected[cell] = expected.get(cell, 0) + 1
+    assert counts(events, lanes, labels, period) == expected

@@ -155,4 +155,7 @@ def seed(workspace, slug: str, folder, *, title: str = "", progress: Progress | 
         table = load_aliases(folder)
         corpora.set_alias_table(db, slug, [(a.alias, a.canonical, a.field, a.context)
                                            for a in table.aliases])
-    return _add(workspace, slug, read_corpus(folder), progress, replace=True)
+    added = _add(workspace, slug, read_corpus(folder), progress, replace=True)
+    with opened(workspace.path) as db:
+        corpora.set_refused(db, slug, added.failed)
+    return added

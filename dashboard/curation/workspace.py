@@ -17,7 +17,7 @@ from pathlib import Path
 from dashboard.curation.anchors import anchor_of, anchors_of
 from dashboard.curation.apply import Curated, EventState, apply_corrections
 from dashboard.curation.fields import ACTIVE, DELETED, EDITABLE, InvalidValue, clean_all, to_json
-from dashboard.model import Corpus, Event, Source
+from dashboard.model import Corpus, Document, Event, Source
 from dashboard.store import corpora, edits, keys
 from dashboard.store.corpora import CorpusInfo
 from dashboard.store.edits import Correction, LogEntry
@@ -49,6 +49,9 @@ class CorpusView:
     corpus: Corpus
     curated: Curated
     extractor: str | None
+    # The files of the folder it was seeded from that could not be read (corpora.refused);
+    # None when none was ever recorded.
+    refused: tuple[Document, ...] | None = None
 
     def event(self, event_id: str) -> Event | None:
         for event in (*self.corpus.events, *self.curated.deleted):
@@ -113,12 +116,13 @@ class Workspace:
                 documents = tuple(s.document for s in corpora.documents(db, slug))
                 merged = corpora.merged(db, slug)
                 corrections = edits.corrections(db, slug)
+                refused = corpora.refused(db, slug)
             finally:
                 db.execute("COMMIT")
         curated = apply_corrections(merged.events, corrections)
         return CorpusView(slug, title, revision,
                           Corpus(documents, curated.events, merged.places, aliases=merged.aliases),
-                          curated, merged.extractor)
+                          curated, merged.extractor, refused)
 
     def history(self, slug: str, event_id: str | None = None,
                 corrections: tuple[int, ...] | None = None) -> list[LogEntry]:

@@ -8,10 +8,9 @@ the first start and again when an article or the extractor changes.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,12 +18,40 @@ from dashboard.curation.workspace import CorpusView, Workspace
 from dashboard.freshness import extractor_fingerprint, outputs_are_current
 from dashboard.model import Corpus, Document, Event
 from dashboard.store import StoreError
+from dashboard.store.collector import collector_paused
 from dashboard.store.corpora import DEFAULT_CORPUS
-from dashboard.store.workspace import is_workspace
+from dashboard.store.workspace import is_workspace, refusals_recorded
 from dashboard.views.figures import hover_text
-from dashboard.views.filters import Facts, chronological, index_facts
+from dashboard.views.filters import FilterIndex
 from dashboard.views.i18n import format_day, format_period, interface_languages, t
-from dashboard.views.view import Known
+from dashboard.views.view import Known, View
+
+
+class Labels(Mapping[str, str]):
+    """Event id -> a text made from that event when first asked for, then kept.
+
+    The page reads a hover text or a picker label only for the events it draws or lists (at
+    most a few thousand); making them all when a corpus opens took seconds at 10^5 events.
+    One ``Loaded`` is shared by every session (``st.cache_resource``), so two threads may
+    make the same text at once: each makes the same string, and one dict store keeps it.
+    """
+
+    def __init__(self, events_by_id: Mapping[str, Event], make: Callable[[Event], str]) -> None:
+        self._events = events_by_id
+        self._make = make
+        self._made: dict[str, str] = {}
+
+    def __getitem__(self, event_id: str) -> str:
+        made = self._made.get(event_id)
+        if made is None:
+            made = self._made[event_id] = self._make(self._events[event_id])
+        return made
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._events)
+
+    def __len__(self) -> int:
+        return len(self._events)
 
 
 @dataclass(frozen=True)
@@ -40,24 +67,25 @@ class Loaded:
     # doc_id -> timeline lane name when lanes are by source.
     source_labels: dict[str, str]
     # lang -> event id -> "date · title", for the event picker.
-    event_labels: dict[str, dict[str, str]]
+    event_labels: dict[str, Mapping[str, str]]
     # Identifies this corpus version in figure caches.
     key: str
-    # What the filters read from each event, by id (see filters.Facts).
-    facts: dict[str, Facts]
+    # The events as columns for the filters, with their reading order (filters.FilterIndex).
+    filter: FilterIndex
     # lang -> event id -> timeline hover text.
-    hovers: dict[str, dict[str, str]]
-    # Event id -> position in reading order (filters.chronological), to order the shown ones.
-    rank: dict[str, int]
+    hovers: dict[str, Mapping[str, str]]
     # The workspace's corpus with its corrections; None for a JSON file opened as it is.
     curation: CorpusView | None = None
-    # Documents of the bundled folder that could not be read (the workspace keeps only the
-    # articles it could add, so the refusals come from the last extraction's JSON file).
+    # Files of the corpus's folder that could not be read: the workspace keeps only the
+    # articles it could add, and names the others beside them (CorpusView.refused).
     refused: tuple[Document, ...] = ()
 
-    def in_order(self, events: Sequence[Event]) -> tuple[str, ...]:
-        """The ids of ``events`` in reading order, without sorting by dates again."""
-        return tuple(sorted((e.id for e in events), key=self.rank.__getitem__))
+    def select(self, view: View) -> tuple[list[Event], tuple[str, ...]]:
+        """The events ``view`` shows (in corpus order, as ``filters.apply`` gives them) and
+        their ids in reading order, from the columns: no loop over every event in Python."""
+        mask = self.filter.mask(view)
+        return (self.filter.picked(mask),
+                tuple(self.filter.ids[self.filter.reading_order(mask)].tolist()))
 
     def problems(self, lang: str) -> list[str]:
         """One line naming the documents that could not be read, if any."""
@@ -86,13 +114,18 @@ def index(corpus: Corpus, key: str = "", curation: CorpusView | None = None) -> 
         if per_outlet[label] > 1 and doc.published:
             label = f"{label} · {format_day(doc.published, 'fr', short=True)}"
         labels[doc.doc_id] = label
-    event_labels = {lang: {e.id: f"{format_period(e.date, e.date_end, e.precision, lang)} · {e.title}"
-                           for e in corpus.events} for lang in interface_languages()}
-    return Loaded(corpus, Known.from_corpus(corpus), documents, {e.id: e for e in corpus.events},
-                  outlets, names, labels, event_labels, key,
-                  index_facts(corpus.events, outlets, corpus.aliases),
-                  {lang: {e.id: hover_text(e, lang) for e in corpus.events} for lang in interface_languages()},
-                  {e.id: n for n, e in enumerate(chronological(corpus.events))}, curation)
+    by_id = {e.id: e for e in corpus.events}
+    languages = interface_languages()
+    event_labels = {lang: Labels(by_id, lambda e, lang=lang: _picker_label(e, lang))
+                    for lang in languages}
+    hovers = {lang: Labels(by_id, lambda e, lang=lang: hover_text(e, lang)) for lang in languages}
+    return Loaded(corpus, Known.from_corpus(corpus), documents, by_id, outlets, names, labels,
+                  event_labels, key, FilterIndex(corpus.events, outlets, corpus.aliases), hovers,
+                  curation, (curation.refused or ()) if curation else ())
+
+
+def _picker_label(event: Event, lang: str) -> str:
+    return f"{format_period(event.date, event.date_end, event.precision, lang)} · {event.title}"
 
 
 def stamp(articles: Path, events_json: Path, database: Path, corpus_json: str | None,
@@ -113,8 +146,10 @@ def stamp(articles: Path, events_json: Path, database: Path, corpus_json: str | 
 
 def stale(articles: Path, events_json: Path, database: Path) -> bool:
     """Whether opening the page must extract first: an output is missing, older than an
-    article, or written by another version of the extractor."""
-    return not outputs_are_current(articles, events_json, database)
+    article, or written by another version of the extractor; or the workspace does not know
+    yet which files of the folder were refused (one upgraded from an older schema)."""
+    return (not outputs_are_current(articles, events_json, database)
+            or not refusals_recorded(database, DEFAULT_CORPUS))
 
 
 def load(articles: Path, events_json: Path, database: Path, corpus_json: str | None,
@@ -123,25 +158,25 @@ def load(articles: Path, events_json: Path, database: Path, corpus_json: str | N
     """The corpus: an extracted JSON file as it is, or corpus ``slug`` of the workspace with
     its corrections (the default corpus is extracted from ``articles`` first when stale)."""
     if corpus_json:
-        return index(read_export(Path(corpus_json)),
-                     str(stamp(articles, events_json, database, corpus_json)))
+        with collector_paused():
+            return index(read_export(Path(corpus_json)),
+                         str(stamp(articles, events_json, database, corpus_json)))
     if slug == DEFAULT_CORPUS and stale(articles, events_json, database):
         extract(articles, events_json, database, progress)
     workspace = Workspace(database)
-    view = workspace.open(slug)
+    with collector_paused():
+        view = workspace.open(slug)
     if view.extractor not in (None, extractor_fingerprint()):
         # Another version of the extractor built this corpus: build it again (corrections
-        # are laid over the new events as always). Late import, as in extract().
+        # are laid over the new events as always). Late import, as in extract(). The
+        # extraction runs with the collector as usual; only building the corpus pauses it.
         from dashboard.curation.adding import refresh
 
         refresh(workspace, slug, progress=progress)
-        view = workspace.open(slug)
-    loaded = index(view.corpus, str(stamp(articles, events_json, database, None, slug)), view)
-    if slug != DEFAULT_CORPUS or not events_json.exists():
-        return loaded
-    documents = json.loads(events_json.read_text(encoding="utf-8")).get("documents", ())
-    refused = tuple(Document.from_dict(d) for d in documents if d.get("error"))
-    return dataclasses.replace(loaded, refused=refused)
+        with collector_paused():
+            view = workspace.open(slug)
+    with collector_paused():
+        return index(view.corpus, str(stamp(articles, events_json, database, None, slug)), view)
 
 
 def read_export(path: Path) -> Corpus:

@@ -177,3 +177,21 @@ def set_alias_table(db: sqlite3.Connection, slug: str, rows: Sequence[Sequence[s
     with write(db):
         db.execute("UPDATE corpora SET alias_table = ? WHERE slug = ?",
                    (json.dumps([list(r) for r in rows], ensure_ascii=False), slug))
+
+
+def refused(db: sqlite3.Connection, slug: str) -> tuple[Document, ...] | None:
+    """The files of the corpus's folder that could not be read (named, with their reason, no
+    text), or None when no seed has recorded them yet."""
+    row = db.execute("SELECT refused FROM corpora WHERE slug = ?", (slug,)).fetchone()
+    if row is None or row[0] is None:
+        return None
+    return tuple(Document.from_dict(d) for d in json.loads(row[0]))
+
+
+def set_refused(db: sqlite3.Connection, slug: str, documents: Sequence[Document]) -> None:
+    """Keep the files the last reading of the corpus's folder refused, in place of the earlier
+    ones: the page names them without reading the folder or events.json again."""
+    with write(db):
+        db.execute("UPDATE corpora SET refused = ? WHERE slug = ?",
+                   (json.dumps([d.to_dict(with_text=False) for d in documents],
+                               ensure_ascii=False), slug))

@@ -20,11 +20,13 @@ from dashboard.store.sqlite import StoreError
 
 # Stored in PRAGMA user_version; bump it whenever workspace.sql changes. It differs from the
 # extraction snapshot's version (sqlite.SCHEMA_VERSION) so one file is never read as the other.
-WORKSPACE_VERSION = 104
+WORKSPACE_VERSION = 105
 # Upgrades from an older workspace, each a list of statements: nothing a person wrote is lost.
 _UPGRADES = {
     103: ("ALTER TABLE corpora ADD COLUMN alias_table TEXT NOT NULL DEFAULT '[]'",
           "ALTER TABLE merged_events ADD COLUMN aliases TEXT NOT NULL DEFAULT '{}'"),
+    # NULL: the refusals are not known yet, so the page seeds the default corpus again.
+    104: ("ALTER TABLE corpora ADD COLUMN refused TEXT",),
 }
 WORKSPACE_SCHEMA = Path(__file__).with_name("workspace.sql").read_text(encoding="utf-8")
 # How long a writer waits for another one's transaction before giving up; writes are short
@@ -53,18 +55,32 @@ def is_workspace(db_path: str | os.PathLike) -> bool:
         return False
 
 
+def _read_only_row(db_path: str | os.PathLike, query: str, parameters: tuple) -> tuple | None:
+    """One row of ``query``, read without writing anything (no upgrade, no WAL file left);
+    None when there is no such row or the file cannot answer it."""
+    try:
+        with contextlib.closing(sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro",
+                                                uri=True)) as db:
+            return db.execute(query, parameters).fetchone()
+    except sqlite3.DatabaseError:
+        return None
+
+
 def default_extractor(db_path: str | os.PathLike) -> str | None:
     """The extractor that merged the default corpus, read without writing anything."""
     from dashboard.store.corpora import DEFAULT_CORPUS
 
-    try:
-        with contextlib.closing(sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro",
-                                                uri=True)) as db:
-            row = db.execute("SELECT extractor FROM merged_events WHERE corpus = ?",
-                             (DEFAULT_CORPUS,)).fetchone()
-    except sqlite3.DatabaseError:
-        return None
+    row = _read_only_row(db_path, "SELECT extractor FROM merged_events WHERE corpus = ?",
+                         (DEFAULT_CORPUS,))
     return row[0] if row else None
+
+
+def refusals_recorded(db_path: str | os.PathLike, slug: str) -> bool:
+    """Whether corpus ``slug`` knows which files of its folder were refused, read without
+    writing anything (a workspace of an older schema does not)."""
+    row = _read_only_row(db_path, "SELECT refused IS NOT NULL FROM corpora WHERE slug = ?",
+                         (slug,))
+    return bool(row and row[0])
 
 
 def connect(db_path: str | os.PathLike) -> sqlite3.Connection:

@@ -12,7 +12,10 @@ CREATE TABLE IF NOT EXISTS corpora (
     revision    INTEGER NOT NULL DEFAULT 0,
     -- The corpus's own spellings (aliases.csv of the folder it was seeded from), as
     -- [[alias, canonical, field, context], ...], applied at every merge.
-    alias_table TEXT NOT NULL DEFAULT '[]'
+    alias_table TEXT NOT NULL DEFAULT '[]',
+    -- The files of that folder that could not be read, as [Document.to_dict(with_text=False),
+    -- ...] with their reasons, for the page to name. NULL until a seed recorded them.
+    refused     TEXT
 );
 
 CREATE TABLE IF NOT EXISTS corpus_documents (

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import partial
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
@@ -20,7 +20,7 @@ from dashboard.ui import detail, keyboard, story
 from dashboard.ui.compare import side_by_side
 from dashboard.ui.plain import plain_markdown
 from dashboard.ui.downloads import downloads
-from dashboard.ui.present import position
+from dashboard.ui.present import many_events_note, position
 from dashboard.ui.selection import event_id_from_selection, period_from_selection
 from dashboard.views import slides
 from dashboard.views.i18n import (
@@ -35,6 +35,9 @@ from dashboard.views.i18n import (
 from dashboard.views.labels_js import RELABEL_JS
 from dashboard.views.map import map_figure
 from dashboard.views.view import TABS, View
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 CSS = """<style>
 mark { background: #ffe08a; color: inherit; padding: 0 .1em; border-radius: 2px; }
@@ -175,6 +178,10 @@ def _pick_from_table(ids: list[str]) -> None:
 def _table(key: str, _events: tuple[Event, ...], _outlets: dict, lang: str) -> pd.DataFrame:
     # ``key`` names the corpus version and the shown ids; the underscored arguments are not
     # hashed by Streamlit (hashing 10,000 events would cost more than building the table).
+    # pandas (with pyarrow, about 0.3 s) is imported only when the table tab is opened: the
+    # first screen, the timeline, never needs it.
+    import pandas as pd
+
     return pd.DataFrame(story.table_rows(_events, _outlets, lang))
 
 
@@ -273,6 +280,9 @@ def presentation(view: View, ordered: tuple[str, ...], loaded: Loaded, lang: str
                     config=slides.strip_config(lang),
                     alt=slides.chart_summary([events[i] for i in slides.window(
                         events, at - 1).labelled], lang))
+    note = many_events_note(len(ordered), lang)
+    if note:
+        st.caption(note)
     slide(event, loaded, lang)
 
 

@@ -9,7 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dashboard.model import Event
+from dashboard.views.aggregate import AGGREGATE_FROM
 from dashboard.views.filters import chronological
+from dashboard.views.i18n import plural, t
+from dashboard.views.slides import STRIP_MARKS_MAX
 
 
 def ordered_ids(events: Sequence[Event]) -> tuple[str, ...]:
@@ -52,3 +55,11 @@ def move(ids: Sequence[str], event_id: str | None, action: str) -> str | None:
     if action in ("next", "previous"):
         return (next_id if action == "next" else previous_id)(ids, event_id)
     return current_id(ids, event_id)
+
+
+def many_events_note(total: int, lang: str) -> str | None:
+    """What a presentation of more events than the explorer draws one by one says under its
+    strip: every event still gets its slide, and a crowded strip counts them per day."""
+    if total <= AGGREGATE_FROM:
+        return None
+    return t("present.many", lang, events=plural(total, "event", lang), marks=STRIP_MARKS_MAX)

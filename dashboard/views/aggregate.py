@@ -9,6 +9,7 @@ turns into its date filter: zoomed in far enough, the events are drawn one by on
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
@@ -16,7 +17,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from dashboard.model import CATEGORIES, Event
-from dashboard.views.figures import MAX_LANES, OKABE_ITO, _lane_label, lane_keys, lane_order
+from dashboard.views.figures import EPOCH, MAX_LANES, OKABE_ITO, _lane_label, lane_keys, order_lanes
 from dashboard.views.i18n import format_period, plural, t
 
 # Beyond this many events the page shows counts: 5,000 markers still draw in well under a
@@ -58,20 +59,58 @@ def period_for(first: date, last: date) -> str:
     return next((p for p in PERIODS if days / lengths[p] <= MAX_PERIODS), "year")
 
 
+def _period_starts(days: np.ndarray, period: str) -> np.ndarray:
+    """``period_start`` of every day of ``days`` (datetime64[D]) at once."""
+    if period == "week":
+        # 1970-01-01, day 0, was a Thursday: weekday (Monday 0) is (day + 3) mod 7.
+        return days - (days.astype(np.int64) + 3) % 7
+    if period == "year":
+        return days.astype("datetime64[Y]").astype("datetime64[D]")
+    months = days.astype("datetime64[M]")
+    if period == "quarter":
+        index = months.astype(np.int64)
+        months = (index - index % 3).astype("datetime64[M]")
+    return months.astype("datetime64[D]")
+
+
+def _tally(dated: Sequence[Event], lanes: str, source_labels: Mapping[str, str],
+           period: str) -> tuple[dict[str, int], dict[tuple[str, date], int]]:
+    """How often each lane key occurs (for ``order_lanes``), and the counts per (lane, period
+    start): array work over all events instead of a dictionary update per event and lane."""
+    if lanes == "category":
+        keys = [e.category for e in dated]
+        owners = np.arange(len(dated))
+        occurrences = dict(Counter(keys))
+    else:
+        keys, owner_list, occurrences = [], [], {}
+        for position, event in enumerate(dated):
+            found = lane_keys(event, lanes, source_labels)
+            for key in found:
+                occurrences[key] = occurrences.get(key, 0) + 1
+            # An event counts once in a lane even if it names the lane twice.
+            for key in dict.fromkeys(found):
+                keys.append(key)
+                owner_list.append(position)
+        owners = np.array(owner_list, dtype=np.int64)
+    if not keys:
+        return occurrences, {}
+    codes = {key: n for n, key in enumerate(occurrences)}
+    lane_of = np.fromiter((codes[k] for k in keys), np.int64, len(keys))
+    days = (np.fromiter((e.date.toordinal() for e in dated), np.int64, len(dated))
+            - EPOCH).astype("datetime64[D]")
+    starts = _period_starts(days, period).astype(np.int64)[owners]
+    span = int(starts.max() - starts.min()) + 1
+    cells, sizes = np.unique(lane_of * span + (starts - starts.min()), return_counts=True)
+    names = list(occurrences)
+    first = int(starts.min()) + EPOCH
+    return occurrences, {(names[cell // span], date.fromordinal(first + cell % span)): int(size)
+                         for cell, size in zip(cells.tolist(), sizes.tolist())}
+
+
 def counts(events: Sequence[Event], lanes: str, source_labels: Mapping[str, str],
            period: str) -> dict[tuple[str, date], int]:
     """(lane, period start) -> number of dated events of that lane starting in that period."""
-    found: dict[tuple[str, date], int] = {}
-    starts: dict[date, date] = {}
-    for event in events:
-        if event.date is None:
-            continue
-        start = starts.get(event.date)
-        if start is None:
-            start = starts[event.date] = period_start(event.date, period)
-        for key in dict.fromkeys(lane_keys(event, lanes, source_labels)):
-            found[key, start] = found.get((key, start), 0) + 1
-    return found
+    return _tally([e for e in events if e.date is not None], lanes, source_labels, period)[1]
 
 
 def period_of_point(custom: object) -> tuple[date, date] | None:
@@ -91,18 +130,19 @@ def counts_figure(events: Sequence[Event], lanes: str = "category", lang: str = 
     """Bubbles of event counts per lane and period, for more events than markers can show."""
     labels = source_labels or {}
     dated = [e for e in events if e.date is not None]
-    order = lane_order(dated, lanes, labels)
+    first = min((e.date for e in dated), default=None)
+    last = max((e.date for e in dated), default=None)
+    period = period_for(first, last) if dated else "year"
+    occurrences, tallied = _tally(dated, lanes, labels, period)
+    order = order_lanes(occurrences, lanes)
     if len(order) > MAX_LANES:
         order = order[:MAX_LANES - 1] + ["\0others"]
     kept_set = set(order)
     traces = []
     layout_range = None
     if dated:
-        first = min(e.date for e in dated)
-        last = max(e.date for e in dated)
-        period = period_for(first, last)
         found: dict[tuple[str, date], int] = {}
-        for (key, start), count in counts(dated, lanes, labels, period).items():
+        for (key, start), count in tallied.items():
             lane = key if key in kept_set else "\0others"
             found[lane, start] = found.get((lane, start), 0) + count
         largest = max(found.values())

@@ -60,6 +60,11 @@ def lane_order(events: Sequence[Event], lanes: str, source_labels: Mapping[str, 
     for event in events:
         for key in lane_keys(event, lanes, source_labels):
             counts[key] = counts.get(key, 0) + 1
+    return order_lanes(counts, lanes)
+
+
+def order_lanes(counts: Mapping[str, int], lanes: str) -> list[str]:
+    """``lane_order`` given how many times each lane key occurs."""
     if lanes == "category":
         order = [c for c in CATEGORIES if c in counts] + sorted(set(counts) - set(CATEGORIES))
     else:

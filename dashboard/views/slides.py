@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import html
 import textwrap
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+import numpy as np
 import plotly.graph_objects as go
 
 from dashboard.model import Event
@@ -60,6 +62,12 @@ LABEL_RISE = 58
 STRIP_COLOUR = LANE_COLOURS[0]
 CURRENT_COLOUR = SELECTED
 NEIGHBOUR_TEXT = MUTED_TEXT
+# Past this many events in the strip's view their marks overlap into one line across a
+# 1280-pixel strip (about three pixels each) and the figure sent on every slide grows with
+# them: the strip then shows one dot per day, its area following how many events it holds.
+STRIP_MARKS_MAX = 400
+# The largest day dot's diameter in pixels at scale 1; the smallest stays a visible mark.
+DAY_DOT_MAX, DAY_DOT_MIN = 26, 6
 # Excerpt sizes by length in characters: up to about four lines at the large size stay
 # large, up to about six at the medium size go medium; longer ones fold after those lines.
 LARGE_EXCERPT = 340
@@ -195,16 +203,26 @@ def strip_figure(events: Sequence[Event], index: int, lang: str,
     """One line of marks (a bar for a period) zoomed on slide ``index`` of ``events``.
 
     ``events`` are in slide order. The page draws only the events in view (a rerun sends a
-    new figure); the export draws ``every_event`` once and moves the view with the layout.
+    new figure), and past ``STRIP_MARKS_MAX`` of them a dot per day sized by its count; the
+    export draws ``every_event`` once and moves the view with the layout.
     """
     moved = strip_layout(events, index, lang, scale)
     shown = window(events, index)
     dated = [e for e in events if e.date is not None and (every_event or shown.shows(e))]
+    if not every_event and len(dated) > STRIP_MARKS_MAX:
+        traces = _day_counts(dated, scale)
+    else:
+        traces = _marks(dated, scale)
+    return _strip(go.Figure(traces), moved, scale)
+
+
+def _marks(dated: Sequence[Event], scale: float) -> list[go.Scatter]:
+    """A mark per event at its middle, and a bar along each period."""
     bars_x: list[str | None] = []
     for event in dated:
         if event.date_end and event.date_end > event.date:
             bars_x += [event.date.isoformat(), event.date_end.isoformat(), None]
-    traces = [
+    return [
         go.Scatter(x=bars_x, y=[0 if x else None for x in bars_x], mode="lines",
                    line={"color": STRIP_COLOUR, "width": round(8 * scale)}, opacity=1,
                    hoverinfo="skip"),
@@ -213,7 +231,23 @@ def strip_figure(events: Sequence[Event], index: int, lang: str,
                    marker={"color": STRIP_COLOUR, "size": round(10 * scale),
                            "line": {"color": BACKGROUND, "width": 1}}),
     ]
-    figure = go.Figure(traces)
+
+
+def _day_counts(dated: Sequence[Event], scale: float) -> list[go.Scatter]:
+    """One dot per day of the strip, its area following the events whose middle falls on it
+    (a period counts on its middle day, as its mark would sit there)."""
+    per_day = Counter(_middle(e) for e in dated)
+    days = sorted(per_day)
+    counts = np.array([per_day[d] for d in days])
+    sizes = np.maximum(np.sqrt(counts / counts.max()) * DAY_DOT_MAX, DAY_DOT_MIN) * scale
+    return [go.Scatter(
+        x=[d.isoformat() for d in days], y=[0] * len(days), mode="markers", hoverinfo="skip",
+        marker={"color": STRIP_COLOUR, "size": np.round(sizes), "opacity": 0.8,
+                "line": {"color": BACKGROUND, "width": 1}},
+        meta={"kind": "day_counts"})]
+
+
+def _strip(figure: go.Figure, moved: dict, scale: float) -> go.Figure:
     figure.update_layout(
         height=round(STRIP_HEIGHT * scale), margin={"l": 10, "r": 10, "t": 4, "b": 24},
         showlegend=False, dragmode=False, plot_bgcolor=BACKGROUND, paper_bgcolor=BACKGROUND,

@@ -167,6 +167,7 @@ STRINGS = {
     "present.filters": "☰ Filters",
     "present.keys": "Keys: → ← Page Down, Page Up, Space, Home, End; Escape to leave.",
     "present.strip": "Timeline zoomed on the event shown",
+    "present.many": "{events}: one slide per event, in date order. Where it gathers more than {marks}, the strip counts events per day; filter for a shorter story.",
     "present.too_many": "No presentation for {events} events (at most {most}): filter them before exporting.",
     "present.announce": "Slide {position} of {total}: {when}. {title}",
     "present.more_sources": "Other sources: {excerpts}",

@@ -173,6 +173,7 @@ STRINGS = {
     "present.filters": "☰ Filtres",
     "present.keys": "Touches : → ← Page suivante, Page précédente, Espace, Début, Fin ; Échap pour quitter.",
     "present.strip": "Frise resserrée autour de l'événement présenté",
+    "present.many": "{events} : une diapositive par événement, dans l'ordre des dates. Là où elle en rassemble plus de {marks}, la frise compte les événements par jour ; filtrez pour un récit plus court.",
     "present.too_many": "Pas de présentation pour {events} événements (au plus {most}) : filtrez-les avant d'exporter.",
     "present.announce": "Diapositive {position} sur {total} : {when}. {title}",
     "present.more_sources": "Autres sources : {excerpts}",
