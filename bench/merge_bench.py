@@ -48,7 +48,7 @@ def built_events(size: int) -> list[list]:
 
 def time_merge(per_article: list[list], repeat: int) -> dict:
     from dashboard.events import merge
-    from dashboard.pipeline import _old_objects_frozen
+    from dashboard.store.collector import collector_paused
 
     events = [event for article in per_article for event in article]
     pairs: list[int] = []
@@ -65,7 +65,7 @@ def time_merge(per_article: list[list], repeat: int) -> dict:
         for _ in range(repeat):
             pairs.clear()
             start = time.perf_counter()
-            with _old_objects_frozen():
+            with collector_paused():
                 merged = merge.merge_events(events)
             times.append(time.perf_counter() - start)
     finally:

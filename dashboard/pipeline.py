@@ -21,7 +21,7 @@ from dashboard.events.aliases import load_aliases
 from dashboard.events.geo import resolve_places
 from dashboard.events.merge import merge_events
 from dashboard.events.names import name_corpus
-from dashboard.extract import read_corpus
+from dashboard.extract.corpus import plan_corpus
 from dashboard.freshness import extractor_fingerprint, outputs_are_current
 from dashboard.model import Corpus, Event, Place
 from dashboard.store import StoreError, load_corpus, replacing, save_corpus
@@ -40,8 +40,9 @@ def extract_corpus(path: str | os.PathLike, *, published: date | None = None,
     ``engine`` is "local" or "dask"; ``scheduler`` the dask scheduler's address (default: a
     cluster on this machine). Every engine gives the same corpus.
     """
-    documents = read_corpus(path, published=published, language=language)
-    built = build_all(documents, engine=engine, workers=workers, progress=progress,
+    # Listed here, read by the engine: the dask engine has its workers read the files.
+    listed = plan_corpus(path, published=published, language=language)
+    built = build_all(listed, engine=engine, workers=workers, progress=progress,
                       scheduler=scheduler)
     aliases = load_aliases(path)
     # One name for each entity across the corpus before merging, so that "Macron" in one

@@ -48,3 +48,43 @@ def test_a_document_that_cannot_be_read_leaves_the_batch_and_gets_its_own_error(
     assert results[3] == (f"{repeated_documents[3].file}: event extraction failed "
                           "(ValueError: tokenizer gave up)", [])
     assert all(error is None and events for i, (error, events) in enumerate(results) if i != 3)
+
+
+def test_a_chunk_parses_its_headline_sentences_in_one_batch_ahead(repeated_documents, monkeypatch):
+    from dashboard.events import build
+
+    monkeypatch.setattr(build, "_HEADLINED", build.TextMemo(build.REMEMBERED_HEADLINES))
+    monkeypatch.setattr(build, "_PARSES", build.TextMemo(build.REMEMBERED_PARSES))
+    alone: list[str] = []
+    real_parse = build.parse_as_one_sentence
+    monkeypatch.setattr(build, "parse_as_one_sentence",
+                        lambda nlp, text: alone.append(text) or real_parse(nlp, text))
+    batches: list[int] = []
+    real_many = build.parse_many_as_one_sentence
+    monkeypatch.setattr(build, "parse_many_as_one_sentence",
+                        lambda nlp, texts: batches.append(len(texts)) or real_many(nlp, texts))
+    # Five documents, one per seed: no headline is remembered from another copy.
+    results = work.build_chunk(repeated_documents[:5])
+    assert all(events for _, events in results)
+    assert batches and sum(batches) >= sum(len(events) for _, events in results) // 2
+    assert alone == []
+
+
+@pytest.mark.parametrize(("lang", "sentences"), [
+    ("fr", ["Le conseil municipal a voté mardi la gratuité des bus, a annoncé la maire.",
+            "Selon la préfecture, les pompiers ont maîtrisé l'incendie dans la nuit de jeudi à vendredi.",
+            "Après trois jours de grève, les conducteurs reprendront le travail lundi."]),
+    ("en", ["The council voted on Tuesday to make buses free, the mayor said.",
+            "Firefighters contained the blaze overnight, according to the county.",
+            "After three days on strike, drivers will return to work on Monday."]),
+])
+def test_a_batch_parses_each_sentence_as_it_is_parsed_alone(lang, sentences):
+    from dashboard.events.nlp import headline_nlp, parse_as_one_sentence, parse_many_as_one_sentence
+
+    nlp = headline_nlp(lang)
+
+    def tree(doc):
+        return [(t.text, t.pos_, t.dep_, t.head.i, t.morph.to_json()) for t in doc]
+
+    assert [tree(d) for d in parse_many_as_one_sentence(nlp, sentences)] == \
+        [tree(parse_as_one_sentence(nlp, s)) for s in sentences]

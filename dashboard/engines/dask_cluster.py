@@ -2,11 +2,13 @@
 
 With a scheduler address (``tcp://HOST:8786``) the documents go to that cluster's workers;
 without one, a LocalCluster of worker processes on this machine stands in, which is how the
-engine is tested. Reading the articles and merging the events stay here, in the client: reading
-is cheap next to spaCy, and merging needs every event at once.
+engine is tested. The client lists the corpus and takes each file's bytes off its disk; the
+workers decode and clean them (HTML, language, dates, furniture) and build their events, and
+send each document back with them; merging stays here, since it needs every event at once.
 
-Each task is a run of consecutive documents (``work.build_chunk``); each worker process loads a
-language's model once, on its first document, and keeps it. The client keeps a bounded number
+Each task is a run of consecutive documents (``read_and_build_chunk``); each worker process
+loads a language's model once, on its first document, and keeps it. A file's bytes are taken
+only when its task is submitted, so the client never holds the whole archive at once. The client keeps a bounded number
 of tasks in flight, so an archive of 10^5 articles never sits in the scheduler's memory at once,
 and puts the results back in input order: the events, their ids included, are the local
 engine's. A task that fails (a worker killed again and again) is built here instead.
@@ -21,10 +23,11 @@ from collections.abc import Sequence
 
 from dashboard import freshness
 from dashboard.engines import EngineError
+from dashboard.extract.corpus import Unread
 from dashboard.freshness import extractor_fingerprint
 from dashboard.model import Document
 
-from .work import Built, Progress, build_chunk, build_one, chunks, counter, with_result
+from .work import Built, Progress, build_one, chunks, counter, read, read_and_build_chunk, with_result
 
 # Documents per task: enough that a task's round trip through the scheduler (milliseconds) is
 # small next to its work (about a second), few enough that workers finish close together.
@@ -35,7 +38,7 @@ IN_FLIGHT_PER_THREAD = 2
 CONNECT_TIMEOUT_S = 30
 
 
-def build_all(documents: Sequence[Document], *, workers: int | None = None,
+def build_all(documents: Sequence[Document | Unread], *, workers: int | None = None,
               progress: Progress | None = None, scheduler: str | None = None) -> list[Built]:
     """Each document with its events, in input order, built on the cluster at ``scheduler``
     (or on a LocalCluster of ``workers`` processes, default one per CPU)."""
@@ -95,7 +98,12 @@ def _fingerprint_on_worker() -> str:
     return freshness.extractor_fingerprint()
 
 
-def _build_on(client, documents: list[Document], report) -> list[Built]:
+def with_bytes_taken(item: Document | Unread) -> Document | Unread:
+    # The client's only reading: the raw bytes (a missing or oversized file is its error here).
+    return item.with_bytes() if isinstance(item, Unread) and item.data is None else item
+
+
+def _build_on(client, documents: list[Document | Unread], report) -> list[Built]:
     from distributed import as_completed
 
     threads = max(1, sum(client.nthreads().values()))
@@ -103,10 +111,12 @@ def _build_on(client, documents: list[Document], report) -> list[Built]:
     results: list[list[Built] | None] = [None] * len(parts)
     run = uuid.uuid4().hex[:8]
     index: dict[str, int] = {}
+    sent: dict[int, list[Document | Unread]] = {}
 
     def submit(i: int):
+        sent[i] = [with_bytes_taken(item) for item in parts[i]]
         # pure=False and a key of our own: dask need not hash the documents to name the task.
-        future = client.submit(build_chunk, parts[i], key=f"frise-build-{run}-{i}", pure=False)
+        future = client.submit(read_and_build_chunk, sent[i], key=f"frise-build-{run}-{i}", pure=False)
         index[future.key] = i
         return future
 
@@ -114,10 +124,12 @@ def _build_on(client, documents: list[Document], report) -> list[Built]:
     flowing = as_completed([submit(i) for i in range(ahead)], loop=client.loop)
     for future in flowing:
         i = index.pop(future.key)
+        items = sent.pop(i)
         try:
-            built = [with_result(doc, result) for doc, result in zip(parts[i], future.result())]
+            built = [with_result(doc if doc is not None else item, result)
+                     for item, (doc, result) in zip(items, future.result())]
         except Exception:  # noqa: BLE001 - a lost task is rebuilt here, not lost
-            built = [build_one(doc) for doc in parts[i]]
+            built = [build_one(read(item)) for item in items]
         results[i] = [report(b) for b in built]
         future.release()
         if ahead < len(parts):

@@ -10,11 +10,16 @@ import contextlib
 import dataclasses
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from dashboard.events import build_events, load_nlp
+from dashboard.events.build import parsing_ahead
 from dashboard.events.analysis import Analyses, Article, analyses_of_many
+from dashboard.events.geo import load_tables
+from dashboard.extract.corpus import Unread
 from dashboard.model import Document, Event
 
+T = TypeVar("T")
 Progress = Callable[[int, int, str], None]
 Built = tuple[Document, list[Event]]
 # What travels back from a worker for one document: its error, if any, and its events. The
@@ -47,8 +52,23 @@ def build_chunk(chunk: Sequence[Document]) -> list[Result]:
     (``prepared``); the events are those each document gives on its own.
     """
     ready = prepared(chunk)
-    return [(built.error, events)
-            for built, events in (build_one(doc, analyses=ready.get(i)) for i, doc in enumerate(chunk))]
+    with parsing_ahead(ready.values()):
+        return [(built.error, events)
+                for built, events in (build_one(doc, analyses=ready.get(i)) for i, doc in enumerate(chunk))]
+
+
+def read_and_build_chunk(items: Sequence[Document | Unread]) -> list[tuple[Document | None, Result]]:
+    """A worker's task: each file of ``items`` read (from its bytes when they came with it),
+    then every document built (``build_chunk``). A document read here travels back with its
+    result; one the caller sent (an error of the listing) does not, the caller has it."""
+    documents = [read(item) for item in items]
+    return [(doc if isinstance(item, Unread) else None, result)
+            for item, doc, result in zip(items, documents, build_chunk(documents))]
+
+
+def read(item: Document | Unread) -> Document:
+    """The document, read if it was still a file to read."""
+    return item.read() if isinstance(item, Unread) else item
 
 
 def prepared(chunk: Sequence[Document]) -> dict[int, Analyses]:
@@ -92,19 +112,21 @@ def failed(doc: Document, error: str) -> Document:
 
 
 def load_models(languages: Sequence[str]) -> None:
-    """Load each language's pipeline now, once per worker process, not once per document."""
+    """Load each language's pipeline now, and the place tables, once per worker process, not
+    once per document (before forking: once for all the workers and the merge after them)."""
     for language in languages:
         # A language that cannot load is reported by build_one against each of its documents.
         with contextlib.suppress(Exception):
             load_nlp(language)
+    load_tables()
 
 
 def languages_of(documents: Sequence[Document]) -> tuple[str, ...]:
     return tuple(sorted({doc.language for doc in documents if not doc.error}))
 
 
-def chunks(documents: Sequence[Document], workers: int, largest: int) -> list[list[Document]]:
-    """Consecutive runs of documents, about four per worker so that workers finish together
+def chunks(documents: Sequence[T], workers: int, largest: int) -> list[list[T]]:
+    """Consecutive runs of documents (or of their positions), about four per worker so that workers finish together
     when documents differ in length, and at most ``largest`` long."""
     size = max(1, min(largest, len(documents) // (workers * 4)))
     return [list(documents[i:i + size]) for i in range(0, len(documents), size)]

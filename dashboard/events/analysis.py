@@ -8,9 +8,15 @@ so what a step reads of a sentence never depends on which other sentences ran be
 
 from __future__ import annotations
 
+import hashlib
+import os
+import threading
+import weakref
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections import OrderedDict
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from dashboard.events.entities import model_names
 from dashboard.events.name_votes import NameVotes
@@ -51,13 +57,18 @@ class Article:
     def lang(self) -> str:
         return self.doc.language
 
+    @cached_property
+    def text_digest(self) -> bytes:
+        """A digest of the document's text: what a memo keys a whole article by."""
+        return hashlib.blake2b(self.doc.text.encode("utf-8"), digest_size=16).digest()
+
     @classmethod
     def read(cls, doc: Document, nlp) -> Article:
         folded = fold(doc.text)
         furniture = FurnitureIndex(doc.furniture)
         # Sentences come from the tokenizer and the punctuation rules alone; the statistical
         # components run later, only on the sentences that can become events.
-        sentences = sentence_spans(folded, spacy_sentences(nlp, folded))
+        sentences = sentences_of(nlp, folded)
         # "il y a deux mois" inside a quotation counts from when the words were spoken, which
         # the article rarely says: such a date would look precise and be wrong.
         quoted = quotations(folded)
@@ -106,6 +117,72 @@ class AnalysedSentence:
 # Sentences per spaCy batch: large enough that the models' matrix products see many tokens at
 # once, small enough that a batch of long sentences stays a few megabytes.
 PIPE_BATCH = 256
+# Sentences whose analysis a process remembers, by their text: a wire story printed by many
+# outlets is analysed once. About 3 kB each (25 words), so at most about 60 MB.
+REMEMBERED_SENTENCES = 20_000
+
+
+# FRISE_TEXT_MEMO=0 turns every memo off: to measure what text never seen before costs.
+MEMO_SWITCH = "FRISE_TEXT_MEMO"
+
+
+class TextMemo:
+    """The most recently used ``size`` values computed from a key (a sentence's text): a
+    computation that depends on nothing else is run once for identical texts. Safe to share
+    between threads (the page's sessions extract in threads of one server)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = 0 if os.environ.get(MEMO_SWITCH) == "0" else size
+        self._values: OrderedDict[Hashable, object] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable):
+        """The value remembered for ``key``, or None."""
+        with self._lock:
+            value = self._values.get(key)
+            if value is not None:
+                self._values.move_to_end(key)
+            return value
+
+    def put(self, key: Hashable, value) -> None:
+        if not self.size:
+            return
+        with self._lock:
+            self._values[key] = value
+            self._values.move_to_end(key)
+            if len(self._values) > self.size:
+                self._values.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+
+# One memo per pipeline: another model (a test's blank pipeline) gives other words.
+_SENTENCE_MEMOS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+# Articles whose sentence boundaries a process remembers, by a digest of their text: a wire
+# story reprinted unchanged is not tokenized again. A digest and a few hundred offsets each.
+REMEMBERED_ARTICLES = 20_000
+
+
+def sentence_memo(nlp, kind: str = "sentences") -> TextMemo:
+    """What ``nlp`` made lately, in this process, of each sentence text it analysed
+    ("sentences") or of each article text it cut into sentences ("articles")."""
+    memos = _SENTENCE_MEMOS.get(nlp)
+    if memos is None:
+        memos = _SENTENCE_MEMOS[nlp] = {"sentences": TextMemo(REMEMBERED_SENTENCES),
+                                        "articles": TextMemo(REMEMBERED_ARTICLES)}
+    return memos[kind]
+
+
+def sentences_of(nlp, folded: str) -> tuple[tuple[int, int], ...]:
+    """The sentence spans of an article's folded text (see ``Article.read``), cut once per text."""
+    memo = sentence_memo(nlp, "articles")
+    key = hashlib.blake2b(folded.encode("utf-8"), digest_size=16).digest()
+    spans = memo.get(key)
+    if spans is None:
+        spans = tuple(sentence_spans(folded, spacy_sentences(nlp, folded)))
+        memo.put(key, spans)
+    return spans
 
 
 def analysed(nlp, article: Article, spans: Sequence[tuple[int, int]]) -> list[AnalysedSentence]:
@@ -118,16 +195,30 @@ def analysed_many(nlp, pieces: Sequence[tuple[Article, int, int]]) -> list[Analy
 
     One ``nlp.pipe`` over many sentences costs less than one per sentence or per article: the
     pipeline's fixed cost per call is paid once. The sentencizer is left out: these sentences
-    were cut by it already, and nothing reads its marks inside them.
+    were cut by it already, and nothing reads its marks inside them. A sentence text analysed
+    before (the same dispatch in another article, or twice in this batch) is not analysed
+    again: its words and names only depend on its text, and are moved to where it stands.
     """
+    memo = sentence_memo(nlp)
+    texts = [article.folded[start:end] for article, start, end in pieces]
+    known = {text: value for text in dict.fromkeys(texts) if (value := memo.get(text)) is not None}
+    todo = [text for text in dict.fromkeys(texts) if text not in known]
     skipped = [name for name in ("sentencizer",) if nlp.has_pipe(name)]
-    processed = nlp.pipe((article.folded[start:end] for article, start, end in pieces),
-                         disable=skipped, batch_size=PIPE_BATCH)
-    # The model's names, trimmed of grammar words, as the original text writes them.
-    return [AnalysedSentence(start, end, words_of(doc, offset=start),
-                             tuple((s, e, article.doc.text[s:e], label)
-                                   for s, e, label in model_names(doc, offset=start)))
-            for (article, start, end), doc in zip(pieces, processed)]
+    for text, doc in zip(todo, nlp.pipe(todo, disable=skipped, batch_size=PIPE_BATCH)):
+        # Plain tuples, offsets from the sentence's start: cheap to keep and to move.
+        known[text] = (tuple((w.start, w.end, w.text, w.pos, w.verb_form, w.tense, w.mood)
+                             for w in words_of(doc)), tuple(model_names(doc)))
+        memo.put(text, known[text])
+    found = []
+    for (article, start, end), text in zip(pieces, texts):
+        words, names = known[text]
+        # The model's names, trimmed of grammar words, as the original text writes them.
+        found.append(AnalysedSentence(
+            start, end,
+            tuple(Word(s + start, e + start, *rest) for s, e, *rest in words),
+            tuple((s + start, e + start, article.doc.text[s + start:e + start], label)
+                  for s, e, label in names)))
+    return found
 
 
 class Analyses:

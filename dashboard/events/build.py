@@ -10,7 +10,10 @@ events without a date.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -19,7 +22,7 @@ from dashboard.extract import FurnitureIndex
 from dashboard.extract.compose import Composed, compose
 from dashboard.model import Document, Event, Mention, Source, Span
 
-from .analysis import LEAD_SENTENCES, AnalysedSentence, Analyses, Article
+from .analysis import LEAD_SENTENCES, AnalysedSentence, Analyses, Article, TextMemo
 from .categories import categorize, main_verb_category
 from .clauses import (
     PAST_KINDS,
@@ -30,7 +33,7 @@ from .clauses import (
     split_clauses,
     verb_group,
 )
-from .nlp import headline_nlp, load_nlp, parse_as_one_sentence
+from .nlp import headline_nlp, load_nlp, parse_as_one_sentence, parse_many_as_one_sentence
 from .sentences import is_heading_line
 from .titles import make_headline, make_title
 
@@ -136,14 +139,29 @@ def _confidence(dated_by: str, has_date: bool, hedged: bool, has_actor: bool) ->
     return round(max(MIN_CONFIDENCE, min(1.0, value)), 2)
 
 
+# Clauses whose entities a process remembers: a wire story printed again names the same
+# people in the same words and context. Four short tuples each.
+REMEMBERED_ENTITIES = 20_000
+_ENTITIES = TextMemo(REMEMBERED_ENTITIES)
+
+
 def _entities(article: Article, sentence: AnalysedSentence, start: int, end: int) -> Entities:
     # The context tells a capitalised common word from a name ("Objectif" and "l'objectif");
     # a window around the clause keeps long articles linear.
     text = article.doc.text
     context = text[max(0, start - CONTEXT_WINDOW):end + CONTEXT_WINDOW]
-    ner = [(name, label) for _, _, name, label in sentence.ents_in(start, end)]
+    ner = tuple((name, label) for _, _, name, label in sentence.ents_in(start, end))
     votes = article.votes.kinds if article.votes is not None else None
-    return entities_in(text[start:end], article.lang, ner=ner, context=context, votes=votes)
+    # What entities_in reads: the clause, the model's names, the context by a digest (kept
+    # whole, 6 kB a clause would add up) and, through the votes, the whole article's text.
+    key = (article.lang, text[start:end], ner,
+           hashlib.blake2b(context.encode("utf-8"), digest_size=16).digest(),
+           article.text_digest if votes is not None else None)
+    found = _ENTITIES.get(key)
+    if found is None:
+        found = entities_in(text[start:end], article.lang, ner=list(ner), context=context, votes=votes)
+        _ENTITIES.put(key, found)
+    return found
 
 
 def _names_subject(article: Article, sentence: AnalysedSentence, clause_start: int,
@@ -255,18 +273,90 @@ def units(clauses: list[DatedClause]) -> list[_Unit]:
     return found
 
 
+# Headlines a process remembers, by everything they are made from (see _headline): strings,
+# small enough to keep as many as the sentences.
+REMEMBERED_HEADLINES = 20_000
+_HEADLINES = TextMemo(REMEMBERED_HEADLINES)
+# The sentences (language, folded text) parsed for headlines lately, ahead or not: not parsed
+# ahead again (those that gave events have their headlines remembered).
+_HEADLINED = TextMemo(REMEMBERED_HEADLINES)
+# Parsed sentences a process keeps: the clauses of one sentence are headlined one after the
+# other, each from the same parse. A parse holds its token vectors (tens of kB): few are kept.
+REMEMBERED_PARSES = 64
+_PARSES = TextMemo(REMEMBERED_PARSES)
+# The parses of the sentences a batch of documents is about to headline, made in one go by
+# ``parsing_ahead`` (a context of its own per thread).
+_AHEAD: contextvars.ContextVar[dict | None] = contextvars.ContextVar("headline_parses_ahead", default=None)
+
+
 def _headline(article: Article, sentence: AnalysedSentence, start: int, end: int) -> str:
-    """The event's headline from its clause's parse, or the cleaned clause without one."""
-    text, folded = article.doc.text, article.folded
+    """The event's headline from its clause's parse, or the cleaned clause without one.
+
+    A headline depends only on its sentence's text (folded, and as written), the character
+    before it, where the clause and its dates and people's names stand in it, and the
+    language: the same clause of a wire story printed again is not parsed again.
+    """
+    text, at = article.doc.text, sentence.start
+    dates = tuple((m.start - at, m.end - at) for m in article.mentions_in(start, end))
+    people = tuple((s - at, e - at) for s, e, _, label in sentence.ents_in(start, end)
+                   if label in _PERSON_LABELS)
+    key = (article.lang, article.folded[at:sentence.end], text[max(0, at - 1):sentence.end],
+           start - at, end - at, dates, people)
+    headline = _HEADLINES.get(key)
+    if headline is None:
+        headline = _new_headline(article, sentence, start, end, dates, people)
+        _HEADLINES.put(key, headline)
+        _HEADLINED.put(key[:2], True)
+    return headline
+
+
+def _new_headline(article: Article, sentence: AnalysedSentence, start: int, end: int,
+                  dates: tuple, people: tuple) -> str:
+    text, folded, at = article.doc.text, article.folded, sentence.start
     nlp = headline_nlp(article.lang)
     if nlp is not None:
-        parsed = parse_as_one_sentence(nlp, folded[sentence.start:sentence.end])
-        dates = [(m.start, m.end) for m in article.mentions_in(start, end)]
-        people = [(s, e) for s, e, _, label in sentence.ents_in(start, end) if label in _PERSON_LABELS]
-        headline = make_headline(parsed, text, sentence.start, start, end, article.lang, dates, people)
+        key = (article.lang, folded[at:sentence.end])
+        parsed = (_AHEAD.get() or {}).get(key) or _PARSES.get(key)
+        if parsed is None:
+            parsed = parse_as_one_sentence(nlp, key[1])
+            _PARSES.put(key, parsed)
+        headline = make_headline(parsed, text, at, start, end, article.lang,
+                                 [(s + at, e + at) for s, e in dates],
+                                 [(s + at, e + at) for s, e in people])
         if headline:
             return headline
     return make_title(text[start:end], folded[start:end], article.cues)
+
+
+@contextlib.contextmanager
+def parsing_ahead(batch: Iterable[Analyses]):
+    """Within this context, the sentences the articles of ``batch`` surely read (their opening
+    and dated ones, ``Article.first_needed``) are parsed for headlines already, in one batch per
+    language: most of them become events, and a batch parses a sentence for about half the
+    cost of parsing it alone. The parse of a sentence is the same either way. A sentence
+    parsed lately (a wire copy) is left out: its headlines are remembered, and one it did not
+    give would be parsed alone."""
+    wanted: dict[str, dict[str, None]] = {}
+    for analyses in batch:
+        article = analyses.article
+        for index in article.first_needed():
+            start, end = article.sentences[index]
+            key = (article.lang, article.folded[start:end])
+            if _HEADLINED.get(key) is None and _PARSES.get(key) is None:
+                wanted.setdefault(article.lang, {})[key[1]] = None
+    ahead = {}
+    for lang, texts in wanted.items():
+        nlp = headline_nlp(lang)
+        if nlp is not None:
+            ahead.update(((lang, text), parsed)
+                         for text, parsed in zip(texts, parse_many_as_one_sentence(nlp, list(texts))))
+    for key in ahead:
+        _HEADLINED.put(key, True)
+    token = _AHEAD.set(ahead)
+    try:
+        yield
+    finally:
+        _AHEAD.reset(token)
 
 
 def _when(mention: Mention | None, published) -> tuple[dict, dict]:

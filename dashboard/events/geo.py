@@ -198,6 +198,12 @@ def place_for(name: str, prefer: tuple[str, ...] = ()) -> Place | None:
     return Place(named, float(city["latitude"]), float(city["longitude"]), city["countrycode"])
 
 
+def load_tables() -> None:
+    """Load the place tables now rather than on the first unknown name: about a second of CPU
+    (GeoNames' cities), paid once before a process forks workers that all need them."""
+    _countries(), _us_regions(), _continents(), _cities(), regions(_key)
+
+
 def _region(key: str, prefer: tuple[str, ...]) -> tuple[Place, int] | None:
     """A first- or second-level region ("Occitanie", "Finistère", "Bavaria") and its
     population; among homonyms one in a ``prefer`` country, unless another is far more populous."""

@@ -59,6 +59,22 @@ def parse_as_one_sentence(nlp: spacy.Language, text: str):
     return tokens
 
 
+def parse_many_as_one_sentence(nlp: spacy.Language, texts: list[str], batch_size: int = 256) -> list:
+    """Each of ``texts`` parsed as ``parse_as_one_sentence`` parses it, all in one batch per
+    component: the models' matrix products see many sentences at once, which costs about half
+    as much as one call per sentence."""
+    docs = []
+    for text in texts:
+        tokens = nlp.make_doc(text)
+        for token in tokens[1:]:
+            token.is_sent_start = False
+        docs.append(tokens)
+    for _name, component in nlp.pipeline:
+        docs = list(component.pipe(docs, batch_size=batch_size)) if hasattr(component, "pipe") \
+            else [component(doc) for doc in docs]
+    return docs
+
+
 def has_tagger(nlp: spacy.Language) -> bool:
     """True when the pipeline tags parts of speech, so verbs can be told from nouns."""
     return nlp.has_pipe("morphologizer") or nlp.has_pipe("tagger")

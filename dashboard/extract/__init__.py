@@ -4,6 +4,9 @@ Public API (the contract other stages rely on):
 
 - ``read_document(path, *, published=None, language=None, meta=None, max_bytes=None) -> Document``
 - ``read_corpus(path, *, published=None, language=None) -> list[Document]``
+- ``plan_corpus(path, *, published=None, language=None) -> list[Document | Unread]``: the same
+  corpus listed, each file still to read as an ``Unread`` (``.read()``, or ``.with_bytes()``
+  to take its bytes here and read it elsewhere); ``dashboard.extract.corpus``
 - ``fold(text) -> str``: same length as ``text``, typographic variants made plain for matching
 - ``is_furniture(doc, start, end) -> bool``: is this stretch of ``doc.text`` page furniture?
 - ``FurnitureIndex(doc.furniture)``: the same question, and the spans overlapping a stretch, asked many times

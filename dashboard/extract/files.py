@@ -262,9 +262,10 @@ def _detect_legacy(data: bytes) -> str | None:
     return guess
 
 
-def read_text(path: Path, max_bytes: int) -> Decoded:
-    """Read and decode one file; empty-after-decoding counts as empty."""
-    decoded = decode(read_bytes(path, max_bytes), path.name)
+def read_text(path: Path, max_bytes: int, data: bytes | None = None) -> Decoded:
+    """Read and decode one file (``data``: its bytes, already read and checked by
+    ``read_bytes``); empty-after-decoding counts as empty."""
+    decoded = decode(read_bytes(path, max_bytes) if data is None else data, path.name)
     if not decoded.text.strip():
         raise ReadError(f"{path.name}: the file holds only blank space; remove it or paste the article text into it")
     return decoded

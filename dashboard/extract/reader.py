@@ -32,8 +32,9 @@ _TITLE_MAX_WORDS = 25
 
 
 def read_document(path, *, published: date | None = None, language: str | None = None,
-                  meta: dict | None = None, max_bytes: int | None = None) -> Document:
-    """Read one article file.
+                  meta: dict | None = None, max_bytes: int | None = None,
+                  data: bytes | None = None) -> Document:
+    """Read one article file (or ``data``, the bytes of the file at ``path`` taken elsewhere).
 
     ``meta`` carries manifest values (doc_id, title, outlet, url, language, note, published as a
     date, warnings); they win over what the file says. ``published`` is the fallback date given
@@ -42,7 +43,7 @@ def read_document(path, *, published: date | None = None, language: str | None =
     path = Path(path)
     meta = dict(meta or {})
     try:
-        return _read(path, published, language, meta, max_bytes)
+        return _read(path, published, language, meta, max_bytes, data)
     except Exception as exc:  # noqa: BLE001 - one odd file must never stop a corpus
         return Document(doc_id=meta.get("doc_id") or path.stem, file=meta.get("file") or path.name, text="",
                         language=meta.get("language") or language or languages.DEFAULT,
@@ -55,7 +56,7 @@ def one_line(message: str) -> str:
     return " ".join(message.split())
 
 
-def _read(path: Path, published, language, meta: dict, max_bytes) -> Document:
+def _read(path: Path, published, language, meta: dict, max_bytes, data: bytes | None = None) -> Document:
     warnings = list(meta.get("warnings", ()))
     base = {
         "doc_id": meta.get("doc_id") or path.stem,
@@ -67,7 +68,7 @@ def _read(path: Path, published, language, meta: dict, max_bytes) -> Document:
     }
     limit = max_bytes if max_bytes is not None else max_bytes_default()
     try:
-        decoded = read_text(path, limit)
+        decoded = read_text(path, limit, data)
     except ReadError as exc:
         return Document(**base, text="", language=meta.get("language") or language or languages.DEFAULT,
                         error=one_line(str(exc)), warnings=tuple(warnings))
