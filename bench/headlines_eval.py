@@ -50,8 +50,11 @@ def events_of(doc, with_parse: bool):
     if with_parse:
         return build.build_events(doc)
     # No parser: the builder falls back on the cleaned clause, uncut with an endless limit.
+    # The builder remembers headlines by sentence: these must be neither read nor kept.
     with mock.patch.object(build, "headline_nlp", lambda lang: None), \
-            mock.patch.object(build, "make_title", lambda c, f, cues: make_title(c, f, cues, 10_000)):
+            mock.patch.object(build, "make_title", lambda c, f, cues: make_title(c, f, cues, 10_000)), \
+            mock.patch.object(build, "_HEADLINES", type(build._HEADLINES)(1)), \
+            mock.patch.object(build, "_HEADLINED", type(build._HEADLINED)(1)):
         return build.build_events(doc)
 
 
