@@ -4,7 +4,8 @@
 
 The articles are in bench/headline_articles/ (see SPLITS for how each set was used), French
 and English, several kinds of stories (strike, trial, flood, budget, diplomacy, business;
-health, sport, wildfire, merger, election; schools, space, central bank, hurricane). Every event the extractor builds from them is checked by
+health, sport, wildfire, merger, election; schools, space, central bank, hurricane;
+cyberattack, hailstorm, a mayor's resignation, transit strike, eruption, product recall). Every event the extractor builds from them is checked by
 ``dashboard.events.headline_check`` (see there what "complete" means), against two baselines
 on the same clauses: the title Frise gave before headlines (the clause cut at 90 characters
 with "…") and the clause cut on a word boundary at 70 characters with "…". Prints one table
@@ -30,8 +31,10 @@ ARTICLES = REPO / "bench" / "headline_articles"
 OLD_TITLE_LIMIT = 90
 # dev: read while the rules were written; heldout: written before, read only as figures
 # until the rules were nearly done (one fix, hyphenated words, came from it); fresh: written
-# after the rules were frozen and measured once.
-SPLITS = ("dev", "heldout", "fresh")
+# after the first round's rules were frozen and measured once, then read in the second round
+# (its failures were studied, so it is development text now); fresh2: written in the second
+# round before its rules changed, measured before and after them, never read for rules.
+SPLITS = ("dev", "heldout", "fresh", "fresh2")
 
 
 def cut_with_ellipsis(text: str, limit: int) -> str:
@@ -47,8 +50,11 @@ def events_of(doc, with_parse: bool):
     if with_parse:
         return build.build_events(doc)
     # No parser: the builder falls back on the cleaned clause, uncut with an endless limit.
+    # The builder remembers headlines by sentence: these must be neither read nor kept.
     with mock.patch.object(build, "headline_nlp", lambda lang: None), \
-            mock.patch.object(build, "make_title", lambda c, f, cues: make_title(c, f, cues, 10_000)):
+            mock.patch.object(build, "make_title", lambda c, f, cues: make_title(c, f, cues, 10_000)), \
+            mock.patch.object(build, "_HEADLINES", type(build._HEADLINES)(1)), \
+            mock.patch.object(build, "_HEADLINED", type(build._HEADLINED)(1)):
         return build.build_events(doc)
 
 

@@ -28,7 +28,7 @@ import streamlit as st
 from dashboard.curation.workspace import Workspace
 from dashboard.model import Event
 from dashboard.service import loading
-from dashboard.store.corpora import DEFAULT_CORPUS, SLUG, UnknownCorpus
+from dashboard.store.corpora import DEFAULT_CORPUS, UnknownCorpus
 from dashboard.ui import adding, editing, explore, panels, present
 from dashboard.ui.plain import plain_markdown
 from dashboard.ui.selection import PICKER_LIMIT, picker_options
@@ -54,6 +54,7 @@ from dashboard.views.view import (
     LANES,
     MIN_SOURCES_MAX,
     MODES,
+    corpus_slug,
     parse_view,
     view_to_params,
 )
@@ -116,8 +117,7 @@ def slide_key(ids: tuple[str, ...]) -> None:
 url_lang = st.query_params.get("lang", DEFAULT_LANG)
 # The corpus and the edit key come first: which events exist depends on them. A malformed
 # corpus name opens the default corpus and parse_view's notice says so.
-slug = st.query_params.get("corpus", DEFAULT_CORPUS).strip()
-slug = slug if SLUG.match(slug) else DEFAULT_CORPUS
+slug = corpus_slug(st.query_params.get("corpus"))
 url_key = st.query_params.get("key") or None
 workspace = None if CORPUS_JSON else Workspace(DATABASE)
 try:
@@ -243,7 +243,8 @@ if view.mode == "explore":
 shown_key = f"{loaded.key}|{sorted((k, v) for k, v in params.items() if k in FILTER_KEYS)}"
 if view.mode == "present":
     panels.presentation(view, ordered, loaded, lang, count, partial(slide_action, ordered),
-                        partial(slide_key, ordered))
+                        partial(slide_key, ordered), partial(explore.nothing_to_show, lang,
+                                                             reset_view, filtered, "present.empty"))
 else:
     chosen = panels.tab_choice(view, corpus, lang)
     events_in_order = [loaded.events_by_id[i] for i in ordered]
@@ -258,13 +259,15 @@ else:
                             on_select=panels.zoom_from_chart, config=config,
                             alt=slides.chart_summary(shown, lang))
         elif not any(e.date for e in shown):
-            explore.nothing_to_show(lang, reset_view)
+            explore.nothing_to_show(lang, reset_view, filtered)
         else:
             figure = cached_timeline(shown_key, tuple(shown), view.lanes, view.event, lang,
                                      loaded, None)
             st.plotly_chart(figure, key="timeline", selection_mode="points",
                             on_select=partial(panels.select_from_chart, frozenset(ordered)),
                             config=config, alt=slides.chart_summary(shown, lang))
+            if not explore.few_listed(filtered, events_in_order):
+                explore.phone_list(view, events_in_order, lang)
     with right if beside else st.container():
         panels.tab_panel(chosen, view, shown, events_in_order, corpus, loaded, lang, shown_key, config,
                          partial(editing.event_tools, shown=shown, access=access, loaded=loaded,

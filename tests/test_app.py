@@ -15,6 +15,7 @@ from html import escape
 from pathlib import Path
 
 import pytest
+from app_support import open_page
 from streamlit.testing.v1 import AppTest
 
 from dashboard.model import Corpus
@@ -55,13 +56,6 @@ def first_start(outputs):
 @pytest.fixture(scope="module")
 def corpus(first_start, outputs) -> Corpus:
     return Corpus.from_dict(json.loads((outputs / "events.json").read_text(encoding="utf-8")))
-
-
-def open_page(params: dict | None = None) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    for key, value in (params or {}).items():
-        at.query_params[key] = value
-    return at.run()
 
 
 def count_line(at: AppTest) -> str:

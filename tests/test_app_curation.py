@@ -8,16 +8,14 @@ that add an article.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
+from app_support import open_page as open_link
 from curation_support import load_machine_events
 from streamlit.testing.v1 import AppTest
 
 from dashboard.curation.workspace import Workspace
 
-REPO = Path(__file__).resolve().parent.parent
-APP = str(REPO / "dashboard" / "app.py")
 ENV = ("FRISE_EVENTS", "FRISE_DB", "FRISE_CORPUS", "FRISE_SHARED")
 
 
@@ -35,10 +33,7 @@ def workspace(tmp_path, ui_corpus, monkeypatch):
 
 
 def open_page(params: dict, author: str | None = "Ana") -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=120)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
+    at = open_link(params)
     if author and any(w.key == "author" for w in at.text_input):
         at.text_input(key="author").input(author).run()
     return at
@@ -78,12 +73,18 @@ def test_correcting_an_event_shows_corrige_a_la_main_with_who_and_its_history(wo
     assert workspace.open("demo").event("ev-kursk").category == "deployment"
 
 
-def test_saving_over_a_colleagues_unseen_change_shows_both_values_and_a_choice(workspace):
+def save_over_bens_title(workspace) -> AppTest:
+    """Ana opens the editor, Ben saves a title meanwhile, then Ana saves hers over it."""
     at = open_page({"corpus": "demo", "event": "ev-kursk"})
     at.button(key="edit").click().run()
     workspace.edit("demo", "ev-kursk", {"title": "Version de Ben"}, author="Ben", version=0)
     at.text_input(key="edit_title").input("Version d'Ana")
     at.button(key="edit_save").click().run()
+    return at
+
+
+def test_saving_over_a_colleagues_unseen_change_shows_both_values_and_a_choice(workspace):
+    at = save_over_bens_title(workspace)
     shown = texts(at)
     assert "Quelqu'un a modifié cet événement" in shown
     assert "Ben a mis « Version de Ben »" in shown and "vous proposez « Version d&#x27;Ana »" in shown
@@ -93,11 +94,7 @@ def test_saving_over_a_colleagues_unseen_change_shows_both_values_and_a_choice(w
 
 
 def test_keeping_their_version_saves_nothing_of_mine(workspace):
-    at = open_page({"corpus": "demo", "event": "ev-kursk"})
-    at.button(key="edit").click().run()
-    workspace.edit("demo", "ev-kursk", {"title": "Version de Ben"}, author="Ben", version=0)
-    at.text_input(key="edit_title").input("Version d'Ana")
-    at.button(key="edit_save").click().run()
+    at = save_over_bens_title(workspace)
     at.button(key="keep_theirs").click().run()
     assert workspace.open("demo").event("ev-kursk").title == "Version de Ben"
     assert [e.author for e in workspace.history("demo")] == ["Ben"]

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 from hostile import PAYLOADS, hostile_corpus, hostile_links, write_hostile_corpus
+from app_support import open_page
 from streamlit.testing.v1 import AppTest
 
 from dashboard.views.view import MIN_SOURCES_MAX
 
 REPO = Path(__file__).resolve().parent.parent
-APP = str(REPO / "dashboard" / "app.py")
 UI_CORPUS = REPO / "tests" / "fixtures" / "ui_corpus.json"
 
 
@@ -30,13 +30,6 @@ def corpus_file(monkeypatch):
         return path
     use(UI_CORPUS)
     return use
-
-
-def open_page(params: dict) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=120)
-    for key, value in params.items():
-        at.query_params[key] = value
-    return at.run()
 
 
 @pytest.mark.parametrize("digits", [310, 4301])

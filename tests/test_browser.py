@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlencode
@@ -324,13 +326,22 @@ def test_reading_the_whole_article_scrolls_to_the_marked_sentence(served, tab):
     snapshot(page, "10-whole-article")
 
 
-def test_on_a_phone_a_click_on_a_mark_scrolls_to_its_detail_under_the_timeline(served):
-    call = the_4_july_call(served.corpus)
+@contextmanager
+def phone(served: Served) -> Iterator[Page]:
+    """The page on a 390x844 phone screen, its timeline drawn; closed afterwards."""
     page = served.context.browser.new_page(viewport={"width": 390, "height": 844})
     try:
         page.goto(served.base)
         expect(page.get_by_text(COUNT)).to_be_visible(timeout=TEXT_TIMEOUT)
         expect_chart(page)
+        yield page
+    finally:
+        page.close()
+
+
+def test_on_a_phone_a_click_on_a_mark_scrolls_to_its_detail_under_the_timeline(served):
+    call = the_4_july_call(served.corpus)
+    with phone(served) as page:
         assert page.evaluate("() => window.friseListening") is True
         page.mouse.click(*mark_position(page, call.id))
         title = page.locator(".frise-title")
@@ -339,6 +350,46 @@ def test_on_a_phone_a_click_on_a_mark_scrolls_to_its_detail_under_the_timeline(s
         page.wait_for_timeout(800)
         page.screenshot(path=str(ARTIFACTS / "11-phone-390-after-click.png"))
         snapshot(page, "12-phone-390-whole-page")
+        expect_no_python_error(page)
+
+
+def test_on_a_phone_the_events_are_listed_under_the_timeline_and_a_tap_opens_one(served):
+    call = the_4_july_call(served.corpus)
+    with phone(served) as page:
+        listed = page.locator(".st-key-frise-phone-list")
+        expect(listed).to_be_visible()
+        entry = listed.get_by_role("button", name=call.title)
+        entry.scroll_into_view_if_needed()
+        page.screenshot(path=str(ARTIFACTS / "13-phone-390-event-list.png"))
+        entry.click()
+        expect(page.locator(".frise-title")).to_have_text(call.title, timeout=TEXT_TIMEOUT)
+        expect_no_python_error(page)
+
+
+def test_on_a_wide_screen_the_labels_name_the_events_and_no_list_repeats_them(served, tab):
+    page = open_link(served, tab, {})
+    expect_chart(page)
+    expect(page.locator(".st-key-frise-phone-list")).to_be_hidden()
+    expect(page.locator(".js-plotly-plot .scatterlayer .textpoint").first).to_be_visible()
+
+
+@pytest.mark.parametrize(("width", "height"), [(1400, 900), (1280, 720), (390, 844)])
+def test_the_explorer_shows_a_linked_event_on_every_screen(served, width, height):
+    """The seeds with the 4 July call linked, at a desktop's, a projector's and a phone's
+    size: its headline is on the first screen (the page scrolls to it on a phone)."""
+    call = the_4_july_call(served.corpus)
+    page = served.context.browser.new_page(viewport={"width": width, "height": height})
+    try:
+        page.goto(f"{served.base}/?{urlencode({'event': call.id})}")
+        expect(page.get_by_text(COUNT)).to_be_visible(timeout=TEXT_TIMEOUT)
+        expect_chart(page)
+        title = page.locator(".frise-title")
+        expect(title).to_have_text(call.title, timeout=TEXT_TIMEOUT)
+        if width < 640:
+            title.scroll_into_view_if_needed()
+        expect(title).to_be_in_viewport()
+        page.wait_for_timeout(1000)
+        page.screenshot(path=str(ARTIFACTS / f"explorer-{width}x{height}.png"))
         expect_no_python_error(page)
     finally:
         page.close()

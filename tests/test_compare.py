@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from dashboard.model import Disagreement
-from dashboard.ui.compare import accounts, side_by_side
+from dashboard.views.compare import accounts, side_by_side
 
 FT = "000_c57e13933b655b23"
 RETELLING = "001_49f69a7d4a642e90"

@@ -22,7 +22,9 @@ def hostile_event(ui_corpus):
     """A real event whose title and sentence an attacker wrote."""
     event = ui_corpus.events[0]
     return dataclasses.replace(event, id="ev-hostile", title=HOSTILE, sources=(
-        dataclasses.replace(event.sources[0], excerpt=HOSTILE + " et <b>gras</b>"),))
+        # The attacker's sentence has no date expression for the card to mark.
+        dataclasses.replace(event.sources[0], excerpt=HOSTILE + " et <b>gras</b>",
+                            mention_start=None, mention_end=None),))
 
 
 def read_csv(text: str) -> pd.DataFrame:

@@ -21,7 +21,8 @@ DEV_ARTICLES = Path(__file__).resolve().parent.parent / "bench" / "headline_arti
 PUBLISHED = date(2025, 7, 15)
 
 RULE_EXAMPLES = [(lang, rule["name"], sentence, headline)
-                 for lang in LANGUAGES for rule in lang_module(lang, "headlines").OPTIONAL_RULES
+                 for lang in LANGUAGES for table in ("OPTIONAL_RULES", "ALWAYS_RULES")
+                 for rule in getattr(lang_module(lang, "headlines"), table)
                  for sentence, headline in rule["examples"]]
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from dashboard.model import WHY, Source
 from dashboard.temporal import find_dates
-from dashboard.ui.detail import how_dated
+from dashboard.views.card import how_dated
 
 FRIDAY = date(2025, 10, 17)
 

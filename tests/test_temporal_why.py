@@ -11,7 +11,7 @@ import pytest
 from dashboard.events import build_events
 from dashboard.model import WHY, Corpus, Document, Mention
 from dashboard.temporal import find_dates
-from dashboard.ui.detail import how_dated
+from dashboard.views.card import how_dated
 
 FRIDAY = date(2025, 10, 17)
 

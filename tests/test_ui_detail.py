@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from dashboard.model import Document, Event, Source
-from dashboard.ui.detail import escape_text, highlight, how_dated, source_cards
+from dashboard.views.card import escape_text, highlight, how_dated, source_cards
 from dashboard.ui.plain import plain_markdown
 
 HOSTILE = 'Le <script>alert("x")</script> 4 juillet & <img src=x onerror=alert(1)> $x$'

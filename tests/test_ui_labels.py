@@ -43,6 +43,24 @@ def test_a_label_at_the_end_of_the_view_is_written_on_the_left_of_its_mark():
     assert placed.side == "left"
 
 
+def test_a_label_on_the_left_never_covers_an_unlabelled_mark_before_it():
+    # 340 has no room for a label (360 is too close) and 360, the last, has none on its right.
+    xs = [20, 340, 360]
+    placed = place_labels(xs, [0] * 3, ["Kiev a reçu des drones de combat"] * 3, view=(0, 365))
+    days_per_px = 365 / PLOT_WIDTH_PX
+    for p in placed:
+        width = (9 + len(p.text) * CHAR_WIDTH_PX) * days_per_px
+        low, high = (xs[p.index] - width, xs[p.index]) if p.side == "left" else (xs[p.index], xs[p.index] + width)
+        assert not any(low < x < high for n, x in enumerate(xs) if n != p.index), p
+    assert sum(p.hidden for p in placed) + len(placed) == 3
+
+
+def test_a_row_with_no_room_for_a_label_counts_its_events_on_the_lanes_nearest_label():
+    # Row 0.2 holds two marks a day apart at the end of the view: neither has room.
+    placed = place_labels([0, 100, 101], [0.0, 0.2, 0.2], ["Kiev a reçu des drones"] * 3, view=(0, 102))
+    assert [(p.index, p.hidden) for p in placed] == [(0, 2)]
+
+
 def test_a_shortened_label_does_not_end_on_a_function_word():
     assert short_label("Son attaque la plus audacieuse est survenue", 18) == "Son attaque…"
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from dashboard.views.i18n import interface_languages
 from dashboard.views.view import (ACCESS_PARAMETERS, DATE_MAX, DATE_MIN, LANES, MIN_SOURCES_MAX, MODES,
-                               PARAMETER_NAMES, PARAMETERS, Known, View, parse_view,
+                               PARAMETER_NAMES, PARAMETERS, Known, View, corpus_slug, parse_view,
                                view_to_params)
 from dashboard.ui.widgets import FIELDS, view_from_state, widget_state
 
@@ -171,3 +171,24 @@ def test_every_url_parameter_is_documented_in_the_readme():
     assert section, "README.md needs a section about the URL parameters (a heading naming URL)"
     missing = [name for name, _ in PARAMETERS if f"`{name}`" not in section.group("body")]
     assert not missing, f"README.md's URL section does not document: {missing}"
+
+
+@pytest.mark.parametrize(("value", "slug"), [
+    ("greves-2023", "greves-2023"),
+    ("  greves-2023 ", "greves-2023"),
+    (None, "default"),
+    ("", "default"),
+    ("../etc", "default"),
+    ("Grèves", "default"),
+    ("-leading-dash", "default"),
+])
+def test_a_corpus_value_is_its_trimmed_slug_or_the_default_corpus(value, slug):
+    assert corpus_slug(value) == slug
+
+
+def test_a_malformed_corpus_in_the_link_opens_the_default_corpus_with_a_notice():
+    view, notices = parse_view({"corpus": ["../etc"]}, KNOWN)
+    assert view.corpus == "default"
+    assert [(n.param, n.reason) for n in notices] == [("corpus", "bad_corpus")]
+    view, notices = parse_view({"corpus": [" greves-2023"]}, KNOWN)
+    assert view.corpus == "greves-2023" and not notices

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -30,6 +31,9 @@ class HeadlineRules:
     reported_deps: frozenset[str]
     optional: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...]
     no_end_pos: frozenset[str]
+    date_leftover_words: frozenset[str]
+    topic_marks: frozenset[str]
+    time_of_day: re.Pattern
 
 
 @cache
@@ -55,4 +59,7 @@ def headline_rules(lang: str) -> HeadlineRules:
         optional=tuple((rule["name"], rule["cut"], frozenset(rule["deps"]), frozenset(rule.get("heads", ())))
                        for rule in table.OPTIONAL_RULES),
         no_end_pos=frozenset(table.NO_END_POS),
+        date_leftover_words=frozenset(table.DATE_LEFTOVER_WORDS),
+        topic_marks=frozenset(table.TOPIC_MARKS),
+        time_of_day=re.compile(table.TIME_OF_DAY, re.IGNORECASE),
     )

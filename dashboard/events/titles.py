@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .headline_dates import DateCuts
 from .headline_rules import HeadlineRules, headline_rules
 from .headline_words import (
     GAP_MARKS,
@@ -26,6 +27,7 @@ from .headline_words import (
     antecedent,
     balanced,
     cut,
+    depth,
     glued_name,
     hyphenated_words,
     in_hyphenated_word,
@@ -44,10 +46,6 @@ ELLIPSIS = "…"
 
 _LEADING_MARKS = re.compile(r"^[\s\-*•·>–—,;:.]+")
 _TRAILING_MARKS = re.compile(r"[\s,;:–—-]+$")
-# How many words a date's constituent may hold besides the date and still go with it
-# ("dès le", "depuis le", "early on", at most one of them an adverb or adjective, none a
-# noun): more, and it says something else too ("des missiles en février").
-DATE_PHRASE_EXTRA_WORDS = 3
 # How many characters a name or a figure counts for when choosing what to cut.
 INFORMATIVE_WEIGHT = 20
 
@@ -64,7 +62,7 @@ class _Light:
     is_punct: bool
 
 
-class _Headline:
+class _Headline(DateCuts):
     """The tokens of one clause's headline, and the cuts that shorten it."""
 
     def __init__(self, parsed, text: str, offset: int, start: int, end: int,
@@ -73,7 +71,9 @@ class _Headline:
         self.parsed, self.text, self.offset, self.rules = parsed, text, offset, rules
         inside = [t for t in parsed if start <= offset + t.idx < end and not t.is_space]
         self.predicate = predicate(inside, start, end, offset)
-        self.dates, self.people = dates, people
+        # A time of day ("à 16 heures", "at 5 a.m.") says when, as a date does: it goes too.
+        times = tuple((start + m.start(), start + m.end()) for m in rules.time_of_day.finditer(text[start:end]))
+        self.dates, self.people = dates + times, people
         self.kept: set[int] = set()
         self.core: set[int] = set()
         # Kept in the tree, so that what hangs on them can still be cut, but not written.
@@ -86,6 +86,7 @@ class _Headline:
         if self.predicate is None:
             return
         span = {t.i for t in inside}
+        self.predicate = self._after_topic(self.predicate, span)
         self.predicate = self._reported(self.predicate, span)
         self.kept = subtree(self.predicate) & span
         self.core = {self.predicate.i}
@@ -115,9 +116,19 @@ class _Headline:
                          None)
         return found
 
-    def _in_date(self, token) -> bool:
-        at = self.offset + token.idx
-        return any(start <= at < end for start, end in self.dates)
+    def _after_topic(self, predicate, span):
+        """A topic before a colon is not the news ("Grève à la SNCF : les syndicats appellent
+        …", "Heat wave: authorities urge …"): when the parser made that noun phrase the top of
+        the clause, the verb after the colon with its own subject is the predicate."""
+        if predicate.pos_ in ("VERB", "AUX") or any(c.dep_ in self.rules.verb_group_deps for c in predicate.children):
+            return predicate
+        marks = [t for t in predicate.doc if t.i in span and t.text in self.rules.topic_marks
+                 and t.i > predicate.i]
+        if not marks:
+            return predicate
+        after = [t for t in predicate.doc if t.i in span and t.i > marks[0].i and t.pos_ in ("VERB", "AUX")
+                 and any(c.dep_ in self.rules.subject_deps for c in t.children)]
+        return min(after, key=depth) if after else predicate
 
     def _reported(self, predicate, span):
         """The clause a reporting verb reports when the verb comes after it: "Les États-Unis
@@ -195,40 +206,6 @@ class _Headline:
             and not any(c.dep_ == "mark" for c in child.children) \
             and after < len(child.doc) and not is_mark(child.doc[after])
 
-    def drop_dates(self) -> None:
-        """The constituents that hold a date: the timeline already shows it. A constituent
-        inside a date expression goes whatever its label (the parser takes "lundi" for an
-        object now and then); one that holds a date and a few words more ("dès le 6 novembre",
-        "le 14 mai au soir") goes when it is an adjunct."""
-        for start, end in self.dates:
-            for token in sorted(self.dependents(), key=lambda t: -len(subtree(t))):
-                starts = self._starts(token) if token.i in self.kept else []
-                if starts and not subtree(token) & self.core and all(start <= at < end for at in starts):
-                    self.drop(token)
-            for token in sorted(self.dependents(), key=lambda t: len(subtree(t))):
-                if token.dep_ not in self.rules.date_deps or subtree(token) & self.core:
-                    continue
-                overlaps = any(start <= self.offset + self.parsed[i].idx < end for i in subtree(token))
-                outside = [self.parsed[i] for i in subtree(token) & self.kept if self.parsed[i].pos_ != "PUNCT"
-                           and not start <= self.offset + self.parsed[i].idx < end]
-                content = [w for w in outside if w.pos_ not in ("DET", "ADP")]
-                if overlaps and len(outside) <= DATE_PHRASE_EXTRA_WORDS and len(content) <= 1 \
-                        and all(w.pos_ in ("ADV", "ADJ") for w in content):
-                    self.drop(token)
-                    break
-            # "le 6 août" taken for an object: the date and its determiner, whatever the label.
-            for token in self.dependents():
-                words = [self.parsed[i] for i in subtree(token) & self.kept if self.parsed[i].pos_ != "PUNCT"]
-                inside = [w for w in words if start <= self.offset + w.idx < end]
-                if inside and not subtree(token) & self.core and \
-                        all(w in inside or w.pos_ in ("DET", "ADP") for w in words):
-                    self.drop(token)
-
-    def _starts(self, token) -> list[int]:
-        """Where the kept words of ``token``'s subtree start in the text, punctuation aside."""
-        return [self.offset + self.parsed[i].idx for i in subtree(token) & self.kept
-                if self.parsed[i].pos_ != "PUNCT"]
-
     def drop_attribution(self) -> None:
         """"selon le New York Times", ", a-t-il dit": who said it, not what happened."""
         for token in self.dependents():
@@ -264,6 +241,8 @@ class _Headline:
                       and t.dep_ not in self.rules.function_deps and not glued_name(t)
                       and not in_hyphenated_word(t)
                       and t.dep_ not in self.rules.subject_deps
+                      # "ne … pas", "not": cutting it says the opposite.
+                      and t.lower_ not in self.rules.negation_words
                       and not (t.dep_ in self.rules.object_deps and t.head.pos_ in ("VERB", "AUX"))
                       and not (t.dep_ in self.rules.relative_deps and t.head.lower_ in self.rules.needs_relative)]
         return [t for t in candidates if not subtree(t) & self.core]
@@ -319,7 +298,8 @@ class _Headline:
             if t.text in GAP_MARKS and (t.i + 1 not in shown or following is not None and (
                     following.i in verb_group and following.i <= self.predicate.i
                     and sum(1 for m in kept_marks if m.text == ",") % 2 == 0
-                    or t.i - 1 not in shown and self._in_complement(self.parsed[following.i]))):
+                    or t.i - 1 not in shown and self._in_complement(self.parsed[following.i]))
+                    or self._closes_a_date(t, kept_marks[-1] if kept_marks else None)):
                 continue
             kept_marks.append(t)
         tokens = kept_marks

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from functools import partial
 
 from dashboard.model import Document, Event
+from dashboard.views.card import link_html
 from dashboard.views.i18n import format_day, t
 
 # Text content, not attribute values: French apostrophes stay readable in the JSON.
@@ -21,8 +22,9 @@ def credit(doc_id: str, doc: Document | None, lang: str) -> str:
     parts = [escape(doc.outlet or doc.title or doc_id if doc else doc_id)]
     if doc and doc.published:
         parts.append(escape(t("detail.published", lang, date=format_day(doc.published, lang))))
-    if doc and doc.url.startswith(("https://", "http://")):
-        parts.append(f'<a href="{html.escape(doc.url)}">{escape(doc.url)}</a>')
+    if doc and doc.url:
+        # Only an http(s) address becomes a link; "javascript:" or "data:" stays text.
+        parts.append(link_html(doc.url))
     return ", ".join(parts)
 
 

@@ -24,13 +24,14 @@ from plotly.offline import get_plotlyjs
 
 from dashboard.export.dates import event_date_label
 from dashboard.export.documents import Documents, documents_by_id
-from dashboard.export.fragments import escape, event_body
+from dashboard.export.fragments import escape
 from dashboard.export.html_present import STYLE as PRESENT_STYLE
 from dashboard.export.html_present import presentation_html
 from dashboard.model import Document, Event, Place
+from dashboard.views.card import card_html, event_card
 from dashboard.views.figures import timeline_figure
 from dashboard.views.filters import chronological
-from dashboard.views.i18n import category_label, display_name, interface_language, t
+from dashboard.views.i18n import category_label, interface_language, t
 from dashboard.views.labels_js import RELABEL_JS
 from dashboard.views.map import map_figure
 from dashboard.views.plotly_locale import chart_config
@@ -50,7 +51,16 @@ article.chosen { background: #fff6d6; }
 article h3 { margin: .2rem 0; font-size: 1.05rem; }
 .when { font-weight: 600; color: #0072B2; }
 .category { font-size: .85rem; color: #59636e; }
-blockquote { margin: .4rem 0 .1rem 1rem; padding-left: .8rem; border-left: 3px solid #c7ced6; }
+/* The page's detail card (views.card): the same lines, the same marks. */
+.frise-meta { color: #3b4550; font-size: .9rem; margin: .15rem 0; }
+.frise-source { border: 1px solid #d8dde3; border-radius: .5rem; padding: .4rem .7rem;
+                margin: .4rem 0; }
+.frise-excerpt { line-height: 1.5; margin: .2rem 0 .3rem 0; }
+.frise-url { overflow-wrap: anywhere; }
+.frise-source a { overflow-wrap: anywhere; }
+table.frise-compare { border-collapse: collapse; font-size: .9rem; }
+table.frise-compare th, table.frise-compare td { border: 1px solid #d8dde3; padding: .2rem .5rem;
+                                                 text-align: left; vertical-align: top; }
 """
 
 # Inflates plotly.js and the figures, then draws them; a click on an event (its customdata is
@@ -104,19 +114,12 @@ def _data(element_id: str, payload: str) -> str:
 
 
 def event_item(event: Event, by_id: Mapping[str, Document], lang: str) -> str:
+    """The event's card, the page's own (``views.card``), with its date and category above it."""
     when = event_date_label(event, lang) or t("story.undated", lang)
-    written = f" — {escape(event.date_text)}" if event.date_text else ""
-    facts = [(t(key, lang), ", ".join(display_name(n, lang) for n in names))
-             for key, names in (("detail.actors", event.actors), ("detail.places", event.places),
-                                ("detail.weapons", event.weapons)) if names]
-    facts_html = "".join(f'<p class="facts"><b>{escape(label)}</b> : {escape(value)}</p>'
-                         if lang == "fr" else
-                         f'<p class="facts"><b>{escape(label)}</b>: {escape(value)}</p>'
-                         for label, value in facts)
     return (f'<article id="event-{html.escape(event.id)}">'
-            f'<h3><span class="when">{escape(when)}</span> · {escape(event.title)}</h3>'
-            f'<div class="category">{escape(category_label(event.category, lang))}{written}</div>'
-            f"{facts_html}{event_body(event, by_id, lang)}</article>")
+            f'<div class="category"><span class="when">{escape(when)}</span> · '
+            f'{escape(category_label(event.category, lang))}</div>'
+            f"{card_html(event_card(event, by_id, lang), lang)}</article>")
 
 
 def figure_html(figure: go.Figure, element_id: str) -> str:
@@ -136,11 +139,15 @@ def events_to_html(events: Sequence[Event], documents: Documents = None, lang: s
     by_id = documents_by_id(documents)
     ordered = chronological(events)
     outlets = {doc_id: doc.outlet or doc_id for doc_id, doc in by_id.items()}
-    timeline = timeline_figure(ordered, lanes="category", lang=lang, source_labels=outlets)
-    # The chart's text alternative for a screen reader: how many events, over which period.
-    parts = [f'<div role="figure" aria-label="{html.escape(chart_summary(ordered, lang))}">'
-             f'{figure_html(timeline, "timeline")}</div>']
-    if places:
+    if any(e.date for e in ordered):
+        timeline = timeline_figure(ordered, lanes="category", lang=lang, source_labels=outlets)
+        # The chart's text alternative for a screen reader: how many events, over which period.
+        parts = [f'<div role="figure" aria-label="{html.escape(chart_summary(ordered, lang))}">'
+                 f'{figure_html(timeline, "timeline")}</div>']
+    else:
+        # No dated event: a sentence, not an empty axis (plotly.js would draw 2000 to 2001).
+        parts = [f'<p class="empty">{escape(t("exported.empty", lang))}</p>']
+    if places and ordered:
         parts.append(figure_html(map_figure(ordered, places, lang=lang), "map"))
     config = {**chart_config(lang), "responsive": True}
     heading = escape(title or t("exported.title", lang))

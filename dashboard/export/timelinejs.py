@@ -68,6 +68,8 @@ def events_to_timelinejs(events: Sequence[Event], documents: Documents = None,
     summary = t("exported.summary", lang, events=len(dated), documents=len(cited))
     if len(dated) < len(events):
         summary += " " + t("exported.undated_left_out", lang, n=len(events) - len(dated))
+    if not dated:
+        summary += " " + t("exported.empty", lang)
     return {
         "title": {"unique_id": TITLE_ID,
                   "text": {"headline": escape(title or t("exported.title", lang)),

@@ -3,7 +3,7 @@
 Each write is a workspace call (``dashboard.curation.workspace``) made from a button's
 callback, so the rerun that follows already reads the new revision. What the library refuses
 (a conflict, a bad value, a missing key) comes back as a notice on the next run. Every text
-from the corpus is shown through ``detail.escape_text`` or ``ui.plain.plain_markdown``.
+from the corpus is shown through ``views.card.escape_text`` or ``ui.plain.plain_markdown``.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from dashboard.model import PRECISIONS, STATUSES, CATEGORIES, Event
 from dashboard.service.loading import Loaded
 from dashboard.store import StoreError
 from dashboard.store.edits import EditConflict
-from dashboard.ui import corrections, detail
+from dashboard.ui import corrections
+from dashboard.views import card
 from dashboard.ui.plain import plain_markdown
 from dashboard.views.i18n import category_label, precision_label, t, table
 
@@ -51,7 +52,7 @@ def _html(markup: str) -> None:
 
 
 def _text(line: str, css: str = "frise-meta") -> None:
-    _html(detail.html_block(detail.escape_text(line), css))
+    _html(card.html_block(card.escape_text(line), css))
 
 
 def flash(kind: str, message: str) -> None:

@@ -1,7 +1,7 @@
 """The page's panels drawn with Streamlit from the values the pure ui modules compute.
 
 This is the one ui module that calls Streamlit; it decides layout only. Every piece of
-document text reaches the page through ``detail.escape_text`` / ``detail.highlight`` (HTML) or
+document text reaches the page through ``views.card.escape_text`` / ``views.card.highlight`` (HTML) or
 a plain-text element (tables, pickers), never as live HTML or Markdown.
 """
 
@@ -16,19 +16,17 @@ import streamlit as st
 
 from dashboard.model import Corpus, Event
 from dashboard.service.loading import Loaded
-from dashboard.ui import detail, keyboard, story
-from dashboard.ui.compare import side_by_side
+from dashboard.ui import keyboard, story
+from dashboard.ui.explore import PHONE_LIST_KEY
 from dashboard.ui.plain import plain_markdown
 from dashboard.ui.downloads import downloads
 from dashboard.ui.present import many_events_note, position
 from dashboard.ui.selection import event_id_from_selection, period_from_selection
-from dashboard.views import slides
+from dashboard.views import card, slides
 from dashboard.views.i18n import (
     disagreement_heading,
-    display_name,
     format_period,
     plural,
-    precision_label,
     t,
     table,
 )
@@ -49,14 +47,19 @@ mark { background: #ffe08a; color: inherit; padding: 0 .1em; border-radius: 2px;
 .frise-story { margin: 0 0 .9rem 0; }
 .frise-story .when { font-weight: 600; color: #0072B2; }
 .frise-story .who { color: #555; font-size: .9rem; }
-/* On a phone the timeline is too narrow for labels beside its marks: tap a mark instead. */
+/* On a phone the timeline is too narrow for labels beside its marks: the list under it
+   (explore.phone_list) names each mark instead, and only there. */
 @media (max-width: 640px) { .js-plotly-plot .scatterlayer .textpoint { display: none; } }
+@media (min-width: 641px) { .st-key-PHONE_LIST { display: none; } }
+/* A list reads down its left edge: wrapped headlines are not centred. */
+.st-key-PHONE_LIST button { justify-content: flex-start; text-align: left; }
+.st-key-PHONE_LIST [data-testid="stVerticalBlock"] { gap: .35rem; }
 .frise-corrected { color: #8a4b00; font-weight: 600; font-size: .9rem; margin: .3rem 0; }
 /* Keyboard users must see where they are (Streamlit's own focus rings are faint). */
 button:focus-visible, a:focus-visible, summary:focus-visible, [tabindex]:focus-visible,
 [role="tab"]:focus-visible, [role="radio"]:focus-visible, input:focus-visible {
   outline: 3px solid #0b57d0 !important; outline-offset: 2px; }
-</style>"""
+</style>""".replace("PHONE_LIST", PHONE_LIST_KEY)
 # Presentation mode on a projector: the slide's type (shared with the HTML export), and
 # Streamlit's padding and gaps cut down so nothing scrolls at 1280x720.
 PRESENT_CSS = f"""<style>
@@ -118,54 +121,37 @@ if (!window.friseListening) {
 
 
 def html(markup: str) -> None:
-    """Markup built by ``detail`` from escaped text; never pass raw document text here."""
+    """Markup built by ``views.card`` from escaped text; never pass raw document text here."""
     st.markdown(markup, unsafe_allow_html=True)
 
 
-def _sentence(label: str, text: str, lang: str) -> None:
-    value = detail.escape_text(text)
-    if label:
-        value = table(lang).LABEL_FORMAT.format(label=f"<b>{detail.escape_text(label)}</b>",
-                                                text=value)
-    html(detail.html_block(value, "frise-meta"))
-
-
 def detail_panel(event: Event, loaded: Loaded, lang: str) -> None:
-    html(detail.html_block(detail.escape_text(event.title), "frise-title", "h3"))
-    when = format_period(event.date, event.date_end, event.precision, lang)
-    _sentence(t("detail.date", lang), f"{when} ({precision_label(event.precision, lang)})", lang)
-    _sentence(t("detail.how", lang), detail.how_dated(event, lang), lang)
-    if event.status == "planned":
-        _sentence("", t("detail.planned", lang), lang)
-    for key, names in (("detail.actors", event.actors), ("detail.organisations", event.organisations),
-                       ("detail.places", event.places),
-                       ("detail.weapons", event.weapons)):
-        if names:
-            _sentence(t(key, lang), ", ".join(display_name(n, lang) for n in names), lang)
-    # Two sentences of one article are two cards: count both, so the number matches the cards.
-    st.markdown("**" + t("detail.sources", lang,
-                         articles=plural(len(event.doc_ids), "article", lang),
-                         excerpts=plural(len(event.sources), "excerpt", lang)) + "**")
-    for card in detail.source_cards(event, loaded.documents, lang):
+    """The event's card (``views.card``, the same one the HTML export shows), laid out with
+    Streamlit: a bordered box a source, each article one click away, disagreements in columns."""
+    shown = card.event_card(event, loaded.documents, lang)
+    html(card.html_block(card.escape_text(shown.title), "frise-title", "h3"))
+    for label, value in shown.facts:
+        html(card.fact_html(label, value, lang))
+    if shown.planned:
+        html(card.fact_html("", shown.planned, lang))
+    st.markdown("**" + plain_markdown(shown.sources_heading) + "**")
+    for source in shown.sources:
         with st.container(border=True):
-            html(detail.html_block(f"<b>{detail.escape_text(card.outlet)}</b> · "
-                                   f"{detail.escape_text(card.published)}", "frise-meta"))
-            html(card.excerpt_html)
-            html(detail.html_block(detail.escape_text(card.how), "frise-meta"))
-            with st.expander(t("detail.read_article", lang, outlet=plain_markdown(card.outlet))):
-                html(card.article_html)
-    compared = side_by_side(event, loaded.documents)
-    if compared.rows:
-        st.markdown(f"**{t('detail.disagreements', lang)}**")
-    for row in compared.rows:
-        html(detail.html_block(detail.escape_text(disagreement_heading(row.kind, row.subject, lang)),
-                               "frise-meta"))
-        for column, source, says in zip(st.columns(len(compared.columns)), compared.columns,
-                                        row.values):
+            html(card.html_block(source.credit_html, "frise-meta"))
+            html(source.excerpt_html)
+            html(card.html_block(card.escape_text(source.how), "frise-meta"))
+            with st.expander(t("detail.read_article", lang, outlet=plain_markdown(source.outlet))):
+                html(source.article_html)
+    if shown.compared.rows:
+        st.markdown(f"**{plain_markdown(shown.disagreements_heading)}**")
+    for row in shown.compared.rows:
+        html(card.html_block(card.escape_text(disagreement_heading(row.kind, row.subject, lang)),
+                             "frise-meta"))
+        for column, outlet, says in zip(st.columns(len(shown.compared.columns)),
+                                        shown.compared_outlets, row.values):
             with column.container(border=True):
-                html(detail.html_block(
-                    f"<b>{detail.escape_text(loaded.outlets.get(source.doc_id, source.doc_id))}</b>"
-                    f"<br>{detail.escape_text(says if says is not None else '—')}"))
+                html(card.html_block(f"<b>{card.escape_text(outlet)}</b>"
+                                     f"<br>{card.escape_text(says if says is not None else '—')}"))
 
 
 def _pick_from_table(ids: list[str]) -> None:
@@ -240,22 +226,22 @@ def _story(ordered: Sequence[Event], loaded: Loaded, lang: str) -> None:
         right.caption(t("story.pages", lang, first=page.first, last=page.last, total=page.total))
     html("".join(
         '<div class="frise-story">'
-        f'<div class="when">{detail.escape_text(item.when)}</div>'
-        f'<div>{detail.escape_text(item.title)}</div>'
-        f'<div class="who">{detail.escape_text(", ".join(item.outlets))}</div></div>'
-        for item in page.items) or detail.escape_text(t("timeline.empty", lang)))
+        f'<div class="when">{card.escape_text(item.when)}</div>'
+        f'<div>{card.escape_text(item.title)}</div>'
+        f'<div class="who">{card.escape_text(", ".join(item.outlets))}</div></div>'
+        for item in page.items) or card.escape_text(t("timeline.empty", lang)))
 
 
 def presentation(view: View, ordered: tuple[str, ...], loaded: Loaded, lang: str,
                  count: str, on_button: Callable[[str], None],
-                 on_key: Callable[[], None]) -> None:
+                 on_key: Callable[[], None], on_empty: Callable[[], None]) -> None:
     """One slide: controls, the strip zoomed on the current event, then the event itself.
 
     ``on_button(action)`` runs for a button (next, previous, leave) and ``on_key`` for a key
-    the keyboard component caught."""
+    the keyboard component caught; ``on_empty`` says why no slide is left (and offers the reset)."""
     html(PRESENT_CSS)
     if not ordered:
-        st.info(t("present.empty", lang))
+        on_empty()
         return
     at = position(ordered, view.event)
     events = [loaded.events_by_id[i] for i in ordered]
@@ -266,7 +252,7 @@ def presentation(view: View, ordered: tuple[str, ...], loaded: Loaded, lang: str
                 disabled=at <= 1, width="stretch")
     middle.markdown(f'<div class="frise-progress"><span class="frise-position">'
                     f'{t("present.progress", lang, position=at, total=len(ordered))}</span>'
-                    f"<small>{detail.escape_text(count)}</small></div>", unsafe_allow_html=True)
+                    f"<small>{card.escape_text(count)}</small></div>", unsafe_allow_html=True)
     forward.button(t("present.next", lang), key="next", on_click=on_button, args=("next",),
                    disabled=at >= len(ordered), width="stretch")
     with tools:
@@ -289,24 +275,24 @@ def presentation(view: View, ordered: tuple[str, ...], loaded: Loaded, lang: str
 def slide(event: Event, loaded: Loaded, lang: str) -> None:
     """The headline, the date as a reader says it, the first source's sentence with the date
     marked and where it comes from; the other sources fold under it."""
-    html(detail.html_block(detail.escape_text(event.title), "frise-slide-title", "h2"))
+    html(card.html_block(card.escape_text(event.title), "frise-slide-title", "h2"))
     when = format_period(event.date, event.date_end, event.precision, lang)
-    html(detail.html_block(detail.escape_text(when or t("story.undated", lang)),
+    html(card.html_block(card.escape_text(when or t("story.undated", lang)),
                            "frise-slide-date"))
-    cards = detail.source_cards(event, loaded.documents, lang)
-    for number, (card, source) in enumerate(zip(cards, event.sources)):
+    cards = card.source_cards(event, loaded.documents, lang)
+    for number, (piece, source) in enumerate(zip(cards, event.sources)):
         if number == 1:
             more = st.expander(t("present.more_sources", lang,
                                  excerpts=plural(len(cards) - 1, "excerpt", lang)))
         with more if number else st.container():
             # Under the fold the reader asked for the whole text: no second fold inside.
             size = slides.excerpt_size(source.excerpt) if number == 0 else "medium"
-            html(detail.html_block(card.excerpt_html, f"frise-slide-excerpt {size}"))
-            html(detail.html_block(f"<b>{detail.escape_text(card.outlet)}</b> · "
-                                   f"{detail.escape_text(card.published)}", "frise-slide-meta"))
+            html(card.html_block(piece.excerpt_html, f"frise-slide-excerpt {size}"))
+            html(card.html_block(f"<b>{card.escape_text(piece.outlet)}</b> · "
+                                   f"{card.escape_text(piece.published)}", "frise-slide-meta"))
             if size == "folded":
                 with st.expander(t("present.read_all", lang)):
-                    html(detail.html_block(detail.escape_text(source.excerpt), "frise-excerpt"))
+                    html(card.html_block(card.escape_text(source.excerpt), "frise-excerpt"))
 
 
 def export_buttons(shown: Sequence[Event], corpus: Corpus, lang: str, curation=None) -> None:

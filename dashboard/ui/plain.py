@@ -4,7 +4,7 @@
 labels all read their text as Markdown: ``![x](http://…)`` would load an image from another
 host, ``[Reconnectez-vous](http://…)`` show a link, ``:red[…]`` colour text and ``$$…$$``
 typeset a formula. Every such string goes through ``plain_markdown`` first; HTML blocks built
-by Frise use ``detail.escape_text`` instead, and Plotly text ``html.escape``.
+by Frise use ``views.card.escape_text`` instead, and Plotly text ``html.escape``.
 """
 
 from __future__ import annotations

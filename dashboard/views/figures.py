@@ -131,6 +131,9 @@ HOVER_LABEL = {"align": "left", "bgcolor": BACKGROUND, "bordercolor": TEXT,
 LABEL_FONT = {"size": 11, "color": "#1d232b"}
 COUNT_COLOUR = "#4a5561"
 LABEL_PAD = "\u2002\u2002"
+# A label on the left of its mark ends one space further off: the selected event's ring (22 px
+# across) reaches further out than a mark.
+LEFT_LABEL_PAD = "\u2002\u2002\u2002"
 
 
 def _strings(values: Sequence[str]) -> np.ndarray:
@@ -224,7 +227,7 @@ def _label_trace(members: np.ndarray, dated: Sequence[Event], spans: _Spans, ys:
         if p.hidden:
             text += f' <span style="color:{COUNT_COLOUR}">+{p.hidden}</span>'
         # A little room between the mark and its label, on the label's side.
-        texts.append(f"{LABEL_PAD}{text}" if p.side == "right" else f"{text}{LABEL_PAD}")
+        texts.append(f"{LABEL_PAD}{text}" if p.side == "right" else f"{text}{LEFT_LABEL_PAD}")
     chosen = [p.index for p in placed]
     # Plain lists: a label trace holds a few dozen points, and plotly.py spends more on checking
     # each numpy array it serialises than on writing a short list.

@@ -86,6 +86,10 @@ def place_labels(xs: Sequence[float], rows: Sequence[float], texts: Sequence[str
     room = (following - x[order]) / px - GAP_PX - COUNT_CHARS * CHAR_WIDTH_PX
     chars = np.minimum(LABEL_CHARS, np.floor(room / CHAR_WIDTH_PX)).astype(int)
     last_of_row = ~same_row_next
+    # Where the mark before each one ends in its row: a label on the left stops there, even
+    # when that mark has no label of its own (it is counted, but still drawn).
+    same_row_before = np.r_[False, same_row_next[:-1]]
+    before_end = np.where(same_row_before, np.r_[0.0, x[order][:-1]] + MARK_RADIUS_PX * px, view[0])
     placed: list[Placed] = []
     by_row: dict[float, list[Placed]] = {}
     last_end: dict[float, float] = {}
@@ -95,8 +99,8 @@ def place_labels(xs: Sequence[float], rows: Sequence[float], texts: Sequence[str
         fit, side = int(chars[k]), "right"
         if fit < MIN_LABEL_CHARS and last_of_row[k]:
             # The last mark of the row: its label may go on its left, back to the last label.
-            left_room = (starts[i] - last_end.get(row, view[0])) / px - GAP_PX - MARK_RADIUS_PX \
-                - COUNT_CHARS * CHAR_WIDTH_PX
+            bound = max(last_end.get(row, view[0]), float(before_end[k]))
+            left_room = (starts[i] - bound) / px - GAP_PX - MARK_RADIUS_PX - COUNT_CHARS * CHAR_WIDTH_PX
             if int(left_room // CHAR_WIDTH_PX) >= MIN_LABEL_CHARS:
                 fit, side = min(LABEL_CHARS, int(left_room // CHAR_WIDTH_PX)), "left"
         if fit < MIN_LABEL_CHARS and i != selected:
@@ -114,4 +118,12 @@ def place_labels(xs: Sequence[float], rows: Sequence[float], texts: Sequence[str
             nearest = np.abs(anchors[None, :] - starts[others][:, None]).argmin(axis=1)
             hidden = np.bincount(nearest, minlength=len(written))
         placed += [Placed(p.index, p.text, int(h), p.side) for p, h in zip(written, hidden)]
+    # A row where no label fits counts its events on the lane's nearest label, so that no
+    # mark goes unnamed and uncounted.
+    unnamed = [i for i in range(len(x)) if float(y[i]) not in by_row]
+    if placed and unnamed:
+        anchors = np.array([starts[p.index] for p in placed])
+        extra = np.bincount(np.abs(anchors[None, :] - starts[unnamed][:, None]).argmin(axis=1),
+                            minlength=len(placed))
+        placed = [Placed(p.index, p.text, p.hidden + int(h), p.side) for p, h in zip(placed, extra)]
     return placed

@@ -60,7 +60,7 @@ function friseRelabel(gd) {
       var title = String(marks.hovertext[i]).split(CLOSE_B)[0].replace(OPEN_B, '');
       (rows[marks.y[i]] = rows[marks.y[i]] || []).push({id: id, start: from, x: to, y: marks.y[i], title: title});
     }
-    var lx = [], ly = [], lt = [], ls = [], li = [];
+    var lx = [], ly = [], lt = [], ls = [], li = [], lane = [], unnamed = [];
     Object.keys(rows).forEach(function (key) {
       var row = rows[key].sort(function (a, b) { return a.start - b.start; });
       var written = [], unlabelled = [], lastEnd = low;
@@ -68,7 +68,9 @@ function friseRelabel(gd) {
         var next = k + 1 < row.length ? row[k + 1].start - R * px : high;
         var fit = Math.min(MAXC, Math.floor(((next - mark.x) / px - GAP - COUNT * C) / C)), side = 'right';
         if (fit < MINC && k + 1 === row.length) {
-          var left = Math.floor(((mark.start - lastEnd) / px - GAP - R - COUNT * C) / C);
+          // Back to the last label, or to the mark before, labelled or not: it is still drawn.
+          var bound = k > 0 ? Math.max(lastEnd, row[k - 1].x + R * px) : lastEnd;
+          var left = Math.floor(((mark.start - bound) / px - GAP - R - COUNT * C) / C);
           if (left >= MINC) { fit = Math.min(MAXC, left); side = 'left'; }
         }
         if (fit < MINC && mark.id !== selected) { unlabelled.push(mark); return; }
@@ -76,19 +78,26 @@ function friseRelabel(gd) {
         written.push({mark: mark, text: text, side: side, hidden: 0});
         lastEnd = side === 'right' ? mark.x + (GAP + (text.length + COUNT) * C) * px : mark.x;
       });
+      if (!written.length) { unnamed = unnamed.concat(unlabelled); return; }
+      lane = lane.concat(written);
       unlabelled.forEach(function (mark) {
-        if (!written.length) { return; }
         var best = written.reduce(function (a, b) {
           return Math.abs(b.mark.start - mark.start) < Math.abs(a.mark.start - mark.start) ? b : a; });
         best.hidden += 1;
       });
-      written.forEach(function (w) {
+    });
+    // A row where no label fits counts its events on the lane's nearest label.
+    unnamed.forEach(function (mark) {
+      if (!lane.length) { return; }
+      lane.reduce(function (a, b) {
+        return Math.abs(b.mark.start - mark.start) < Math.abs(a.mark.start - mark.start) ? b : a; }).hidden += 1;
+    });
+    lane.forEach(function (w) {
         var text = w.mark.id === selected ? OPEN_B + w.text + CLOSE_B : w.text;
         if (w.hidden) { text += ' ' + LT + 'span style="color:#4a5561">+' + w.hidden + LT + '/span>'; }
         lx.push(new Date(w.mark.x * 86400000).toISOString().slice(0, 10)); ly.push(w.mark.y);
-        lt.push(w.side === 'right' ? '\\u2002\\u2002' + text : text + '\\u2002\\u2002');
+        lt.push(w.side === 'right' ? '\\u2002\\u2002' + text : text + '\\u2002\\u2002\\u2002');
         ls.push('middle ' + w.side); li.push(w.mark.id);
-      });
     });
     traces.push(n); xs.push(lx); ys.push(ly); texts.push(lt); sides.push(ls); ids.push(li);
   });

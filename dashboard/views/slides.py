@@ -257,6 +257,9 @@ def _strip(figure: go.Figure, moved: dict, scale: float) -> go.Figure:
         annotations=moved["annotations"], shapes=moved["shapes"])
     if moved["xaxis.range"]:
         figure.update_xaxes(range=moved["xaxis.range"])
+    elif not any(trace.x is not None and len(trace.x) for trace in figure.data):
+        # No date to place: no axis, rather than plotly.js's empty year 2000 to 2001.
+        figure.update_xaxes(visible=False)
     return figure
 
 

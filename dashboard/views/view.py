@@ -183,6 +183,13 @@ def _choice(name: str, values: list[str], choices: Sequence[str], default: str,
     return value
 
 
+def corpus_slug(value: str | None) -> str:
+    """The corpus a ``?corpus=`` value names: the value, trimmed, when it is a well-formed slug,
+    else the default corpus (``parse_view`` says so in a notice)."""
+    slug = (value or "").strip()
+    return slug if SLUG.match(slug) else DEFAULT_CORPUS
+
+
 def parse_view(params: Mapping[str, Sequence[str] | str], known: Known) -> tuple[View, tuple[Notice, ...]]:
     """The view a URL asks for, and a notice for each value that was ignored. Never raises."""
     notices: list[Notice] = [Notice(name, "", "unknown_parameter")
@@ -202,12 +209,9 @@ def parse_view(params: Mapping[str, Sequence[str] | str], known: Known) -> tuple
             event = values["event"][-1]
         else:
             notices.append(Notice("event", values["event"][-1], "unknown_event"))
-    corpus = DEFAULT_CORPUS
-    if values["corpus"]:
-        if SLUG.match(values["corpus"][-1].strip()):
-            corpus = values["corpus"][-1].strip()
-        else:
-            notices.append(Notice("corpus", values["corpus"][-1], "bad_corpus"))
+    corpus = corpus_slug(values["corpus"][-1] if values["corpus"] else None)
+    if values["corpus"] and corpus != values["corpus"][-1].strip():
+        notices.append(Notice("corpus", values["corpus"][-1], "bad_corpus"))
     view = View(
         corpus=corpus,
         date_from=date_from,

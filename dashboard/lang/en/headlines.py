@@ -54,3 +54,37 @@ FUNCTION_DEPS = ("case", "det", "mark", "cc", "punct", "aux", "auxpass", "neg", 
                  "pobj", "predet", "preconj", "quantmod", "nummod")
 OBJECT_DEPS = ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative")
 NEEDS_RELATIVE = ("what", "those", "whoever")
+
+# Words that say only "when" beside a date: when the date goes, they go too ("on the night of
+# June 3", "starting in January", "next Thursday evening"); one that other words hang on stays.
+DATE_LEFTOVER_WORDS = ("morning", "afternoon", "evening", "night", "eve", "weekend", "next", "last",
+                       "following", "previous", "early", "late", "starting", "beginning", "until")
+# What parts a headline's topic from its news ("Heat wave: authorities urge …").
+TOPIC_MARKS = (":",)
+
+# Rules applied to every headline, long or short, each with examples (a sentence, then its
+# headline) that one parametrised test runs through the parser.
+ALWAYS_RULES = (
+    {"name": "en.topic_before_colon",
+     "examples": (("Heat wave: authorities urge residents to stay indoors as temperatures top 40C "
+                   "on Friday.", "Authorities urge residents to stay indoors as temperatures top 40C"),)},
+    {"name": "en.negation_kept",
+     "examples": (("The health minister said on Tuesday that the government would not extend the "
+                   "mask mandate beyond the end of the month.",
+                   "The minister said that the government would not extend the mandate"),)},
+    {"name": "en.date_leftovers",
+     "examples": (("Police arrested two men on the night of June 3 after a fire destroyed a "
+                   "warehouse in the harbour district.",
+                   "Police arrested two men after a fire destroyed a warehouse"),
+                  ("Dealers will start the repairs free of charge starting in March, the company said.",
+                   "Dealers will start the repairs free of charge"))},
+    {"name": "en.time_of_day",
+     "examples": (("The plane landed at 10:40 p.m. local time at the military airport near the "
+                   "capital.", "The plane landed at the military airport near the capital"),)},
+)
+
+# A time of day says when, as a date does, and goes with it ("at 5 a.m.", "around 10:30 p.m.
+# local time", "at midnight"); the first word opens it, so none is left behind.
+TIME_OF_DAY = (r"\b(?:at|around|by|from|until|shortly after|shortly before)\s+"
+               r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|EST|o'clock)|midnight|noon|dawn)"
+               r"(?:\s+local time)?")

@@ -87,3 +87,40 @@ NEEDS_RELATIVE = ("ce", "celui", "celle", "ceux", "celles")
 # A verb's object is never cut alone: "a appelé la Chine à cesser de soutenir" says nothing;
 # it goes with its verb's whole constituent.
 OBJECT_DEPS = ("obj", "ccomp", "xcomp", "obl:arg")
+
+# Words that say only "when" beside a date: when the date goes, they go too ("dès le lendemain
+# matin", "mardi prochain", "la veille au soir"); one that other words hang on stays.
+DATE_LEFTOVER_WORDS = ("matin", "matinée", "soir", "soirée", "après-midi", "midi", "nuit", "veille",
+                       "prochain", "prochaine", "dernier", "dernière", "suivant", "suivante",
+                       "précédent", "précédente", "début", "fin", "courant", "mi")
+# What parts a headline's topic from its news ("Grève à la SNCF : les syndicats appellent …").
+TOPIC_MARKS = (":",)
+
+# Rules applied to every headline, long or short, each with examples (a sentence, then its
+# headline) that one parametrised test runs through the parser.
+ALWAYS_RULES = (
+    {"name": "fr.topic_before_colon",
+     "examples": (("Grève à la SNCF : les syndicats appellent les cheminots à cesser le travail "
+                   "lundi 3 juin.", "Les syndicats appellent les cheminots à cesser le travail"),)},
+    {"name": "fr.negation_kept",
+     "examples": (("Le porte-parole du gouvernement, Olivier Véran, a déclaré mardi 14 mars que "
+                   "l'exécutif ne reculerait pas sur le report de l'âge légal de départ à la retraite.",
+                   "Véran a déclaré que l'exécutif ne reculerait pas sur le report"),)},
+    {"name": "fr.date_heads_hidden",
+     "examples": (("Le syndicat tiendra mardi prochain une assemblée générale à Lyon.",
+                   "Le syndicat tiendra une assemblée générale à Lyon"),)},
+    {"name": "fr.date_leftovers",
+     "examples": (("La mairie a ouvert un gymnase dès le lendemain matin pour accueillir les "
+                   "sinistrés.", "La mairie a ouvert un gymnase pour accueillir les sinistrés"),)},
+    {"name": "fr.time_of_day",
+     "examples": (("La fusée a décollé à 21 h 15, heure de Paris, depuis la base de Baïkonour.",
+                   "La fusée a décollé depuis la base de Baïkonour"),
+                  ("Les pompiers sont intervenus vers 5 heures du matin dans un immeuble de la rue "
+                   "Garibaldi.", "Les pompiers sont intervenus dans un immeuble de la rue Garibaldi"))},
+)
+
+# A time of day says when, as a date does, and goes with it ("à 16 heures, heure de Guyane",
+# "vers 5 h 30", "dès 6 heures du matin"); the first word opens it, so none is left behind.
+TIME_OF_DAY = (r"\b(?:à|vers|dès|depuis|jusqu'à)\s+\d{1,2}\s*(?:heures?|h)\b(?:\s*\d{2}\b)?"
+               r"(?:\s+(?:du matin|du soir|de l'après-midi))?"
+               r"(?:,?\s+heure (?:de (?:Paris|Guyane|Moscou|Kiev|New York|[A-Z]\w+)|locale|française))?")

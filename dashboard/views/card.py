@@ -1,4 +1,8 @@
-"""What the detail panel says about one event, as escaped HTML and plain sentences.
+"""The card of one event, as the page's detail panel and the standalone HTML export both show it.
+
+One place builds what the card says (``event_card``: headline, date, how it was dated, who and
+where, every source with its outlet, publication day, link and sentence, and where sources
+disagree); the page lays it out with Streamlit, the exports with ``card_html``.
 
 Document text is never trusted: every piece of it goes through ``html.escape`` before the
 only tags Frise adds (``<mark>`` around the date expression or sentence) are put around it.
@@ -11,9 +15,24 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from dashboard.model import Document, Event, Source
-from dashboard.views.i18n import format_day, quoted, t
+from dashboard.views.compare import SideBySide, side_by_side
+from dashboard.views.i18n import (
+    disagreement_heading,
+    display_name,
+    format_day,
+    format_period,
+    plural,
+    precision_label,
+    quoted,
+    t,
+    table,
+)
+
+# Only these schemes may become a link: a manifest could give "javascript:" or "data:".
+LINK_SCHEMES = ("http", "https")
 
 
 def escape_text(text: str) -> str:
@@ -38,6 +57,31 @@ def highlight(text: str, start: int | None, end: int | None,
         marked = (escape_text(piece[:a]) + "<strong>" + escape_text(piece[a:b]) + "</strong>"
                   + escape_text(piece[b:]))
     return escape_text(text[:start]) + "<mark>" + marked + "</mark>" + escape_text(text[end:])
+
+
+def safe_link(url: str | None) -> str | None:
+    """``url`` when it is a plain http(s) address that can be a link, else None (show it as text).
+
+    A hostile manifest can write ``javascript:alert(1)``, ``data:text/html,…`` or a scheme
+    hidden behind spaces and control characters (`` java\tscript:``, which browsers strip)."""
+    if not url or any(c.isspace() or ord(c) < 32 or ord(c) == 127 for c in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    return url if parts.scheme.lower() in LINK_SCHEMES and parts.netloc else None
+
+
+def link_html(url: str | None) -> str:
+    """The document's address: a link when ``safe_link`` allows it, else escaped text ("" if none)."""
+    if not url:
+        return ""
+    shown = escape_text(url)
+    safe = safe_link(url)
+    if safe is None:
+        return f'<span class="frise-url">{shown}</span>'
+    return f'<a href="{html.escape(safe, quote=True)}" rel="noopener noreferrer">{shown}</a>'
 
 
 def html_block(text_html: str, css_class: str = "frise-text", tag: str = "div") -> str:
@@ -84,6 +128,16 @@ class SourceCard:
     how: str
     excerpt_html: str
     article_html: str
+    # The article's address, as text; ``link_html(url)`` makes it a link only when it is safe.
+    url: str = ""
+
+    @property
+    def credit_html(self) -> str:
+        """Outlet · publication day · address, escaped (the address a link only if http(s))."""
+        parts = [f"<b>{escape_text(self.outlet)}</b>", escape_text(self.published)]
+        if self.url:
+            parts.append(link_html(self.url))
+        return " · ".join(parts)
 
 
 def _excerpt_html(source: Source) -> str:
@@ -148,5 +202,82 @@ def source_cards(event: Event, documents: Mapping[str, Document], lang: str) -> 
             how=how_dated(source, lang),
             excerpt_html=html_block(_excerpt_html(source), "frise-excerpt"),
             article_html=html_block(_article_html(source, document), "frise-article"),
+            url=document.url if document and document.url else "",
         ))
     return cards
+
+
+@dataclass(frozen=True)
+class EventCard:
+    """Everything the card says about one event, in reading order; text is plain (unescaped)."""
+
+    title: str
+    # (label, value) lines: date and precision, how it was dated, people, places…
+    facts: tuple[tuple[str, str], ...]
+    planned: str
+    sources_heading: str
+    sources: tuple[SourceCard, ...]
+    compared: SideBySide
+    # Column heading of each document in ``compared``: its outlet, else its id.
+    compared_outlets: tuple[str, ...]
+    disagreements_heading: str
+
+
+def event_card(event: Event, documents: Mapping[str, Document], lang: str) -> EventCard:
+    when = format_period(event.date, event.date_end, event.precision, lang)
+    facts = [(t("detail.date", lang),
+              f"{when} ({precision_label(event.precision, lang)})" if when
+              else t("story.undated", lang)),
+             (t("detail.how", lang), how_dated(event, lang))]
+    for key, names in (("detail.actors", event.actors), ("detail.organisations", event.organisations),
+                       ("detail.places", event.places), ("detail.weapons", event.weapons)):
+        if names:
+            facts.append((t(key, lang), ", ".join(display_name(n, lang) for n in names)))
+    compared = side_by_side(event, documents)
+    outlets = tuple((documents[c.doc_id].outlet if c.doc_id in documents else "") or c.doc_id
+                    for c in compared.columns)
+    # Two sentences of one article are two cards: count both, so the number matches the cards.
+    heading = t("detail.sources", lang, articles=plural(len(event.doc_ids), "article", lang),
+                excerpts=plural(len(event.sources), "excerpt", lang))
+    return EventCard(
+        title=event.title, facts=tuple(facts),
+        planned=t("detail.planned", lang) if event.status == "planned" else "",
+        sources_heading=heading, sources=tuple(source_cards(event, documents, lang)),
+        compared=compared, compared_outlets=outlets,
+        disagreements_heading=t("detail.disagreements", lang))
+
+
+def fact_html(label: str, value: str, lang: str) -> str:
+    """One "label : value" line, both escaped, in the language's punctuation."""
+    text = escape_text(value)
+    if label:
+        text = table(lang).LABEL_FORMAT.format(label=f"<b>{escape_text(label)}</b>", text=text)
+    return html_block(text, "frise-meta")
+
+
+def disagreement_rows_html(card: EventCard, lang: str) -> str:
+    """The sources' disagreements as a table: a row a point, a column a document."""
+    if not card.compared.rows:
+        return ""
+    head = "".join(f"<th>{escape_text(o)}</th>" for o in card.compared_outlets)
+    rows = "".join(
+        f"<tr><th>{escape_text(disagreement_heading(row.kind, row.subject, lang))}</th>"
+        + "".join(f"<td>{escape_text(v if v is not None else '—')}</td>" for v in row.values)
+        + "</tr>" for row in card.compared.rows)
+    return (f"<p><b>{escape_text(card.disagreements_heading)}</b></p>"
+            f'<table class="frise-compare"><tr><th></th>{head}</tr>{rows}</table>')
+
+
+def card_html(card: EventCard, lang: str, with_title: bool = True) -> str:
+    """The card as one HTML fragment for the exports: the same lines as the page's panel, the
+    whole article left out (the page opens it; an export would repeat every article per event)."""
+    parts = [html_block(escape_text(card.title), "frise-title", "h3")] if with_title else []
+    parts += [fact_html(label, value, lang) for label, value in card.facts]
+    if card.planned:
+        parts.append(fact_html("", card.planned, lang))
+    parts.append(f"<p><b>{escape_text(card.sources_heading)}</b></p>")
+    parts += [f'<div class="frise-source">{html_block(s.credit_html, "frise-meta")}'
+              f"{s.excerpt_html}{html_block(escape_text(s.how), 'frise-meta')}</div>"
+              for s in card.sources]
+    parts.append(disagreement_rows_html(card, lang))
+    return "".join(parts)
