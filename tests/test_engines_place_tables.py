@@ -43,7 +43,8 @@ def test_lookups_read_the_same_places_from_the_cached_tables(cache_dir, derived,
     _read_tables()
     cached = _read_tables()
     names = ("Lisbonne", "Moscou", "Paris", "Saint-Denis", "Valence", "Hamilton", "Gaines County",
-             "Texas", "Ontario", "Springfield", "Kharkiv", "Zaporijia", "Odessa", "Portland")
+             "Texas", "Ontario", "Springfield", "Kharkiv", "Zaporijia", "Odessa", "Portland",
+             "Finistère", "Bavaria", "Occitanie", "Haute-Garonne", "Nord")
     found = {}
     for tables in (derived, cached):
         monkeypatch.setattr(geo, "tables", lambda tables=tables: tables)

