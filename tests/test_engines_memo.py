@@ -155,3 +155,38 @@ def test_a_memo_switched_off_remembers_nothing(monkeypatch):
     memo = TextMemo(2)
     memo.put("a", 1)
     assert (memo.get("a"), len(memo)) == (None, 0)
+
+
+def test_a_reprinted_sentence_is_read_for_name_votes_once_and_votes_alike(fresh_memos, monkeypatch):
+    from dashboard.events.name_votes import NameVotes
+
+    nlp = load_nlp("fr")
+    voted: list[str] = []
+    real_pipe = nlp.pipe
+
+    def counting_pipe(texts, **options):
+        texts = list(texts)
+        if "morphologizer" in options.get("disable", ()):  # the NER alone: the name votes
+            voted.extend(texts)
+        return real_pipe(texts, **options)
+
+    monkeypatch.setattr(nlp, "pipe", counting_pipe)
+    agency, daily, _ = _copies("fr")
+
+    def votes(doc: Document, memo) -> tuple:
+        article = Article.read(doc, nlp)
+        found = NameVotes(nlp, doc.text, article.folded, article.sentences, "fr", memo)
+        counted = {name: found.kinds(name) for name in ("Rennes", "Nathalie Appéré")}
+        return counted, dict(found._names)
+
+    memo = TextMemo(100)
+    first_counts, first_names = votes(agency, memo)
+    read = len(voted)
+    # The daily prints the dispatch under a heading: every sentence is moved, none is read again.
+    moved_counts, moved_names = votes(daily, memo)
+    assert read > 0 and len(voted) == read
+    alone_counts, alone_names = votes(daily, None)
+    assert len(voted) > read, "without a memo the sentences are read again"
+    assert moved_counts == alone_counts == first_counts
+    assert moved_names == alone_names
+    assert any(surface == "Rennes" for names in moved_names.values() for surface, _ in names)
