@@ -73,19 +73,25 @@ def test_each_copy_of_a_dispatch_gets_the_events_it_gets_in_a_fresh_process(lang
     assert [e.title for e in alone[1] if e.sources[0].start >= moved] == [e.title for e in alone[0]]
 
 
-def test_a_sentence_printed_by_three_outlets_goes_through_spacy_once(fresh_memos, monkeypatch):
-    nlp = load_nlp("fr")
+def _piped(monkeypatch, nlp, ner_alone: bool) -> list[str]:
+    """The texts ``nlp.pipe`` is given from now on: in the tagger and NER pass, or (``ner_alone``)
+    in the name votes' pass, which runs the NER alone on other sentences."""
     seen: list[str] = []
     real_pipe = nlp.pipe
 
     def counting_pipe(texts, **options):
         texts = list(texts)
-        # The tagger and NER pass; the name votes run the NER alone on other sentences.
-        if "morphologizer" not in options.get("disable", ()):
+        if ("morphologizer" in options.get("disable", ())) == ner_alone:
             seen.extend(texts)
         return real_pipe(texts, **options)
 
     monkeypatch.setattr(nlp, "pipe", counting_pipe)
+    return seen
+
+
+def test_a_sentence_printed_by_three_outlets_goes_through_spacy_once(fresh_memos, monkeypatch):
+    nlp = load_nlp("fr")
+    seen = _piped(monkeypatch, nlp, ner_alone=False)
     for doc in _copies("fr"):
         build_events(doc, nlp)
     first = "Le conseil municipal de Rennes a voté mardi 14 mai la gratuité des bus pour les moins de 18 ans."
@@ -161,16 +167,7 @@ def test_a_reprinted_sentence_is_read_for_name_votes_once_and_votes_alike(fresh_
     from dashboard.events.name_votes import NameVotes
 
     nlp = load_nlp("fr")
-    voted: list[str] = []
-    real_pipe = nlp.pipe
-
-    def counting_pipe(texts, **options):
-        texts = list(texts)
-        if "morphologizer" in options.get("disable", ()):  # the NER alone: the name votes
-            voted.extend(texts)
-        return real_pipe(texts, **options)
-
-    monkeypatch.setattr(nlp, "pipe", counting_pipe)
+    voted = _piped(monkeypatch, nlp, ner_alone=True)
     agency, daily, _ = _copies("fr")
 
     def votes(doc: Document, memo) -> tuple:
