@@ -163,3 +163,19 @@ def test_a_stored_value_reads_back_and_a_switched_off_cache_reads_nothing(cache_
     monkeypatch.setenv(user_cache.SWITCH, "0")
     assert user_cache.read("table.marshal") is None
     assert user_cache.write("other.marshal", value) is False
+
+
+def test_spacys_french_stop_words_are_imported_with_the_kept_pattern(tmp_path):
+    # The dask engine's client merges (stop words) without loading a model.
+    script = ("import re\n"
+              "from dashboard.events.nlp import spacy_language_data\n"
+              "words = spacy_language_data('fr', 'stop_words').STOP_WORDS\n"
+              "import spacy.lang.fr.tokenizer_exceptions as data\n"
+              "from dashboard.events import compiled_patterns\n"
+              "pattern = data.TOKEN_MATCH.__self__\n"
+              "print('le' in words, compiled_patterns.keep(pattern.pattern) is pattern)\n")
+    env = {**os.environ, user_cache.DIRECTORY_VARIABLE: str(tmp_path / "cache"), user_cache.SWITCH: "1"}
+    for _ in range(2):  # the first run stores the program, the second rebuilds it
+        done = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=env, check=True,
+                              capture_output=True, text=True)
+        assert done.stdout.split() == ["True", "True"]

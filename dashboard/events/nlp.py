@@ -82,6 +82,16 @@ def keep_tokenizer_patterns(model: str) -> None:
             compiled_patterns.keep(value)
 
 
+def spacy_language_data(lang: str, name: str) -> ModuleType:
+    """``spacy.lang.<lang>.<name>`` (stop words, say), imported once the language's long
+    tokenizer patterns are kept: importing any module of spaCy's language data runs its
+    package's ``__init__``, which for French compiles TOKEN_MATCH (1.7 s, in a process that
+    merges without having loaded a model: the dask engine's client)."""
+    if lang in languages.available() and (model := languages.get(lang).spacy_model):
+        keep_tokenizer_patterns(model)
+    return importlib.import_module(f"spacy.lang.{lang}.{name}")
+
+
 def parse_as_one_sentence(nlp: spacy.Language, text: str):
     """``text`` through ``nlp`` as one sentence: the parser would otherwise cut where it sees
     fit and leave a clause's subject in another tree."""
