@@ -24,8 +24,12 @@ FRENCH_WORDS = ("peut-être", "porte-avions", "aujourd'hui", "aujourd’hui", "c
                 "maison", "Kyiv", "frappe", "bombardements", "2024", "l'", "-", "arc-en-ciel",
                 "PORTE-AVIONS", "Peut-Être", "week-end", "sud-est", "nord-ouest", "Jean-Pierre")
 
-pytestmark = pytest.mark.skipif(not compiled_patterns.supported(),
-                                reason="the kept program is only used on the CPython versions it was tested on")
+
+
+def test_the_projects_python_is_one_whose_regex_internals_were_tested():
+    # The README's Python (3.11). A new one fails here until compiled_patterns is checked
+    # against its re internals and added to TESTED_PYTHONS; until then it compiles as before.
+    assert compiled_patterns.supported()
 
 
 @pytest.fixture
