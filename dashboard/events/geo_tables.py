@@ -94,7 +94,7 @@ def _read_or_derive() -> PlaceTables:
     if stored is not None:
         try:
             return _tables_of(stored)
-        except (TypeError, ValueError, KeyError, IndexError):
+        except (TypeError, ValueError, KeyError, IndexError, AttributeError):
             pass
     derived = derive()
     user_cache.write(name, derived, replacing=_CACHE_PREFIX)
