@@ -1,7 +1,8 @@
 """English temporal knowledge as data, read by the same engine as the French tables.
 
 Same shape as ``dashboard/lang/fr/temporal.py`` (see its docstring): tables, fragments and
-tense markers here, the named rules and their examples in ``temporal_rules.py``.
+tense markers here, the named rules and their examples by theme in ``temporal_calendar.py``,
+``temporal_seasons.py``, ``temporal_relative.py`` and ``temporal_compounds.py``.
 """
 
 from dashboard.lang.en.numbers import NUMBERS, ORDINALS  # noqa: F401  (read by the engine)
@@ -128,10 +129,13 @@ PAST_MARKERS = (
      r"[a-z]{2,}ed\b"),
 )
 
-# The named rules and the sentences that must give no date live next door (the compound and
-# longer expressions in temporal_compounds.py), to keep each module short; the engine reads
-# them from here.
+# The named rules, by theme, and the sentences that must give no date live next door, to keep
+# each module short; the engine reads them from here, in this order (on a tie in length and
+# start the rule listed first wins).
+from dashboard.lang.en.temporal_calendar import CALENDAR_RULES  # noqa: E402
 from dashboard.lang.en.temporal_compounds import COMPOUND_RULES  # noqa: E402
-from dashboard.lang.en.temporal_rules import NOT_DATES, RULES as DAY_RULES  # noqa: E402, F401
+from dashboard.lang.en.temporal_not_dates import NOT_DATES  # noqa: E402, F401
+from dashboard.lang.en.temporal_relative import RELATIVE_RULES  # noqa: E402
+from dashboard.lang.en.temporal_seasons import SEASON_RULES  # noqa: E402
 
-RULES = (*DAY_RULES, *COMPOUND_RULES)
+RULES = (*CALENDAR_RULES, *SEASON_RULES, *RELATIVE_RULES, *COMPOUND_RULES)

@@ -1,6 +1,6 @@
 """English rules for compound and longer expressions: nights, weekdays of the next or last
 week, the eve of a weekday, ranges of years, bare years, two-digit years, decades, centuries,
-named eras and holidays, with their examples (same shape as ``temporal_rules.py``; the engine
+named eras and holidays, with their examples (same shape as ``temporal_calendar.py``; the engine
 reads them after those, through ``temporal.py``).
 """
 
