@@ -208,7 +208,7 @@ def test_bad_link_shows_a_notice_for_each_bad_value_and_no_traceback(served, tab
     for value in ("from=not-a-date", "actor=Nobody", "missing"):
         expect(warnings.filter(has_text=value)).to_have_count(1)
     expect(page.get_by_text(f"{total} sur {total} événements", exact=True)).to_be_visible()
-    expect(page.get_by_text(re.compile(r"Cliquez sur un événement"))).to_be_visible()
+    expect(page.get_by_text(re.compile(r"Choisissez un événement sur la frise"))).to_be_visible()
     expect_chart(page)
     snapshot(page, "05-bad-link")
     expect_no_python_error(page)

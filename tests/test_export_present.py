@@ -9,7 +9,8 @@ from datetime import timedelta
 
 from dashboard.export import events_to_html
 from dashboard.export.documents import documents_by_id
-from dashboard.export.html_present import MAX_SLIDES, marked_excerpt, presentation_html
+from dashboard.export.html_present import MAX_SLIDES, presentation_html
+from dashboard.views.card import marked_excerpt
 
 
 def data_of(markup: str) -> dict:

@@ -107,7 +107,7 @@ def test_the_page_shows_counts_past_the_limit_and_events_once_zoomed_into_a_peri
     assert not page.exception
     assert len(events) > AGGREGATE_FROM
     assert chart_kinds(page) == {"period_counts"}
-    assert any("Cliquez sur une bulle" in c.value for c in page.caption)
+    assert any("Choisissez une bulle" in c.value for c in page.caption)
     # What a click on a bubble does (panels.zoom_from_chart): its period becomes the filter.
     first = min(e.date for e in events)
     page.date_input(key="from").set_value(first)

@@ -18,6 +18,7 @@ import plotly.io as pio
 
 from dashboard.export.fragments import credit, escape
 from dashboard.model import Document, Event, Source
+from dashboard.views.card import marked_excerpt
 from dashboard.views.i18n import format_period, plural, t
 from dashboard.views.slides import (
     BASE_SCREEN_HEIGHT,
@@ -148,17 +149,6 @@ SCRIPT = SLIDE_KEYS_JS + """
 def _json(value: object) -> str:
     # Inside <script>, "</script>" in a title would end the script: no "<" is left as is.
     return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c")
-
-
-def marked_excerpt(source: Source) -> str:
-    """The sentence, escaped, with the date expression in <mark> where the offsets find it."""
-    text = source.excerpt
-    if source.mention_start is not None and source.mention_end is not None:
-        start, end = source.mention_start - source.start, source.mention_end - source.start
-        if 0 <= start < end <= len(text):
-            return (escape(text[:start]) + "<mark>" + escape(text[start:end]) + "</mark>"
-                    + escape(text[end:]))
-    return escape(text)
 
 
 def _source(source: Source, by_id: Mapping[str, Document], lang: str, size: str) -> str:

@@ -140,7 +140,8 @@ class SourceCard:
         return " · ".join(parts)
 
 
-def _excerpt_html(source: Source) -> str:
+def marked_excerpt(source: Source) -> str:
+    """The source sentence, escaped, with its date expression in <mark> (page and exports)."""
     if source.mention_start is not None and source.mention_end is not None:
         start, end = source.mention_start - source.start, source.mention_end - source.start
         if 0 <= start < end <= len(source.excerpt):
@@ -200,7 +201,7 @@ def source_cards(event: Event, documents: Mapping[str, Document], lang: str) -> 
             doc_title=document.title if document else "",
             published=_published(document, lang),
             how=how_dated(source, lang),
-            excerpt_html=html_block(_excerpt_html(source), "frise-excerpt"),
+            excerpt_html=html_block(marked_excerpt(source), "frise-excerpt"),
             article_html=html_block(_article_html(source, document), "frise-article"),
             url=document.url if document and document.url else "",
         ))
