@@ -202,7 +202,8 @@ def _members(match: re.Match, fields: dict) -> list[tuple[int, int, dict]]:
 
 
 # The group that names a range's first end, and the one its second end starts with.
-_RANGE_GROUPS = (("day1", "day"), ("weekday1", "weekday"), ("year1", "year_end"))
+_RANGE_GROUPS = (("day1", "day"), ("weekday1", "weekday"), ("year1", "year_end"),
+                 ("month1", "month"))
 
 
 def _range_ends(match: re.Match) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -217,7 +218,10 @@ def _range_ends(match: re.Match) -> tuple[tuple[int, int], tuple[int, int]] | No
         if name and later:
             first_start, first_end = match.span(name)
             second_start = match.start(later)
-            if groups.get("month1") is not None:  # a month written for each end
+            if name == "month1":  # "de mars 2025 à janvier 2026": each end a month
+                if groups.get("year1") is not None:
+                    first_end = match.end("year1")
+            elif groups.get("month1") is not None:  # a month written for each end
                 month_start, month_end = match.span("month1")
                 if month_end <= first_start:
                     first_start = month_start  # "June 2 to June 5"
@@ -228,6 +232,11 @@ def _range_ends(match: re.Match) -> tuple[tuple[int, int], tuple[int, int]] | No
                     second_start = match.start("month")  # "to June 5"
             elif groups.get("month") is not None and match.end("month") <= first_start:
                 first_start = match.start("month")  # "May 3-9": one month before both
+            # "du lundi 3 au vendredi 7 mars": each end starts with its weekday.
+            if groups.get("dayname1") is not None:
+                first_start = min(first_start, match.start("dayname1"))
+            if groups.get("dayname") is not None:
+                second_start = min(second_start, match.start("dayname"))
             return (first_start, first_end), (second_start, match.end())
     return None
 

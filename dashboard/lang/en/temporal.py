@@ -89,6 +89,10 @@ FRAGMENTS = {
 # "Three years after the election": the article before the noun of the event an anaphor
 # counts from.
 EVENT_ARTICLES = r"the|that|this"
+# "Three months after the start of the war": the words before the noun that completes a
+# vague head; and those that join an event to its own date ("after the vote on May 4").
+EVENT_COMPLEMENT = r"of\s+the|of\s+a|of"
+EVENT_DATE_LINK = r"of|on|in"
 
 CLAUSE_BREAK = r"[.!?;:«»\"\n]|(?<!\w)(?:that|when|but|while|although|because)(?!\w)"
 _ADVERBS = r"(?:(?:not|never|already|also|still|just|finally|\w+ly)\s+){0,3}"

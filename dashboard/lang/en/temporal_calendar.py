@@ -64,17 +64,36 @@ CALENDAR_RULES = (
      "examples": [("Fighting on March 3-5, 2024 killed dozens.", P, "March 3-5, 2024",
                    "2024-03-03", "2024-03-05", "week")]},
     {"name": "range_two_months", "kind": "day_range", "near": ("month",),
-     "pattern": r"(?:from|between)\s+(?P<month1>{month})\s+(?P<day1>{day})\s+(?:to|through|until|and)\s+"
-                r"(?P<month>{month})\s+(?P<day>{day})(?:,?\s+(?P<year>{year}))?",
+     "pattern": r"(?:from|between)\s+(?:(?P<dayname1>{weekday}),?\s+)?(?P<month1>{month})\s+(?P<day1>{day}),?\s+"
+                r"(?:to|through|until|and)\s+(?:(?P<dayname>{weekday}),?\s+)?(?P<month>{month})\s+(?P<day>{day})"
+                r"(?:,?\s+(?P<year>{year}))?",
      "examples": [("Early voting ran from Oct. 25 to Nov. 2.", "2025-11-04",
                    "from Oct. 25 to Nov. 2", "2025-10-25", "2025-11-02", "week"),
                   ("Sales rose between Nov. 1 and Dec. 21.", "2025-12-29",
-                   "between Nov. 1 and Dec. 21", "2025-11-01", "2025-12-21", "quarter")]},
+                   "between Nov. 1 and Dec. 21", "2025-11-01", "2025-12-21", "quarter"),
+                  # Each day with its weekday.
+                  ("Talks ran from Monday, March 3, to Friday, March 7.", P,
+                   "from Monday, March 3, to Friday, March 7", "2025-03-03", "2025-03-07",
+                   "week")]},
     {"name": "range_day_first", "kind": "day_range", "near": ("month",),
      "pattern": r"(?:(?:from|between)\s+)?(?P<day1>{day})\s*(?:-|to|and)\s*(?P<day>{day})\s+"
                 r"(?P<month>{month})(?:\s+(?P<year>{year}))?",
      "examples": [("The summit ran from 4 to 5 July.", P, "from 4 to 5 July", "2025-07-04",
                    "2025-07-05", "week")]},
+    # A range of months: "from April to June", "between May and July", "from March 2025 to
+    # January 2026"; each month an end of its own. Not "in May and June" (a list).
+    {"name": "month_range", "kind": "month_range", "near": ("month",),
+     "pattern": r"(?:from|between)\s+(?P<month1>{month_full})(?:,?\s+(?P<year1>{year}))?\s+"
+                r"(?:to|through|until|and)\s+(?P<month>{month_full})(?:,?\s+(?P<year>{year}))?"
+                r"(?!\s+\d)",
+     "examples": [("Prices rose from April to June.", P, "from April to June", "2025-04-01",
+                   "2025-06-30", "quarter"),
+                  ("Repairs will take place between May and July 2026.", P,
+                   "between May and July 2026", "2026-05-01", "2026-07-31", "quarter",
+                   "future"),
+                  ("The show ran from November 2024 to February 2025.", P,
+                   "from November 2024 to February 2025", "2024-11-01", "2025-02-28",
+                   "year")]},
     {"name": "part_month", "kind": "month", "near": ("month",),
      "pattern": r"(?:{deadline})?{partlead}(?P<part>{part}){partjoin}(?P<month>{month})(?:,?\s+(?P<year>{year}))?",
      "examples": [("Its boldest attack came in early June.", P, "in early June", "2025-06-01",

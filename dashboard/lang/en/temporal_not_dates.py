@@ -23,4 +23,7 @@ NOT_DATES = (
     ("A 48-hour strike is planned; rates rose to 4.5 percent in a year.", P),
     ("Gas costs $3.95 a gallon; the three days of celebrations drew 2024 visitors.", P),
     ("He stayed in office for nearly twenty years; the club has won 3 of its last 5 games.", P),
+    # Opening hours and ranges of numbers that are not days (third round of issue 7).
+    ("The museum is open Monday to Friday, from 10 a.m. to 6 p.m.", P),
+    ("Children aged 2 to 17 pay between 1,800 and 2,000 dollars; it was 30-35 C.", P),
 )

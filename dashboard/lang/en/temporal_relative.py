@@ -141,7 +141,34 @@ RELATIVE_RULES = (
                   # Counted from the event it names, dated elsewhere; a point, not a year.
                   (("The election was held on March 3, 2019. Turnout figures came on 10 March "
                     "2019. Three years after the election, he resigned."), P,
-                   "Three years after", "2022-03-03", "2022-03-03", "day")]},
+                   "Three years after", "2022-03-03", "2022-03-03", "day"),
+                  # An event the text never dates: no date, not one counted from the date
+                  # just before.
+                  ("The report came out on April 2. He resigned three years after the election.",
+                   P, "three years after", None, None, "year", "unanchored"),
+                  # ... unless its date is written right there.
+                  # Days counted right after a date: the event just told, named anew ...
+                  ("A bridge collapsed on March 10, 2024. Two days after the accident, it "
+                   "reopened.", P, "Two days after", "2024-03-12", "2024-03-12", "day"),
+                  # ... but not a duration in apposition to a date, which situates that date.
+                  ("The vote is set for April 28, 2024, three days after the appointment of "
+                   "a new envoy.", P, "three days after", None, None, "day", "unanchored"),
+                  ("He was sworn in on April 2, 2024. Two months after the May 4 vote, he quit.",
+                   P, "Two months after", "2024-07-04", "2024-07-04", "day"),
+                  ("He was sworn in on April 2, 2024. Two months after the vote on May 4, he "
+                   "quit.", P, "Two months after", "2024-07-04", "2024-07-04", "day")]},
+    # "Two months later than planned", "a week earlier than in a typical year": a duration
+    # measured against a plan or another year, no date. The rule wins its span from
+    # anaphoric_later/_earlier and gives no mention; what follows "than" is read on its own.
+    {"name": "compared_duration", "kind": "relative", "near": ("unit",),
+     "pattern": r"(?P<number>{number})\s+(?P<unit>{unit})\s+(?:later|earlier|sooner)\s+than\b",
+     "params": {"not_a_date": True},
+     "examples": [("The flight will launch no earlier than Feb. 5, two months later than planned.",
+                   P, "two months later than", None, None, None, "not_a_date"),
+                  ("The heatwave began a week earlier than in a typical year.", P,
+                   "a week earlier than", None, None, None, "not_a_date"),
+                  ("The verdict came two months sooner than expected.", P,
+                   "two months sooner than", None, None, None, "not_a_date")]},
     # "More than a year after", "nearly two weeks later", "almost a year ago": a bound, not a
     # point; counting it as "a year after" would draw a precise day nobody wrote.
     {"name": "bounded_duration", "kind": "relative", "near": ("unit",),

@@ -100,6 +100,10 @@ FRAGMENTS = {
 # "Trois jours après le sommet", "à la veille du scrutin": the articles before the noun of the
 # event an anaphor counts from.
 EVENT_ARTICLES = r"de\s+la|de\s+l'|du|des|la|le|les|l'|cette|ce|cet"
+# "Trois mois après le début de la guerre": the words before the noun that completes a
+# vague head; and those that join an event to its own date ("après l'élection du 4 mai").
+EVENT_COMPLEMENT = r"de\s+la|de\s+l'|du|des|de|d'"
+EVENT_DATE_LINK = r"du|de|d'|le|en"
 
 # Tense, cheaply: the clause around a mention, then the tense marker nearest to it.
 CLAUSE_BREAK = (r"[.!?;:«»\"\n]|(?<!\w)(?:que|lorsque|quand|mais|puisque)(?!\w)"

@@ -201,7 +201,37 @@ RELATIVE_RULES = (
          # Counted from the event it names, dated elsewhere, not from the date just before.
          (("Le sommet s'est tenu le 3 mars 2024. L'accord a été signé le 10 mars 2024. Trois "
            "jours après le sommet, Kiev a riposté."), P, "Trois jours après", "2024-03-06",
-          "2024-03-06", "day")]},
+          "2024-03-06", "day"),
+         # An event the text never dates: no date, not one counted from the date just before.
+         (("Le rapport a été publié le 2 avril. La réforme est entrée en vigueur trois mois "
+           "après la nomination du ministre."), P, "trois mois après", None, None, "month",
+          "unanchored"),
+         # Days counted right after a date: the event just told, named anew ...
+         ("Le pont a cédé le 3 mars 2024. Trois jours après l'accident, il a rouvert.", P,
+          "Trois jours après", "2024-03-06", "2024-03-06", "day"),
+         # ... but not a duration in apposition to a date, which situates that date.
+         (("L'assemblée se tiendra le 28 avril 2024, trois jours après la nomination d'un "
+           "nouveau président."), P, "trois jours après", None, None, "day", "unanchored"),
+         # ... unless its date is written right there, or near its noun (here inflected).
+         (("Le 2 avril 2024, il a été investi. Trois mois après l'élection du 4 mai, il a "
+           "démissionné."), P, "Trois mois après", "2024-08-04", "2024-08-04", "day"),
+         (("Les travaux ont débuté le 3 mars 2025. Le 10 mars, la grue est arrivée. Deux jours "
+           "après le début des travaux, un mur s'était effondré."), P, "Deux jours après",
+          "2025-03-05", "2025-03-05", "day")]},
+    # "Deux mois plus tard que prévu", "trois semaines plus tôt que prévu", "dix jours plus tôt
+    # que l'an dernier": a duration measured against a plan or another year, no date. The rule
+    # wins its span from anaphoric_later/_earlier and gives no mention; what follows "que"
+    # ("l'an dernier") is read on its own.
+    {"name": "compared_duration", "kind": "relative", "near": ("unit",),
+     "pattern": r"(?P<number>{number})\s+(?P<unit>{unit})\s+plus\s+(?:tard|tôt)\s+qu(?:e|(?='))",
+     "params": {"not_a_date": True},
+     "examples": [
+         ("Le lancement, fixé au 5 février, aura lieu deux mois plus tard que prévu.", P,
+          "deux mois plus tard que", None, None, None, "not_a_date"),
+         ("Le plan a été activé trois semaines plus tôt que prévu.", P,
+          "trois semaines plus tôt que", None, None, None, "not_a_date"),
+         ("Les vendanges commencent dix jours plus tôt qu'en 2024.", P,
+          "dix jours plus tôt qu", None, None, None, "not_a_date")]},
     # "Plus d'un an après", "près de deux semaines plus tard", "il y a plus de deux ans" : une
     # borne, pas un point ; la compter comme "un an après" dessinerait un jour que nul n'a écrit.
     {"name": "bounded_duration", "kind": "relative", "near": ("unit",),
