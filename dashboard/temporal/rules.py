@@ -23,8 +23,11 @@ EXAMPLE_FLAGS = ("future", "unanchored", "deadline", "vague", "not_a_date")
 _PLACEHOLDER = re.compile(r"\{(?P<name>[a-z_]+)\}")
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 _WORDS = re.compile(r"\w+")
-# The tables a rule may say it needs (``near``); "digits" is any number.
-NEAR_TABLES = ("digits", "weekday", "month", "season", "holiday", "unit", "ordinal")
+# The tables a rule may say it needs (``near``); "digits" is any number, "trigger" a word of
+# the language's TRIGGERS ("siècle", "weekend"), "word" one of the rules' own ``words``
+# ("hier", "la veille", "yesterday").
+NEAR_TABLES = ("digits", "weekday", "month", "season", "holiday", "unit", "ordinal", "trigger",
+               "word")
 # A year is a four-digit number from 1800 to 2099 that is not part of a longer number
 # ("2 025 000") and not a count of things (the count nouns come from the language).
 _YEAR = r"(?:18|19|20)\d\d(?![\d,.]\d)(?! \d{{3}}(?!\d))(?!\s*%)(?!\s+(?:{count_nouns})(?!\w))"
@@ -168,11 +171,13 @@ def _longest_word(key: str) -> str:
     return max(_WORDS.findall(key.lower()), key=len)
 
 
-def _trigger_tables(tables: ModuleType) -> dict[str, frozenset[str]]:
+def _trigger_tables(tables: ModuleType, specs) -> dict[str, frozenset[str]]:
     by_table = {"weekday": tables.WEEKDAYS, "season": tables.SEASONS, "unit": tables.UNITS,
                 "month": {**tables.MONTHS, **getattr(tables, "MONTH_ABBREVIATIONS", {})},
                 "holiday": getattr(tables, "HOLIDAYS", {}),
-                "ordinal": getattr(tables, "ORDINALS", {})}
+                "ordinal": getattr(tables, "ORDINALS", {}),
+                "trigger": getattr(tables, "TRIGGERS", ()),
+                "word": [w for spec in specs for w in spec.get("params", {}).get("words", {})]}
     found: dict[str, set[str]] = {}
     for table, keys in by_table.items():
         for key in keys:
@@ -229,7 +234,7 @@ def load_language(code: str) -> Language:
         holidays={normalise(k): v for k, v in getattr(tables, "HOLIDAYS", {}).items()},
         holiday_capital={normalise(k): k[0].isupper()
                          for k in getattr(tables, "HOLIDAYS", {})},
-        trigger_tables=_trigger_tables(tables),
+        trigger_tables=_trigger_tables(tables, tables.RULES),
         event_article=re.compile(
             r"\s+(?:" + getattr(tables, "EVENT_ARTICLES", "(?!)") + r")\s*(?P<noun>\w+)"
             r"(?:\s+(?:" + getattr(tables, "EVENT_COMPLEMENT", "(?!)") + r")\s*(?P<noun2>\w+))?",

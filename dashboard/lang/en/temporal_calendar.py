@@ -147,7 +147,7 @@ CALENDAR_RULES = (
                    "2024-03-31", "quarter"),
                   ("Talks collapsed in mid-2023.", P, "in mid-2023", "2023-05-01",
                    "2023-08-31", "season")]},
-    {"name": "quarter", "kind": "quarter",
+    {"name": "quarter", "kind": "quarter", "near": ("ordinal",),
      "pattern": r"(?P<ordinal>{ordinal})\s+quarter(?:\s+of)?(?:\s+(?P<year>{year}))?",
      "examples": [("GDP shrank in the second quarter of 2024.", P, "second quarter of 2024",
                    "2024-04-01", "2024-06-30", "quarter")]},

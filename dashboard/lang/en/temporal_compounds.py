@@ -85,7 +85,7 @@ COMPOUND_RULES = (
                 r"(?P<century>1\d|2[01])(?:st|nd|rd|th)[-\s]century",
      "examples": [("The mill dates from the early 20th century.", P,
                    "the early 20th century", "1900-01-01", "1929-12-31", "century")]},
-    {"name": "named_era", "kind": "named_span",
+    {"name": "named_era", "kind": "named_span", "near": ("word",),
      "pattern": r"the\s+(?P<word>interwar)\s+(?:period|years|era)",
      "params": {"words": {"interwar": (1919, 1939)}},
      "examples": [("Historians compare it to the interwar period.", P, "the interwar period",

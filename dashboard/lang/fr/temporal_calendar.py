@@ -153,7 +153,7 @@ CALENDAR_RULES = (
           "2024-03-31", "quarter"),
          ("Les négociations ont échoué mi-2023.", P, "mi-2023", "2023-05-01", "2023-08-31",
           "season")]},
-    {"name": "quarter", "kind": "quarter",
+    {"name": "quarter", "kind": "quarter", "near": ("ordinal",),
      "pattern": r"(?P<ordinal>{ordinal})\s+trimestre(?:\s+(?:de\s+|d')?(?P<year>{year}))?",
      "examples": [("Le PIB a reculé au deuxième trimestre 2024.", P, "deuxième trimestre 2024",
                    "2024-04-01", "2024-06-30", "quarter")]},
