@@ -66,7 +66,8 @@ class Anchors:
         head, complement = named.group("noun"), named.group("noun2")
         nouns = []
         if len(head) >= SHORTEST_NOUN and not head[0].isdigit():
-            nouns.append(re.compile(rf"(?<!\w){re.escape(head[:STEM_LENGTH])}\w*", re.IGNORECASE))
+            stem = re.escape(head[:STEM_LENGTH])
+            nouns.append(re.compile(rf"(?<!\w){stem}\w*", re.IGNORECASE))
         if complement and len(complement) >= SHORTEST_NOUN and not complement[0].isdigit():
             # The complement only as written: it may be an adjective ("du nouvel
             # architecte"), whose stem would find unrelated words ("le nouveau pont").
@@ -115,6 +116,7 @@ class Anchors:
             # named anew.
             return self.previous(), None
         return None, named_end
+
 
 # A sentence ends at . ! or ? followed by a capital or an opening quote ("Dec. 8" does not end
 # one); the year of a date carries over this many sentence ends at most: the same sentence
