@@ -113,7 +113,10 @@ def find_dates(text: str, published: date | None, lang: str = "fr",
                                    rule=candidate.rule.name, ends=ends))
         if with_ends:
             mentions.extend(ends)
-        if reading.precision == "day" and reading.date is not None and (
+        # Days written with their year give it to the days after them, a range of days too
+        # ("dans la nuit du 2 au 3 mars 2022 ... le corps a été retrouvé le 5 mars").
+        days = reading.precision == "day" or candidate.rule.kind == "day_range"
+        if days and reading.date is not None and (
                 "year" in candidate.fields or reading.why == "earlier_year"):
             years.give(candidate.end, reading.date_end)
         elif reading.dated_by != "explicit" or reading.precision == "day":

@@ -20,14 +20,19 @@ from dashboard.temporal import periods as cal
 NOUN_REACH = 150
 # A noun shorter than this ("lui", "it", "fin", "end") names no event.
 SHORTEST_NOUN = 4
-# Units a story counts from the event it has just told even when it names that event anew
-# ("le pont a cédé le 3 mars 2024. Trois jours après l'accident"); months and years after an
+# Units a story counts from the event it has just told even when it names that event anew with
+# a definite article ("le pont a cédé le 3 mars 2024. Trois jours après l'accident"; not "his
+# return", "avoir quitté", which name another event by who did it); months and years after an
 # event no earlier date's sentence names reach back to another one ("he resigned three years
 # after the election", "trois mois après la nomination d'un nouveau président").
 CHAIN_UNITS = frozenset(("hour", "day", "week"))
 # The letters of an event noun that find it inflected near a date: "début" in "a débuté",
 # "election" in "elected", "attaque" in "attaqué"; five, as shorter stems join unrelated words.
 STEM_LENGTH = 5
+# A stem's vowels match their accented forms: "lancement" finds "a lancé", "début" "débuté".
+_ACCENTS = {"e": "[eéèêë]", "é": "[eéèêë]", "è": "[eéèêë]", "ê": "[eéèêë]", "a": "[aàâ]",
+            "à": "[aàâ]", "â": "[aàâ]", "i": "[iîï]", "î": "[iîï]", "o": "[oô]", "ô": "[oô]",
+            "u": "[uùûü]", "ù": "[uùûü]", "û": "[uùûü]"}
 _SENTENCE_ENDS = (". ", "! ", "? ", "\n")
 
 
@@ -55,26 +60,37 @@ class Anchors:
                  if i >= 0]
         return (before + 1 if before >= 0 else low), (min(after) if after else high)
 
-    def _named_nouns(self, end: int) -> tuple[list[re.Pattern], int] | None:
-        """The event nouns written right after a mention ending at ``end`` ("après la
-        nomination", "after the start of the war": the head, as a pattern that also finds
-        its inflections, "débuté" for "début", "elected" for "election"; and its
-        complement as written), and where the name ends; None when no event is named."""
+    def _named_nouns(self, end: int) -> tuple[list[re.Pattern], int, bool] | None:
+        """The event noun written right after a mention ending at ``end`` ("après la
+        nomination", "after his arrest", "after returning"), as a pattern that also finds
+        its inflections ("débuté" for "début", "elected" for "election"), and where the
+        event's name ends; None when no event is named."""
         named = self.event_article.match(self.folded, end)
         if not named:
             return None
         head, complement = named.group("noun"), named.group("noun2")
-        nouns = []
-        if len(head) >= SHORTEST_NOUN and not head[0].isdigit():
-            stem = re.escape(head[:STEM_LENGTH])
-            nouns.append(re.compile(rf"(?<!\w){stem}\w*", re.IGNORECASE))
-        if complement and len(complement) >= SHORTEST_NOUN and not complement[0].isdigit():
-            # The complement only as written: it may be an adjective ("du nouvel
-            # architecte"), whose stem would find unrelated words ("le nouveau pont").
-            nouns.append(re.compile(rf"(?<!\w){re.escape(complement)}(?!\w)", re.IGNORECASE))
-        if not nouns:
+        if len(head) < SHORTEST_NOUN or head[0].isdigit():
+            if complement and len(complement) >= SHORTEST_NOUN and not complement[0].isdigit():
+                # "Two years after the end of the lockdown", "après la fin du confinement": a
+                # short head names a phase of the event in its complement; which date that
+                # phase had, no earlier sentence tells ("the lockdown began on March 17").
+                return [], named.end(), False
             return None
-        return nouns, named.end()
+        # The head alone: its complement ("le lancement du chantier") may be written near a
+        # date that tells something else of it ("le chantier a pris du retard à l'automne"),
+        # and an adjective there ("du nouvel architecte") would find unrelated words. The
+        # complement still belongs to the name, for a date written after it ("de l'élection
+        # du 4 mai").
+        definite = named.group("definite") is not None
+        if definite:
+            stem = "".join(_ACCENTS.get(letter, re.escape(letter))
+                           for letter in head[:STEM_LENGTH].lower())
+            noun = re.compile(rf"(?<!\w){stem}\w*", re.IGNORECASE)
+        else:
+            # "Two years after his move", told after "traders were moved out on March 3":
+            # an event named by who did it is found near a date only as written.
+            noun = re.compile(rf"(?<!\w){re.escape(head)}(?!\w)", re.IGNORECASE)
+        return [noun], named.end(), definite
 
     def for_mention(self, start: int, end: int) -> cal.Period | None:
         """The anchor of an anaphoric mention at [start, end): the latest earlier date whose
@@ -106,12 +122,12 @@ class Anchors:
         named = self._named_nouns(end)
         if named is None:
             return self.previous(), None
-        nouns, named_end = named
+        nouns, named_end, definite = named
         for first, last, period in reversed(self._dated):
             window = self._sentence(first, last, start)
             if any(noun.search(self.folded, *window) for noun in nouns):
                 return period, None
-        if unit in CHAIN_UNITS and self._just_told(start):
+        if definite and unit in CHAIN_UNITS and self._just_told(start):
             # "Le pont a cédé le 3 mars. Trois jours après l'accident": the event just told,
             # named anew.
             return self.previous(), None

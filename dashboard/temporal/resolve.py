@@ -25,7 +25,7 @@ from dashboard.temporal.reading import Context, Reading, counted, tense_of
 
 # "dernier" is one period back, "ce" the current one, "prochain" one ahead.
 RELATION_STEP = {"last": -1, "this": 0, "next": 1}
-QUARTERS_IN_YEAR = 4
+MONTHS_IN_YEAR = 12
 MONTHS_IN_QUARTER = 3
 DAYS_IN_WEEK = 7
 
@@ -135,9 +135,11 @@ def weekday(fields: Mapping, ctx: Context, params: Mapping) -> Reading:
 
 
 def quarter(fields: Mapping, ctx: Context, params: Mapping) -> Reading:
-    number = fields["ordinal"]
-    if not 1 <= number <= QUARTERS_IN_YEAR:
-        raise ValueError("a year has four quarters")
+    """A quarter, or with ``params["months"] = 6`` a half ("au second semestre 2026", "the
+    first half of 2026"), of the year written or of the publication year."""
+    number, length = fields["ordinal"], params.get("months", MONTHS_IN_QUARTER)
+    if not 1 <= number <= MONTHS_IN_YEAR // length:
+        raise ValueError("no such part of a year")
     if "year" in fields:
         the_year, dated_by, anchor = fields["year"], "explicit", (None, None)
     elif ctx.published is None:
@@ -145,9 +147,10 @@ def quarter(fields: Mapping, ctx: Context, params: Mapping) -> Reading:
     else:
         the_year, dated_by, anchor = ctx.published.year, "relative", (ctx.published,
                                                                       "publication")
-    last_month = MONTHS_IN_QUARTER * number
-    start = date(the_year, last_month - MONTHS_IN_QUARTER + 1, 1)
-    return Reading(start, cal.month_end(the_year, last_month), "quarter", dated_by, *anchor)
+    last_month = length * number
+    start, end = date(the_year, last_month - length + 1, 1), cal.month_end(the_year, last_month)
+    precision = "quarter" if length == MONTHS_IN_QUARTER else cal.span_precision(start, end)
+    return Reading(start, end, precision, dated_by, *anchor)
 
 
 def _steps(fields: Mapping, params: Mapping, unit: str) -> tuple[int, int]:

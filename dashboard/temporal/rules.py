@@ -236,7 +236,8 @@ def load_language(code: str) -> Language:
                          for k in getattr(tables, "HOLIDAYS", {})},
         trigger_tables=_trigger_tables(tables, tables.RULES),
         event_article=re.compile(
-            r"\s+(?:" + getattr(tables, "EVENT_ARTICLES", "(?!)") + r")\s*(?P<noun>\w+)"
+            r"\s+(?:(?P<definite>" + getattr(tables, "EVENT_ARTICLES", "(?!)") + r")|"
+            + getattr(tables, "EVENT_OWNERS", "(?!)") + r")\s*(?P<noun>\w+)"
             r"(?:\s+(?:" + getattr(tables, "EVENT_COMPLEMENT", "(?!)") + r")\s*(?P<noun2>\w+))?",
             re.IGNORECASE),
         event_lead=re.compile(r"\s+(?:" + getattr(tables, "EVENT_ARTICLES", "(?!)") + r")\s*",

@@ -87,8 +87,10 @@ FRAGMENTS = {
 }
 
 # "Three years after the election": the article before the noun of the event an anaphor
-# counts from.
+# counts from; "two weeks after his arrest", "a month after returning": a possessive, or
+# nothing before a gerund, names an event by who did it, never the one just told.
 EVENT_ARTICLES = r"the|that|this"
+EVENT_OWNERS = r"his|her|its|their|(?=\w+ing\b)"
 # "Three months after the start of the war": the words before the noun that completes a
 # vague head; and those that join an event to its own date ("after the vote on May 4").
 EVENT_COMPLEMENT = r"of\s+the|of\s+a|of"

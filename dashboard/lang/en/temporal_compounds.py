@@ -37,6 +37,18 @@ COMPOUND_RULES = (
      "pattern": r"(?:open|opens|closed)\s+(?:from\s+)?{weekday}s?\s+(?:to|through|until)\s+{weekday}s?",
      "examples": [("The museum is open Monday to Friday.", P, "open Monday to Friday", None,
                    None, None, "not_a_date")]},
+    # A recurrence is no date: "every Saturday", "each Monday", "on Sundays", "the first Sunday
+    # of every month". Wins its span, no mention.
+    {"name": "recurring", "kind": "weekday", "near": ("weekday",),
+     "params": {"not_a_date": True},
+     "pattern": r"(?:(?:the\s+)?(?:first|second|third|last)\s+)?{weekday}\s+of\s+(?:every|each)\s+month"
+                r"|(?:every|each)\s+{weekday}|on\s+{weekday}s",
+     "examples": [("Entry is free on the first Sunday of every month.", P,
+                   "the first Sunday of every month", None, None, None, "not_a_date"),
+                  ("Protesters gather every Saturday outside city hall.", P, "every Saturday",
+                   None, None, None, "not_a_date"),
+                  ("The market opens on Sundays.", P, "on Sundays", None, None, None,
+                   "not_a_date")]},
     # "On the eve of Sunday's vote": the day before the weekday named.
     {"name": "eve_of_weekday", "kind": "weekday", "near": ("weekday",),
      "params": {"shift_days": -1},

@@ -26,4 +26,5 @@ NOT_DATES = (
     # Opening hours and ranges of numbers that are not days (third round of issue 7).
     ("The museum is open Monday to Friday, from 10 a.m. to 6 p.m.", P),
     ("Children aged 2 to 17 pay between 1,800 and 2,000 dollars; it was 30-35 C.", P),
+    ("Entry is free on the first Sunday of every month, and protesters gather every Saturday.", P),
 )

@@ -66,7 +66,10 @@ CALENDAR_RULES = (
           "7 janvier", "2026-01-07", "2026-01-07", "day", "future"),
          # A limit: "avant le 31 décembre" is that day, spoken of ahead.
          ("Le budget doit être adopté avant le 31 décembre.", "2025-12-05",
-          "avant le 31 décembre", "2025-12-31", "2025-12-31", "day", "future deadline")]},
+          "avant le 31 décembre", "2025-12-31", "2025-12-31", "day", "future deadline"),
+         # A range written with its year gives it to a day written after it without one.
+         ("Le vol a eu lieu dans la nuit du 2 au 3 mars 2022 ; la voiture a été retrouvée le "
+          "5 mars.", P, "5 mars", "2022-03-05", "2022-03-05", "day")]},
     {"name": "day_range", "kind": "day_range", "near": ("month",),
      "pattern": r"(?:du|entre\s+le)\s+(?:(?P<dayname1>{weekday})\s+)?(?P<day1>{day})(?:\s+(?P<month1>{month}))?\s+"
                 r"(?:au|et\s+le)\s+(?:(?P<dayname>{weekday})\s+)?(?P<day>{day})\s+(?P<month>{month})"
@@ -157,4 +160,9 @@ CALENDAR_RULES = (
      "pattern": r"(?P<ordinal>{ordinal})\s+trimestre(?:\s+(?:de\s+|d')?(?P<year>{year}))?",
      "examples": [("Le PIB a reculé au deuxième trimestre 2024.", P, "deuxième trimestre 2024",
                    "2024-04-01", "2024-06-30", "quarter")]},
+    # Half a year: "au second semestre 2026", "au premier semestre" (of the publication year).
+    {"name": "half_year", "kind": "quarter", "near": ("ordinal",), "params": {"months": 6},
+     "pattern": r"(?P<ordinal>{ordinal})\s+semestre(?:\s+(?:de\s+|d')?(?P<year>{year}))?",
+     "examples": [("La croissance sera plus forte au second semestre 2026.", P,
+                   "second semestre 2026", "2026-07-01", "2026-12-31", "year", "future")]},
 )

@@ -29,6 +29,16 @@ COMPOUND_RULES = (
                 r"(?:du|de)\s+{weekday}\s+(?:au|à)\s+{weekday}",
      "examples": [("Le musée est ouvert du lundi au vendredi.", P,
                    "ouvert du lundi au vendredi", None, None, None, "not_a_date")]},
+    # A recurrence is no date: "chaque samedi", "tous les lundis", "le premier dimanche de
+    # chaque mois", "chaque 14 juillet". Wins its span, no mention.
+    {"name": "recurring", "kind": "weekday", "near": ("weekday", "month"),
+     "params": {"not_a_date": True},
+     "pattern": r"(?:le\s+(?:premier|deuxième|second|troisième|dernier)\s+)?{weekday}\s+de\s+chaque\s+mois"
+                r"|chaque\s+(?:{weekday}|(?:{day})\s+{month})|tous\s+les\s+{weekday}s?",
+     "examples": [("L'entrée est gratuite le premier dimanche de chaque mois.", P,
+                   "le premier dimanche de chaque mois", None, None, None, "not_a_date"),
+                  ("Les opposants manifestent chaque samedi devant la mairie.", P,
+                   "chaque samedi", None, None, None, "not_a_date")]},
     {"name": "weekday_next_week", "kind": "weekday", "near": ("weekday",), "params": {"week": 1},
      "pattern": r"(?P<weekday>{weekday})\s+de\s+la\s+semaine\s+(?:prochaine|suivante)",
      "examples": [("Il se rendra à Washington mardi de la semaine prochaine.", "2025-04-10",
@@ -65,7 +75,7 @@ COMPOUND_RULES = (
     # A year alone: "le budget 2026", "1977 et 1982" ("entre 2004 et 2016" is a range). Numbers, prices,
     # counts and references stay out (see NOT_DATES).
     {"name": "year_bare", "kind": "year", "near": ("digits",),
-     "pattern": r"{bare_year_lead}(?P<year>{year})(?!\s*(?:€|\$|£|h\b|e\b|ème\b))",
+     "pattern": r"{bare_year_lead}(?P<year>{year}){not_address}(?!\s*(?:€|\$|£|h\b|e\b|ème\b))",
      "examples": [("Les budgets 2004 et 2016 ont été votés sans débat.", P, "2004", "2004-01-01",
                    "2004-12-31", "year"),
                   ("Les gouvernements de 1977 et 1982 ont mis du temps à se former.", P,

@@ -133,6 +133,18 @@ RELATIVE_RULES = (
                    "future deadline"),
                   ("Les combats ont repris à la fin du mois dernier.", P,
                    "à la fin du mois dernier", "2025-06-21", "2025-06-30", "month")]},
+    # "En début de semaine prochaine", "en fin de semaine", "au milieu de la semaine dernière":
+    # part of a week, as in English (Monday to Wednesday, Tuesday to Thursday, Thursday to
+    # Sunday).
+    {"name": "part_relative_week", "kind": "relative", "near": ("unit",),
+     "pattern": r"(?:en\s+|au\s+|à\s+la\s+)?(?P<part>{part})\s+de\s+(?:la\s+|cette\s+)?(?P<unit>semaine)"
+                r"(?:\s+(?P<rel>{last}|{next}))?(?!\s+(?:du|de|d')\b)",
+     "params": {},
+     "examples": [("Un rafraîchissement est attendu en début de semaine prochaine.",
+                   "2025-08-13", "en début de semaine prochaine", "2025-08-18", "2025-08-20",
+                   "week", "future"),
+                  ("Les négociations ont échoué en fin de semaine dernière.", P,
+                   "en fin de semaine dernière", "2025-07-10", "2025-07-13", "week")]},
     {"name": "recent_span", "kind": "relative", "near": ("unit",),
      "pattern": r"(?:ces|au\s+cours\s+des)\s+derni(?:ers|ères|eres)\s+(?P<unit>jours|semaines|mois|années)"
                 r"|(?:depuis|pendant|durant)\s+(?:quelques|plusieurs)\s+(?P<unit_b>jours|semaines|mois|années|ans)",
