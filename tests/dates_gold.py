@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "dates"
-SPLITS = ("dev", "heldout", "heldout2")
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
 _MARK = re.compile(r"\{(?P<span>[^{}|]+)\|(?P<value>[^{}|]+)(?:\|(?P<flags>[^{}|]+))?\}")
 _HEADER = re.compile(r"@ (?P<doc>\S+) (?P<lang>[a-z]{2}) (?P<published>\d{4}-\d\d-\d\d) (?P<kind>\S+)")
 SEASON_START = {"SP": 3, "SU": 6, "AU": 9, "WI": 12}

@@ -30,6 +30,36 @@ def _iso(mention) -> tuple[str, str, str]:
     ("Winter break lasted from Dec. 22 to Jan. 2.", "en",
      ("from Dec. 22 to Jan. 2", "2024-12-22", "2025-01-02"),
      [("Dec. 22", "2024-12-22", "2024-12-22"), ("Jan. 2", "2025-01-02", "2025-01-02")]),
+    # Third round: years joined by "entre/between", months, weekdays, days with weekdays.
+    ("Des marchés passés entre 2014 et 2018 sont visés.", "fr",
+     ("entre 2014 et 2018", "2014-01-01", "2018-12-31"),
+     [("2014", "2014-01-01", "2014-12-31"), ("2018", "2018-01-01", "2018-12-31")]),
+    ("He ran the firm between 2014 and 2018.", "en",
+     ("between 2014 and 2018", "2014-01-01", "2018-12-31"),
+     [("2014", "2014-01-01", "2014-12-31"), ("2018", "2018-01-01", "2018-12-31")]),
+    ("Les prix ont augmenté d'avril à juin.", "fr",
+     ("d'avril à juin", "2025-04-01", "2025-06-30"),
+     [("avril", "2025-04-01", "2025-04-30"), ("juin", "2025-06-01", "2025-06-30")]),
+    ("Prices rose between May and July.", "en",
+     ("between May and July", "2025-05-01", "2025-07-31"),
+     [("May", "2025-05-01", "2025-05-31"), ("July", "2025-07-01", "2025-07-31")]),
+    ("L'exposition a duré de novembre 2024 à février 2025.", "fr",
+     ("de novembre 2024 à février 2025", "2024-11-01", "2025-02-28"),
+     [("novembre 2024", "2024-11-01", "2024-11-30"),
+      ("février 2025", "2025-02-01", "2025-02-28")]),
+    ("Les grévistes ont bloqué le dépôt du lundi au mercredi.", "fr",
+     ("du lundi au mercredi", "2025-07-07", "2025-07-09"),
+     [("lundi", "2025-07-07", "2025-07-07"), ("mercredi", "2025-07-09", "2025-07-09")]),
+    ("The fair will run from Monday to Wednesday.", "en",
+     ("from Monday to Wednesday", "2025-07-21", "2025-07-23"),
+     [("Monday", "2025-07-21", "2025-07-21"), ("Wednesday", "2025-07-23", "2025-07-23")]),
+    ("Les audiences se sont tenues du lundi 3 au vendredi 7 mars.", "fr",
+     ("du lundi 3 au vendredi 7 mars", "2025-03-03", "2025-03-07"),
+     [("lundi 3", "2025-03-03", "2025-03-03"), ("vendredi 7 mars", "2025-03-07", "2025-03-07")]),
+    ("Talks ran from Monday, March 3, to Friday, March 7.", "en",
+     ("from Monday, March 3, to Friday, March 7", "2025-03-03", "2025-03-07"),
+     [("Monday, March 3", "2025-03-03", "2025-03-03"),
+      ("Friday, March 7", "2025-03-07", "2025-03-07")]),
 ])
 def test_each_end_of_a_range_is_a_mention_of_its_own_inside_the_range(sentence, lang, whole,
                                                                         ends):
@@ -41,7 +71,10 @@ def test_each_end_of_a_range_is_a_mention_of_its_own_inside_the_range(sentence, 
         assert sentence[end.start:end.end] == end.text
         assert end.part_of == (the_range.start, the_range.end)
         assert the_range.start <= end.start < end.end <= the_range.end
-        assert (end.precision, end.rule, end.dated_by) == ("day", the_range.rule,
+        # An end is as precise as what it names: a day, a whole month, a whole year.
+        named = ("day" if end.date == end.date_end else
+                 "month" if end.date.month == end.date_end.month else "year")
+        assert (end.precision, end.rule, end.dated_by) == (named, the_range.rule,
                                                            the_range.dated_by)
 
 
@@ -83,3 +116,23 @@ def test_range_ends_survive_the_json_round_trip():
     data = mention.to_dict()
     assert [e["text"] for e in data["ends"]] == ["3", "7 mars"]
     assert type(mention).from_dict(data) == mention
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Le musée est ouvert du lundi au vendredi, de 10 heures à 18 heures.", "fr"),
+    ("The museum is open Monday to Friday, from 10 a.m. to 6 p.m.", "en"),
+    ("Les enfants de 2 à 17 ans paient entre 1 800 et 2 000 euros.", "fr"),
+    ("Children aged 2 to 17 pay between 1,800 and 2,000 dollars; it was 30-35 C.", "en"),
+])
+def test_opening_hours_ages_and_amounts_joined_like_ranges_are_no_dates(sentence, lang):
+    assert find_dates(sentence, TUESDAY, lang) == []
+
+
+@pytest.mark.parametrize("sentence, lang, members", [
+    ("Elle a vécu à Rome en 2014 et 2015.", "fr", ["en 2014", "2015"]),
+    ("It won the cup in 2012 and 2013.", "en", ["in 2012", "2013"]),
+])
+def test_years_joined_without_entre_or_between_stay_a_list_of_years(sentence, lang, members):
+    found = find_dates(sentence, TUESDAY, lang)
+    assert [m.text for m in found] == members
+    assert all(m.precision == "year" and not m.ends for m in found)

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from dashboard import lang
+from dashboard.extract.fold import fold
 from dashboard.temporal import all_rules, find_dates, languages
 from dashboard.temporal.rules import EXAMPLE_FLAGS
 
@@ -54,6 +55,14 @@ def test_rule_example_resolves_as_documented(lang, rule_name, example):
     flags = set(flags[0].split()) if flags else set()
     assert flags <= set(EXAMPLE_FLAGS)
     mentions = find_dates(sentence, _day(published), lang)
+    if "not_a_date" in flags:
+        # The rule takes the text from every other rule and dates nothing there.
+        start_at = sentence.index(text)
+        assert all(m.end <= start_at or m.start >= start_at + len(text) for m in mentions)
+        rule = next(r for r in all_rules(lang) if r.name == rule_name)
+        assert rule.params.get("not_a_date")
+        assert rule.pattern.search(fold(sentence)).group(0) == text
+        return
     found = [m for m in mentions if m.text == text]
     assert found, f"{text!r} not found in {[m.text for m in mentions]}"
     mention = found[0]

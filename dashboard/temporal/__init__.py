@@ -67,23 +67,56 @@ def find_dates(text: str, published: date | None, lang: str = "fr",
     mentions = []
     anchors = Anchors(folded, language.event_article)
     years = WrittenYears(folded)
-    for index, candidate in enumerate(chosen):
+
+    def context(index: int, previous) -> Context:
+        candidate = chosen[index]
         following = chosen[index + 1].start if index + 1 < len(chosen) else None
         tense_here = tense.at(*candidate.fields.get("whole", (candidate.start, candidate.end)),
                               following)
-        if candidate.rule.params.get("tensed") and tense_here.marker is None:
+        return Context(published, previous, tense_here, years.before(candidate.start))
+
+    def dated_right_after(index: int, named_end: int | None):
+        """The period of the date that names or follows the event a duration counts from
+        ("trois mois après l'élection du 4 mai", "two months after the May 4 vote"), or None
+        when no date is written there."""
+        if index + 1 >= len(chosen):
+            return None
+        later, end = chosen[index + 1], chosen[index].end
+        lead = language.event_lead.match(folded, end)
+        if not ((lead and lead.end() == later.start) or (named_end is not None and (
+                later.start <= named_end
+                or language.event_date_link.fullmatch(folded, named_end, later.start)))):
+            return None
+        reading = resolve(later, context(index + 1, anchors.previous()))
+        return (reading.date, reading.date_end) if reading.date is not None else None
+
+    for index, candidate in enumerate(chosen):
+        if candidate.rule.params.get("not_a_date"):
+            continue  # "deux mois plus tard que prévu": a comparison, wins its span, no date
+        if candidate.rule.params.get("anchor") != "previous":
+            previous = anchors.previous()
+        elif "number" in candidate.fields:
+            previous, named_end = anchors.for_count(candidate.start, candidate.end,
+                                                    candidate.fields.get("unit"))
+            written_there = dated_right_after(index, named_end)
+            if written_there is not None or named_end is not None:
+                previous = written_there
+        else:
+            previous = anchors.for_mention(candidate.start, candidate.end)
+        ctx = context(index, previous)
+        if candidate.rule.params.get("tensed") and ctx.tense.marker is None:
             continue  # "en hiver" in the present is a habit, not a date (see the rule)
-        previous = (anchors.for_mention(candidate.start, candidate.end)
-                    if candidate.rule.params.get("anchor") == "previous" else anchors.previous())
-        reading = resolve(candidate, Context(published, previous, tense_here,
-                                             years.before(candidate.start)))
+        reading = resolve(candidate, ctx)
         ends = range_ends(text, candidate, reading)
         mentions.append(Mention.of(reading, start=candidate.start, end=candidate.end,
                                    text=text[candidate.start:candidate.end],
                                    rule=candidate.rule.name, ends=ends))
         if with_ends:
             mentions.extend(ends)
-        if reading.precision == "day" and reading.date is not None and (
+        # Days written with their year give it to the days after them, a range of days too
+        # ("dans la nuit du 2 au 3 mars 2022 ... le corps a été retrouvé le 5 mars").
+        days = reading.precision == "day" or candidate.rule.kind == "day_range"
+        if days and reading.date is not None and (
                 "year" in candidate.fields or reading.why == "earlier_year"):
             years.give(candidate.end, reading.date_end)
         elif reading.dated_by != "explicit" or reading.precision == "day":

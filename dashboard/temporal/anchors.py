@@ -18,8 +18,21 @@ from dashboard.temporal import periods as cal
 
 # How far around an earlier date its event's noun may be written: about one sentence.
 NOUN_REACH = 150
-# A noun shorter than this ("lui", "it") names no event.
+# A noun shorter than this ("lui", "it", "fin", "end") names no event.
 SHORTEST_NOUN = 4
+# Units a story counts from the event it has just told even when it names that event anew with
+# a definite article ("le pont a cédé le 3 mars 2024. Trois jours après l'accident"; not "his
+# return", "avoir quitté", which name another event by who did it); months and years after an
+# event no earlier date's sentence names reach back to another one ("he resigned three years
+# after the election", "trois mois après la nomination d'un nouveau président").
+CHAIN_UNITS = frozenset(("hour", "day", "week"))
+# The letters of an event noun that find it inflected near a date: "début" in "a débuté",
+# "election" in "elected", "attaque" in "attaqué"; five, as shorter stems join unrelated words.
+STEM_LENGTH = 5
+# A stem's vowels match their accented forms: "lancement" finds "a lancé", "début" "débuté".
+_ACCENTS = {"e": "[eéèêë]", "é": "[eéèêë]", "è": "[eéèêë]", "ê": "[eéèêë]", "a": "[aàâ]",
+            "à": "[aàâ]", "â": "[aàâ]", "i": "[iîï]", "î": "[iîï]", "o": "[oô]", "ô": "[oô]",
+            "u": "[uùûü]", "ù": "[uùûü]", "û": "[uùûü]"}
 _SENTENCE_ENDS = (". ", "! ", "? ", "\n")
 
 
@@ -47,16 +60,78 @@ class Anchors:
                  if i >= 0]
         return (before + 1 if before >= 0 else low), (min(after) if after else high)
 
+    def _named_nouns(self, end: int) -> tuple[list[re.Pattern], int, bool] | None:
+        """The event noun written right after a mention ending at ``end`` ("après la
+        nomination", "after his arrest", "after returning"), as a pattern that also finds
+        its inflections ("débuté" for "début", "elected" for "election"), and where the
+        event's name ends; None when no event is named."""
+        named = self.event_article.match(self.folded, end)
+        if not named:
+            return None
+        head, complement = named.group("noun"), named.group("noun2")
+        if len(head) < SHORTEST_NOUN or head[0].isdigit():
+            if complement and len(complement) >= SHORTEST_NOUN and not complement[0].isdigit():
+                # "Two years after the end of the lockdown", "après la fin du confinement": a
+                # short head names a phase of the event in its complement; which date that
+                # phase had, no earlier sentence tells ("the lockdown began on March 17").
+                return [], named.end(), False
+            return None
+        # The head alone: its complement ("le lancement du chantier") may be written near a
+        # date that tells something else of it ("le chantier a pris du retard à l'automne"),
+        # and an adjective there ("du nouvel architecte") would find unrelated words. The
+        # complement still belongs to the name, for a date written after it ("de l'élection
+        # du 4 mai").
+        definite = named.group("definite") is not None
+        if definite:
+            stem = "".join(_ACCENTS.get(letter, re.escape(letter))
+                           for letter in head[:STEM_LENGTH].lower())
+            noun = re.compile(rf"(?<!\w){stem}\w*", re.IGNORECASE)
+        else:
+            # "Two years after his move", told after "traders were moved out on March 3":
+            # an event named by who did it is found near a date only as written.
+            noun = re.compile(rf"(?<!\w){re.escape(head)}(?!\w)", re.IGNORECASE)
+        return [noun], named.end(), definite
+
     def for_mention(self, start: int, end: int) -> cal.Period | None:
         """The anchor of an anaphoric mention at [start, end): the latest earlier date whose
         sentence names the event noun that follows the mention, else the one just before."""
-        named = self.event_article.match(self.folded, end)
-        if named and len(named.group("noun")) >= SHORTEST_NOUN:
-            noun = re.compile(rf"(?<!\w){re.escape(named.group('noun'))}(?!\w)", re.IGNORECASE)
-            for first, last, period in reversed(self._dated):
-                if noun.search(self.folded, *self._sentence(first, last, start)):
-                    return period
-        return self.previous()
+        period, _ = self.for_count(start, end)
+        return period if period is not None else self.previous()
+
+    def _just_told(self, start: int) -> bool:
+        """Whether the last date lies in the sentence of ``start`` or the one before, and is
+        not in apposition to it ("fin avril, trois mois après ...", where the duration
+        situates that date and gives none of its own)."""
+        if not self._dated:
+            return False
+        last_end = self._dated[-1][1]
+        if not self.folded[last_end:start].strip(" ,"):
+            return False
+        between = self.folded[last_end:start]
+        return sum(between.count(mark) for mark in _SENTENCE_ENDS) <= 1
+
+    def for_count(self, start: int, end: int, unit: str | None = None
+                  ) -> tuple[cal.Period | None, int | None]:
+        """Like ``for_mention``, for a duration counted from an event ("trois mois après la
+        nomination", "three years after the election"): when the mention names an event that
+        no earlier date's sentence names, the text never dated it (before this point), and
+        counting from the date just before would date it by accident. Then the anchor is
+        None and the second value says where the event's name ends (the event may be dated
+        right there: "trois mois après l'élection du 4 mai"); otherwise it is None. Days
+        and weeks counted right after a date are the exception (see CHAIN_UNITS)."""
+        named = self._named_nouns(end)
+        if named is None:
+            return self.previous(), None
+        nouns, named_end, definite = named
+        for first, last, period in reversed(self._dated):
+            window = self._sentence(first, last, start)
+            if any(noun.search(self.folded, *window) for noun in nouns):
+                return period, None
+        if definite and unit in CHAIN_UNITS and self._just_told(start):
+            # "Le pont a cédé le 3 mars. Trois jours après l'accident": the event just told,
+            # named anew.
+            return self.previous(), None
+        return None, named_end
 
 
 # A sentence ends at . ! or ? followed by a capital or an opening quote ("Dec. 8" does not end

@@ -161,29 +161,32 @@ def windows(folded: str, triggers: re.Pattern) -> list[tuple[int, int]]:
     return _merged([m.span() for m in triggers.finditer(folded)], len(folded))
 
 
+_DIGITS_TABLE = frozenset(("digits",))
+_NO_TABLE: frozenset[str] = frozenset()
+
+
 class Windows:
     """The windows of one text, for all rules and for rules that run only near some tables
     ("near": a weekday, a month, a number): those see a fraction of the text."""
 
     def __init__(self, folded: str, language: Language) -> None:
         self.length = len(folded)
-        self.hits = [(m.start(), m.end(), m.group()) for m in language.triggers.finditer(folded)]
-        self.tables = language.trigger_tables
-        self.all = _merged([(s, e) for s, e, _ in self.hits], self.length)
+        tables = language.trigger_tables
+        # Each trigger with the tables its word belongs to, looked up once per text.
+        self.hits = [(m.start(), m.end(), _DIGITS_TABLE if m.group()[0].isdigit()
+                      else tables.get(m.group().lower(), _NO_TABLE))
+                     for m in language.triggers.finditer(folded)]
+        self._all: list[tuple[int, int]] | None = None
         self._near: dict[frozenset[str], list[tuple[int, int]]] = {}
-
-    def _tables_of(self, word: str) -> frozenset[str]:
-        if word[0].isdigit():
-            return frozenset(("digits",))
-        return self.tables.get(word.lower(), frozenset())
 
     def of(self, rule: Rule) -> list[tuple[int, int]]:
         if rule.near is None:
-            return self.all
+            if self._all is None:
+                self._all = _merged([(s, e) for s, e, _ in self.hits], self.length)
+            return self._all
         if rule.near not in self._near:
             self._near[rule.near] = _merged(
-                [(s, e) for s, e, word in self.hits if rule.near & self._tables_of(word)],
-                self.length)
+                [(s, e) for s, e, found in self.hits if rule.near & found], self.length)
         return self._near[rule.near]
 
 
@@ -202,7 +205,8 @@ def _members(match: re.Match, fields: dict) -> list[tuple[int, int, dict]]:
 
 
 # The group that names a range's first end, and the one its second end starts with.
-_RANGE_GROUPS = (("day1", "day"), ("weekday1", "weekday"), ("year1", "year_end"))
+_RANGE_GROUPS = (("day1", "day"), ("weekday1", "weekday"), ("year1", "year_end"),
+                 ("month1", "month"))
 
 
 def _range_ends(match: re.Match) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -217,7 +221,10 @@ def _range_ends(match: re.Match) -> tuple[tuple[int, int], tuple[int, int]] | No
         if name and later:
             first_start, first_end = match.span(name)
             second_start = match.start(later)
-            if groups.get("month1") is not None:  # a month written for each end
+            if name == "month1":  # "de mars 2025 à janvier 2026": each end a month
+                if groups.get("year1") is not None:
+                    first_end = match.end("year1")
+            elif groups.get("month1") is not None:  # a month written for each end
                 month_start, month_end = match.span("month1")
                 if month_end <= first_start:
                     first_start = month_start  # "June 2 to June 5"
@@ -228,23 +235,43 @@ def _range_ends(match: re.Match) -> tuple[tuple[int, int], tuple[int, int]] | No
                     second_start = match.start("month")  # "to June 5"
             elif groups.get("month") is not None and match.end("month") <= first_start:
                 first_start = match.start("month")  # "May 3-9": one month before both
+            # "du lundi 3 au vendredi 7 mars": each end starts with its weekday.
+            if groups.get("dayname1") is not None:
+                first_start = min(first_start, match.start("dayname1"))
+            if groups.get("dayname") is not None:
+                second_start = min(second_start, match.start("dayname"))
             return (first_start, first_end), (second_start, match.end())
     return None
+
+
+_CAN_RANGE: dict[str, bool] = {}
+
+
+def _can_range(rule: Rule) -> bool:
+    """Whether a rule's pattern names the first end of a range (most do not); rule names are
+    unique across languages, so the answer is kept by name."""
+    if rule.name not in _CAN_RANGE:
+        names = rule.pattern.groupindex
+        _CAN_RANGE[rule.name] = any(first in names or first + "_b" in names
+                                    for first, _ in _RANGE_GROUPS)
+    return _CAN_RANGE[rule.name]
 
 
 def candidates(folded: str, language: Language) -> list[Candidate]:
     found = []
     spans = Windows(folded, language)
     for order, rule in enumerate(language.rules):
-        for match in (m for span in spans.of(rule) for m in rule.pattern.finditer(folded, *span)):
-            fields = read_fields(_groups(match), match.group(), language)
-            if fields is None:
-                continue
-            if rule.params.get("members"):
-                found.extend(Candidate(start, end, rule, order, member)
-                             for start, end, member in _members(match, fields))
-            else:
-                ends = _range_ends(match)
+        members, ranges = rule.params.get("members"), _can_range(rule)
+        for span in spans.of(rule):
+            for match in rule.pattern.finditer(folded, *span):
+                fields = read_fields(_groups(match), match.group(), language)
+                if fields is None:
+                    continue
+                if members:
+                    found.extend(Candidate(start, end, rule, order, member)
+                                 for start, end, member in _members(match, fields))
+                    continue
+                ends = _range_ends(match) if ranges else None
                 if ends:
                     fields["ends"] = ends
                 found.append(Candidate(match.start(), match.end(), rule, order, fields))

@@ -25,7 +25,7 @@ from dashboard.temporal.reading import Context, Reading, counted, tense_of
 
 # "dernier" is one period back, "ce" the current one, "prochain" one ahead.
 RELATION_STEP = {"last": -1, "this": 0, "next": 1}
-QUARTERS_IN_YEAR = 4
+MONTHS_IN_YEAR = 12
 MONTHS_IN_QUARTER = 3
 DAYS_IN_WEEK = 7
 
@@ -51,6 +51,29 @@ def day_range(fields: Mapping, ctx: Context, params: Mapping) -> Reading:
             raise ValueError("range ends before it starts")
         return Reading(start, end, cal.span_precision(start, end), "explicit")
     reading = counted(fields, ctx, build, "week")
+    if reading.date is None:
+        return reading
+    return replace(reading, precision=cal.span_precision(reading.date, reading.date_end))
+
+
+def month_range(fields: Mapping, ctx: Context, params: Mapping) -> Reading:
+    """"D'avril à juin", "between May and July", "from March 2025 to January 2026": from the
+    first day of the first month to the last day of the second; a first month later in the
+    year than the second ("de novembre à février") lies in the year before."""
+    month1, last_month = fields["month1"], fields["month"]
+
+    def build(year: int) -> cal.Period:
+        first_year = fields.get("year1", year - (month1 > last_month))
+        return date(first_year, month1, 1), cal.month_period(year, last_month)[1]
+
+    if "year" in fields:
+        start, end = build(fields["year"])
+        if start > end:
+            raise ValueError("range ends before it starts")
+        return Reading(start, end, cal.span_precision(start, end), "explicit")
+    if "year1" in fields:
+        raise ValueError("a range with a year for its first month only")  # "de mars 2025 à juin"
+    reading = counted(fields, ctx, build, "month")
     if reading.date is None:
         return reading
     return replace(reading, precision=cal.span_precision(reading.date, reading.date_end))
@@ -98,16 +121,25 @@ def weekday(fields: Mapping, ctx: Context, params: Mapping) -> Reading:
     day += timedelta(days=params.get("shift_days", 0))
     start = day
     if "weekday1" in fields:
-        start = day - timedelta(days=(target - fields["weekday1"]) % DAYS_IN_WEEK)
+        length = timedelta(days=(target - fields["weekday1"]) % DAYS_IN_WEEK)
+        start = day - length
+        if weeks is None and why == "future_tense" and start < ctx.published:
+            # "Le salon se tiendra de lundi à mercredi", said on a Tuesday: next week's
+            # Monday to Wednesday, the range lying wholly ahead like the tense says.
+            start = weekday_occurrence(fields["weekday1"], ctx.published, rel,
+                                       tense_of(fields, ctx))[0]
+            day = start + length
     marker = ctx.tense.marker if why.endswith("_tense") else None
     return Reading(start, day, "day", "relative", ctx.published, "publication", why=why,
                    marker=marker)
 
 
 def quarter(fields: Mapping, ctx: Context, params: Mapping) -> Reading:
-    number = fields["ordinal"]
-    if not 1 <= number <= QUARTERS_IN_YEAR:
-        raise ValueError("a year has four quarters")
+    """A quarter, or with ``params["months"] = 6`` a half ("au second semestre 2026", "the
+    first half of 2026"), of the year written or of the publication year."""
+    number, length = fields["ordinal"], params.get("months", MONTHS_IN_QUARTER)
+    if not 1 <= number <= MONTHS_IN_YEAR // length:
+        raise ValueError("no such part of a year")
     if "year" in fields:
         the_year, dated_by, anchor = fields["year"], "explicit", (None, None)
     elif ctx.published is None:
@@ -115,9 +147,10 @@ def quarter(fields: Mapping, ctx: Context, params: Mapping) -> Reading:
     else:
         the_year, dated_by, anchor = ctx.published.year, "relative", (ctx.published,
                                                                       "publication")
-    last_month = MONTHS_IN_QUARTER * number
-    start = date(the_year, last_month - MONTHS_IN_QUARTER + 1, 1)
-    return Reading(start, cal.month_end(the_year, last_month), "quarter", dated_by, *anchor)
+    last_month = length * number
+    start, end = date(the_year, last_month - length + 1, 1), cal.month_end(the_year, last_month)
+    precision = "quarter" if length == MONTHS_IN_QUARTER else cal.span_precision(start, end)
+    return Reading(start, end, precision, dated_by, *anchor)
 
 
 def _steps(fields: Mapping, params: Mapping, unit: str) -> tuple[int, int]:
@@ -190,12 +223,14 @@ def relative(fields: Mapping, ctx: Context, params: Mapping) -> Reading:
 
 
 RESOLVERS: dict[str, Callable[[Mapping, Context, Mapping], Reading]] = {
-    "calendar_date": calendar_date, "day_range": day_range, "month": month, "year": year,
+    "calendar_date": calendar_date, "day_range": day_range, "month_range": month_range,
+    "month": month, "year": year,
     "season": season, "weekday": weekday, "relative": relative, "quarter": quarter,
     **eras.RESOLVERS,
 }
 # Kinds whose reading depends on the tense of the clause when nothing else says it.
-TENSE_SENSITIVE = ("calendar_date", "day_range", "month", "season", "weekday", "holiday")
+TENSE_SENSITIVE = ("calendar_date", "day_range", "month_range", "month", "season", "weekday",
+                   "holiday")
 
 
 def _as_deadline(reading: Reading, fields: Mapping) -> Reading:
@@ -252,6 +287,9 @@ def range_ends(text: str, candidate: Candidate, reading: Reading) -> tuple[Menti
     if candidate.rule.kind == "year_range":
         first = (reading.date, date(reading.date.year, 12, 31), "year")
         last = (date(reading.date_end.year, 1, 1), reading.date_end, "year")
+    elif candidate.rule.kind == "month_range":
+        first = (*cal.month_period(reading.date.year, reading.date.month), "month")
+        last = (*cal.month_period(reading.date_end.year, reading.date_end.month), "month")
     else:
         first, last = (reading.date, reading.date, "day"), (reading.date_end,) * 2 + ("day",)
     whole = (candidate.start, candidate.end)

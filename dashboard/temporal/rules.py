@@ -15,14 +15,19 @@ from functools import cache
 from types import MappingProxyType, ModuleType
 
 # How each kind of rule is resolved; see resolve.py.
-KINDS = ("calendar_date", "day_range", "month", "year", "season", "weekday", "relative",
-         "quarter", "decade", "century", "year_range", "named_span", "holiday")
-EXAMPLE_FLAGS = ("future", "unanchored", "deadline", "vague")
+KINDS = ("calendar_date", "day_range", "month_range", "month", "year", "season", "weekday",
+         "relative", "quarter", "decade", "century", "year_range", "named_span", "holiday")
+# "not_a_date": the rule wins its span and gives no mention (a comparison such as "two months
+# later than planned"); its examples say which text it takes from other rules.
+EXAMPLE_FLAGS = ("future", "unanchored", "deadline", "vague", "not_a_date")
 _PLACEHOLDER = re.compile(r"\{(?P<name>[a-z_]+)\}")
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 _WORDS = re.compile(r"\w+")
-# The tables a rule may say it needs (``near``); "digits" is any number.
-NEAR_TABLES = ("digits", "weekday", "month", "season", "holiday", "unit", "ordinal")
+# The tables a rule may say it needs (``near``); "digits" is any number, "trigger" a word of
+# the language's TRIGGERS ("siècle", "weekend"), "word" one of the rules' own ``words``
+# ("hier", "la veille", "yesterday").
+NEAR_TABLES = ("digits", "weekday", "month", "season", "holiday", "unit", "ordinal", "trigger",
+               "word")
 # A year is a four-digit number from 1800 to 2099 that is not part of a longer number
 # ("2 025 000") and not a count of things (the count nouns come from the language).
 _YEAR = r"(?:18|19|20)\d\d(?![\d,.]\d)(?! \d{{3}}(?!\d))(?!\s*%)(?!\s+(?:{count_nouns})(?!\w))"
@@ -67,8 +72,13 @@ class Language:
     # capital in the table need one in the text ("l'Ascension", not "l'ascension du col").
     holidays: Mapping[str, tuple] = field(default_factory=dict)
     holiday_capital: Mapping[str, bool] = field(default_factory=dict)
-    # An article and the event noun after it ("du sommet", "the election"), for anaphors.
+    # An article and the event noun after it ("du sommet", "the election", "the start of
+    # the war"), for anaphors; and the words that join such a noun to its own date ("de
+    # l'élection du 4 mai", "the vote on May 4").
     event_article: re.Pattern = re.compile("(?!)")
+    event_date_link: re.Pattern = re.compile("(?!)")
+    # The article alone: "three months after the May 4 vote" names its event by a date.
+    event_lead: re.Pattern = re.compile("(?!)")
     # Trigger word (lower case) -> the tables it comes from, for rules that say ``near``.
     trigger_tables: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
@@ -161,11 +171,13 @@ def _longest_word(key: str) -> str:
     return max(_WORDS.findall(key.lower()), key=len)
 
 
-def _trigger_tables(tables: ModuleType) -> dict[str, frozenset[str]]:
+def _trigger_tables(tables: ModuleType, specs) -> dict[str, frozenset[str]]:
     by_table = {"weekday": tables.WEEKDAYS, "season": tables.SEASONS, "unit": tables.UNITS,
                 "month": {**tables.MONTHS, **getattr(tables, "MONTH_ABBREVIATIONS", {})},
                 "holiday": getattr(tables, "HOLIDAYS", {}),
-                "ordinal": getattr(tables, "ORDINALS", {})}
+                "ordinal": getattr(tables, "ORDINALS", {}),
+                "trigger": getattr(tables, "TRIGGERS", ()),
+                "word": [w for spec in specs for w in spec.get("params", {}).get("words", {})]}
     found: dict[str, set[str]] = {}
     for table, keys in by_table.items():
         for key in keys:
@@ -222,7 +234,14 @@ def load_language(code: str) -> Language:
         holidays={normalise(k): v for k, v in getattr(tables, "HOLIDAYS", {}).items()},
         holiday_capital={normalise(k): k[0].isupper()
                          for k in getattr(tables, "HOLIDAYS", {})},
-        trigger_tables=_trigger_tables(tables),
-        event_article=re.compile(r"\s+(?:" + getattr(tables, "EVENT_ARTICLES", "(?!)")
-                                 + r")\s*(?P<noun>\w+)", re.IGNORECASE),
+        trigger_tables=_trigger_tables(tables, tables.RULES),
+        event_article=re.compile(
+            r"\s+(?:(?P<definite>" + getattr(tables, "EVENT_ARTICLES", "(?!)") + r")|"
+            + getattr(tables, "EVENT_OWNERS", "(?!)") + r")\s*(?P<noun>\w+)"
+            r"(?:\s+(?:" + getattr(tables, "EVENT_COMPLEMENT", "(?!)") + r")\s*(?P<noun2>\w+))?",
+            re.IGNORECASE),
+        event_lead=re.compile(r"\s+(?:" + getattr(tables, "EVENT_ARTICLES", "(?!)") + r")\s*",
+                              re.IGNORECASE),
+        event_date_link=re.compile(
+            r"\s*(?:(?:" + getattr(tables, "EVENT_DATE_LINK", "(?!)") + r")\s*)?", re.IGNORECASE),
     )

@@ -1,7 +1,8 @@
 """English temporal knowledge as data, read by the same engine as the French tables.
 
 Same shape as ``dashboard/lang/fr/temporal.py`` (see its docstring): tables, fragments and
-tense markers here, the named rules and their examples in ``temporal_rules.py``.
+tense markers here, the named rules and their examples by theme in ``temporal_calendar.py``,
+``temporal_seasons.py``, ``temporal_relative.py`` and ``temporal_compounds.py``.
 """
 
 from dashboard.lang.en.numbers import NUMBERS, ORDINALS  # noqa: F401  (read by the engine)
@@ -86,8 +87,14 @@ FRAGMENTS = {
 }
 
 # "Three years after the election": the article before the noun of the event an anaphor
-# counts from.
+# counts from; "two weeks after his arrest", "a month after returning": a possessive, or
+# nothing before a gerund, names an event by who did it, never the one just told.
 EVENT_ARTICLES = r"the|that|this"
+EVENT_OWNERS = r"his|her|its|their|(?=\w+ing\b)"
+# "Three months after the start of the war": the words before the noun that completes a
+# vague head; and those that join an event to its own date ("after the vote on May 4").
+EVENT_COMPLEMENT = r"of\s+the|of\s+a|of"
+EVENT_DATE_LINK = r"of|on|in"
 
 CLAUSE_BREAK = r"[.!?;:«»\"\n]|(?<!\w)(?:that|when|but|while|although|because)(?!\w)"
 _ADVERBS = r"(?:(?:not|never|already|also|still|just|finally|\w+ly)\s+){0,3}"
@@ -128,10 +135,13 @@ PAST_MARKERS = (
      r"[a-z]{2,}ed\b"),
 )
 
-# The named rules and the sentences that must give no date live next door (the compound and
-# longer expressions in temporal_compounds.py), to keep each module short; the engine reads
-# them from here.
+# The named rules, by theme, and the sentences that must give no date live next door, to keep
+# each module short; the engine reads them from here, in this order (on a tie in length and
+# start the rule listed first wins).
+from dashboard.lang.en.temporal_calendar import CALENDAR_RULES  # noqa: E402
 from dashboard.lang.en.temporal_compounds import COMPOUND_RULES  # noqa: E402
-from dashboard.lang.en.temporal_rules import NOT_DATES, RULES as DAY_RULES  # noqa: E402, F401
+from dashboard.lang.en.temporal_not_dates import NOT_DATES  # noqa: E402, F401
+from dashboard.lang.en.temporal_relative import RELATIVE_RULES  # noqa: E402
+from dashboard.lang.en.temporal_seasons import SEASON_RULES  # noqa: E402
 
-RULES = (*DAY_RULES, *COMPOUND_RULES)
+RULES = (*CALENDAR_RULES, *SEASON_RULES, *RELATIVE_RULES, *COMPOUND_RULES)

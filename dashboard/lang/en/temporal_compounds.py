@@ -1,6 +1,6 @@
 """English rules for compound and longer expressions: nights, weekdays of the next or last
 week, the eve of a weekday, ranges of years, bare years, two-digit years, decades, centuries,
-named eras and holidays, with their examples (same shape as ``temporal_rules.py``; the engine
+named eras and holidays, with their examples (same shape as ``temporal_calendar.py``; the engine
 reads them after those, through ``temporal.py``).
 """
 
@@ -20,6 +20,35 @@ COMPOUND_RULES = (
                 r"(?P<weekday>{weekday})|overnight\s+(?P<weekday1_b>{weekday})\s+(?:to|into)\s+(?P<weekday_b>{weekday})",
      "examples": [("Drones struck Kyiv overnight Saturday into Sunday.", P,
                    "overnight Saturday into Sunday", "2025-07-12", "2025-07-13", "day")]},
+    # "From Monday to Wednesday", "Monday through Friday": two days of one week, told with a
+    # tense; in the present it is a habit ("the museum is open from Monday to Friday").
+    {"name": "weekday_range", "kind": "weekday", "near": ("weekday",), "params": {"tensed": True},
+     "pattern": r"(?:from\s+)?(?P<weekday1>{weekday})\s+(?:to|through|until)\s+"
+                r"(?P<weekday>{weekday})"
+                r"(?!,?\s+(?:{month})\s+\d)",
+     "examples": [("The fair will run from Monday to Wednesday in the main hall.", P,
+                   "from Monday to Wednesday", "2025-07-21", "2025-07-23", "day", "future"),
+                  ("Strikers blocked the depot from Monday to Wednesday.", P,
+                   "from Monday to Wednesday", "2025-07-07", "2025-07-09", "day")]},
+    # Opening hours are a habit, not a date: "open Monday to Friday", "closed from Monday to
+    # Wednesday" said of every week. Wins its span, no mention.
+    {"name": "opening_hours", "kind": "weekday", "near": ("weekday",),
+     "params": {"not_a_date": True},
+     "pattern": r"(?:open|opens|closed)\s+(?:from\s+)?{weekday}s?\s+(?:to|through|until)\s+{weekday}s?",
+     "examples": [("The museum is open Monday to Friday.", P, "open Monday to Friday", None,
+                   None, None, "not_a_date")]},
+    # A recurrence is no date: "every Saturday", "each Monday", "on Sundays", "the first Sunday
+    # of every month". Wins its span, no mention.
+    {"name": "recurring", "kind": "weekday", "near": ("weekday",),
+     "params": {"not_a_date": True},
+     "pattern": r"(?:(?:the\s+)?(?:first|second|third|last)\s+)?{weekday}\s+of\s+(?:every|each)\s+month"
+                r"|(?:every|each)\s+{weekday}|on\s+{weekday}s",
+     "examples": [("Entry is free on the first Sunday of every month.", P,
+                   "the first Sunday of every month", None, None, None, "not_a_date"),
+                  ("Protesters gather every Saturday outside city hall.", P, "every Saturday",
+                   None, None, None, "not_a_date"),
+                  ("The market opens on Sundays.", P, "on Sundays", None, None, None,
+                   "not_a_date")]},
     # "On the eve of Sunday's vote": the day before the weekday named.
     {"name": "eve_of_weekday", "kind": "weekday", "near": ("weekday",),
      "params": {"shift_days": -1},
@@ -28,7 +57,8 @@ COMPOUND_RULES = (
                    "on the eve of Sunday's", "2025-07-12", "2025-07-12", "day")]},
     {"name": "year_range", "kind": "year_range", "near": ("digits",),
      "pattern": r"(?:(?:from|in|since|during|of)\s+)?(?P<year1>{year})\s*(?:[-–/]|\s+(?:to|through|until)\s+)\s*"
-                r"(?P<year_end>(?:18|19|20)\d\d|\d\d)(?![\d-])",
+                r"(?P<year_end>(?:18|19|20)\d\d|\d\d)(?![\d-])"
+                r"|between\s+(?P<year1_b>{year})\s+and\s+(?P<year_end_b>{year})(?![\d-])",
      "examples": [("He scored 16 goals in the 2024-25 season.", P, "2024-25", "2024-01-01",
                    "2025-12-31", "year"),
                   ("He played for Coventry from 2020 to 2023.", P, "from 2020 to 2023",
@@ -36,14 +66,18 @@ COMPOUND_RULES = (
                   ("The big freeze of 1962-63 remains the coldest on record.", P,
                    "of 1962-63", "1962-01-01", "1963-12-31", "year"),
                   ("Arsenal last won the league in 2003-04.", P, "in 2003-04", "2003-01-01",
-                   "2004-12-31", "year")]},
-    # A year alone: "a 2019 investigation", "between 2016 and 2018". Numbers, prices,
+                   "2004-12-31", "year"),
+                  # "Between 2016 and 2018" is a range; "in 2014 and 2015" is a list
+                  # (one year each).
+                  ("An inquiry into jail deaths between 2016 and 2018 was opened.", P,
+                   "between 2016 and 2018", "2016-01-01", "2018-12-31", "decade")]},
+    # A year alone: "a 2019 investigation", "in 2014 and 2015". Numbers, prices,
     # counts, addresses and references stay out (see NOT_DATES).
     {"name": "year_bare", "kind": "year", "near": ("digits",),
      "pattern": r"{bare_year_lead}(?P<year>{year}){not_address}(?!\s*(?:€|\$|£|GMT|BST|EST|ET|UTC)\b)",
      "examples": [("The charges stem from a 2019 investigation.", P, "2019", "2019-01-01",
                    "2019-12-31", "year"),
-                  ("Jail deaths between 2016 and 2018 were reviewed.", P, "2018", "2018-01-01",
+                  ("Jail deaths in 2016 and 2018 were reviewed.", P, "2018", "2018-01-01",
                    "2018-12-31", "year")]},
     {"name": "two_digit_year", "kind": "year", "near": ("digits",),
      "pattern": r"(?:in|since|from|of)\s+(?P<year2>'\d\d)(?!\w)",
@@ -63,7 +97,7 @@ COMPOUND_RULES = (
                 r"(?P<century>1\d|2[01])(?:st|nd|rd|th)[-\s]century",
      "examples": [("The mill dates from the early 20th century.", P,
                    "the early 20th century", "1900-01-01", "1929-12-31", "century")]},
-    {"name": "named_era", "kind": "named_span",
+    {"name": "named_era", "kind": "named_span", "near": ("word",),
      "pattern": r"the\s+(?P<word>interwar)\s+(?:period|years|era)",
      "params": {"words": {"interwar": (1919, 1939)}},
      "examples": [("Historians compare it to the interwar period.", P, "the interwar period",

@@ -70,6 +70,9 @@ HOLIDAYS = {
 TRIGGERS = ("week", "siècle", "entre-deux-guerres")
 
 FRAGMENTS = {
+    # "Au 1940 route de Lyon", "12 bis, 2019 avenue de la Gare": a number before a street word is
+    # an address, not a year.
+    "not_address": r"(?!\s+(?:route|rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|cours)\b)",
     "day": r"(?:[12]\d|3[01]|0?[1-9])(?:er|ᵉʳ)?|premier",
     "until": r"jusqu'(?:à|au|en)",
     "until_future": r"d'ici(?:\s+(?:à|au))?",
@@ -98,8 +101,14 @@ FRAGMENTS = {
 }
 
 # "Trois jours après le sommet", "à la veille du scrutin": the articles before the noun of the
-# event an anaphor counts from.
+# event an anaphor counts from; "deux mois après son arrestation", "un an après avoir quitté
+# le club": a possessive or an auxiliary names an event by who did it, never the one just told.
 EVENT_ARTICLES = r"de\s+la|de\s+l'|du|des|la|le|les|l'|cette|ce|cet"
+EVENT_OWNERS = r"son|sa|ses|leur|leurs|avoir|être"
+# "Trois mois après le début de la guerre": the words before the noun that completes a
+# vague head; and those that join an event to its own date ("après l'élection du 4 mai").
+EVENT_COMPLEMENT = r"de\s+la|de\s+l'|du|des|de|d'"
+EVENT_DATE_LINK = r"du|de|d'|le|en"
 
 # Tense, cheaply: the clause around a mention, then the tense marker nearest to it.
 CLAUSE_BREAK = (r"[.!?;:«»\"\n]|(?<!\w)(?:que|lorsque|quand|mais|puisque)(?!\w)"

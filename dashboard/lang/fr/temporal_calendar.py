@@ -66,15 +66,36 @@ CALENDAR_RULES = (
           "7 janvier", "2026-01-07", "2026-01-07", "day", "future"),
          # A limit: "avant le 31 décembre" is that day, spoken of ahead.
          ("Le budget doit être adopté avant le 31 décembre.", "2025-12-05",
-          "avant le 31 décembre", "2025-12-31", "2025-12-31", "day", "future deadline")]},
+          "avant le 31 décembre", "2025-12-31", "2025-12-31", "day", "future deadline"),
+         # A range written with its year gives it to a day written after it without one.
+         ("Le vol a eu lieu dans la nuit du 2 au 3 mars 2022 ; la voiture a été retrouvée le "
+          "5 mars.", P, "5 mars", "2022-03-05", "2022-03-05", "day")]},
     {"name": "day_range", "kind": "day_range", "near": ("month",),
-     "pattern": r"(?:du|entre\s+le)\s+(?P<day1>{day})(?:\s+(?P<month1>{month}))?\s+"
-                r"(?:au|et\s+le)\s+(?P<day>{day})\s+(?P<month>{month})(?:\s+(?P<year>{year}))?",
+     "pattern": r"(?:du|entre\s+le)\s+(?:(?P<dayname1>{weekday})\s+)?(?P<day1>{day})(?:\s+(?P<month1>{month}))?\s+"
+                r"(?:au|et\s+le)\s+(?:(?P<dayname>{weekday})\s+)?(?P<day>{day})\s+(?P<month>{month})"
+                r"(?:\s+(?P<year>{year}))?",
      "examples": [
          ("Les combats du 3 au 5 mars 2024 ont fait des dizaines de morts.", P,
           "du 3 au 5 mars 2024", "2024-03-03", "2024-03-05", "week"),
          ("La conférence s'est tenue du 28 février au 2 mars.", P, "du 28 février au 2 mars",
-          "2025-02-28", "2025-03-02", "week")]},
+          "2025-02-28", "2025-03-02", "week"),
+         # Each day with its weekday: "du lundi 27 octobre au jeudi 6 novembre".
+         ("Les audiences se sont tenues du lundi 3 au vendredi 7 mars.", P,
+          "du lundi 3 au vendredi 7 mars", "2025-03-03", "2025-03-07", "week")]},
+    # A range of months: "d'avril à juin", "entre mai et juillet", "de mars 2025 à janvier
+    # 2026"; each month an end of its own. Not "les mois de mai et juin" (a list), nor "entre
+    # Mars et Vénus" (capitals: planets).
+    {"name": "month_range", "kind": "month_range", "near": ("month",),
+     "pattern": r"(?:d'|de\s+|entre\s+)(?:(?:le\s+)?mois\s+d(?:e\s+|'))?(?P<month1>{month_full})"
+                r"(?:\s+(?P<year1>{year}))?\s+(?:à|et)\s+(?:(?:le\s+)?mois\s+d(?:e\s+|'))?"
+                r"(?P<month>{month_full})(?:\s+(?P<year>{year}))?",
+     "examples": [
+         ("Les prix ont augmenté d'avril à juin.", P, "d'avril à juin", "2025-04-01",
+          "2025-06-30", "quarter"),
+         ("Les travaux auront lieu entre mai et juillet 2026.", P, "entre mai et juillet 2026",
+          "2026-05-01", "2026-07-31", "quarter", "future"),
+         ("L'exposition s'est tenue de novembre 2024 à février 2025.", P,
+          "de novembre 2024 à février 2025", "2024-11-01", "2025-02-28", "year")]},
     {"name": "part_month", "kind": "month", "near": ("month",),
      "pattern": r"(?:{deadline})?{partlead}(?P<part>{part}){partjoin}(?P<month>{month})"
                 r"(?:\s+(?P<year>{year})|\s+(?P<rel>{last}|{next}))?",
@@ -135,8 +156,13 @@ CALENDAR_RULES = (
           "2024-03-31", "quarter"),
          ("Les négociations ont échoué mi-2023.", P, "mi-2023", "2023-05-01", "2023-08-31",
           "season")]},
-    {"name": "quarter", "kind": "quarter",
+    {"name": "quarter", "kind": "quarter", "near": ("ordinal",),
      "pattern": r"(?P<ordinal>{ordinal})\s+trimestre(?:\s+(?:de\s+|d')?(?P<year>{year}))?",
      "examples": [("Le PIB a reculé au deuxième trimestre 2024.", P, "deuxième trimestre 2024",
                    "2024-04-01", "2024-06-30", "quarter")]},
+    # Half a year: "au second semestre 2026", "au premier semestre" (of the publication year).
+    {"name": "half_year", "kind": "quarter", "near": ("ordinal",), "params": {"months": 6},
+     "pattern": r"(?P<ordinal>{ordinal})\s+semestre(?:\s+(?:de\s+|d')?(?P<year>{year}))?",
+     "examples": [("La croissance sera plus forte au second semestre 2026.", P,
+                   "second semestre 2026", "2026-07-01", "2026-12-31", "year", "future")]},
 )

@@ -39,4 +39,9 @@ NOT_DATES = (
     ("Une grève de 48 heures est prévue ; le taux est passé à 4,5 % en un an.", P),
     ("Le prix du litre atteint 1,95 euro ; les trois jours de fête ont attiré 2024 visiteurs.", P),
     ("Il est resté en poste pendant près de vingt ans, après trois semaines de grève.", P),
+    # Opening hours and ranges of numbers that are not days (third round of issue 7).
+    ("Le musée est ouvert du lundi au vendredi, de 10 heures à 18 heures.", P),
+    ("Les enfants de 2 à 17 ans paient entre 1 800 et 2 000 euros par an.", P),
+    ("Les salariés se sont rassemblés devant l'usine, au 1940 route de Lyon.", P),
+    ("L'entrée est gratuite le premier dimanche de chaque mois et tous les lundis.", P),
 )

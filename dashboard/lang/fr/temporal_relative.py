@@ -47,7 +47,7 @@ RELATIVE_RULES = (
           "2025-08-03", "day", "future"),
          ("Le match de dimanche contre Nantes.", "2025-08-04", "dimanche", "2025-08-03",
           "2025-08-03", "day")]},
-    {"name": "relative_day", "kind": "relative",
+    {"name": "relative_day", "kind": "relative", "near": ("word",),
      "pattern": r"(?P<word>avant-hier|hier|aujourd'hui|après-demain|demain|ce\s+matin|ce\s+soir"
                 r"|la\s+nuit\s+dernière)(?:\s+(?:{daypart}))?",
      "params": {"unit": "day", "words": {"avant-hier": -2, "hier": -1, "aujourd'hui": 0,
@@ -62,7 +62,7 @@ RELATIVE_RULES = (
           "future"),
          ("Le conseil s'est réuni aujourd'hui.", None, "aujourd'hui", None, None, "day",
           "unanchored")]},
-    {"name": "relative_week", "kind": "relative",
+    {"name": "relative_week", "kind": "relative", "near": ("unit",),
      "pattern": r"la\s+semaine\s+(?P<rel>{last}|{next})|(?P<rel_b>{this})\s+semaine",
      "params": {"unit": "week"},
      "examples": [
@@ -72,7 +72,7 @@ RELATIVE_RULES = (
           "2025-07-27", "week", "future"),
          ("Deux villages ont été repris cette semaine.", P, "cette semaine", "2025-07-14",
           "2025-07-20", "week")]},
-    {"name": "relative_weekend", "kind": "relative",
+    {"name": "relative_weekend", "kind": "relative", "near": ("trigger",),
      "pattern": r"(?:le\s+)?week[-\s]?end\s+(?P<rel>{last}|{next})|(?P<rel_b>{this})\s+week[-\s]?end",
      "params": {"unit": "weekend"},
      "examples": [
@@ -82,7 +82,7 @@ RELATIVE_RULES = (
           "2025-07-20", "week", "future"),
          ("Le cortège a défilé le week-end dernier.", P, "le week-end dernier", "2025-07-12",
           "2025-07-13", "week")]},
-    {"name": "relative_month", "kind": "relative",
+    {"name": "relative_month", "kind": "relative", "near": ("unit",),
      "pattern": r"le\s+mois\s+(?P<rel>{last}|{next})|(?P<rel_b>{this})\s+mois(?:-ci)?",
      "params": {"unit": "month"},
      "examples": [
@@ -92,7 +92,7 @@ RELATIVE_RULES = (
           "2025-08-31", "month", "future"),
          ("Trois généraux ont été limogés ce mois-ci.", P, "ce mois-ci", "2025-07-01",
           "2025-07-31", "month")]},
-    {"name": "earlier_this", "kind": "relative",
+    {"name": "earlier_this", "kind": "relative", "near": ("unit",),
      "pattern": r"plus\s+tôt\s+(?:ce|cette|cet)\s+(?P<unit>semaine|mois|année)(?:-ci)?",
      "params": {"clip": "to_publication"},
      "examples": [
@@ -101,7 +101,7 @@ RELATIVE_RULES = (
           "month"),
          ("Plus tôt cette année, Kiev a reçu des F-16.", P, "Plus tôt cette année",
           "2025-01-01", "2025-07-15", "year")]},
-    {"name": "relative_year", "kind": "relative",
+    {"name": "relative_year", "kind": "relative", "near": ("unit",),
      "pattern": r"l'(?:an|année)\s+(?P<rel>{last}|{next})|(?P<rel_b>{this})\s+année",
      "params": {"unit": "year"},
      "examples": [
@@ -113,7 +113,7 @@ RELATIVE_RULES = (
           "2026-01-01", "2026-12-31", "year", "future"),
          ("L'inflation a ralenti cette année.", P, "cette année", "2025-01-01", "2025-12-31",
           "year")]},
-    {"name": "part_relative_year", "kind": "relative",
+    {"name": "part_relative_year", "kind": "relative", "near": ("unit",),
      "pattern": r"(?:{deadline})?{partlead}(?P<part>{part})\s+"
                 r"(?:de\s+l'|d')(?P<unit>année|an)(?:\s+(?P<rel>{last}|{next}))?",
      "params": {},
@@ -124,7 +124,7 @@ RELATIVE_RULES = (
           "avant la fin de l'année", "2025-12-31", "2025-12-31", "day", "future deadline"),
          ("Les combats ont repris au début de l'année dernière.", P,
           "au début de l'année dernière", "2024-01-01", "2024-03-31", "quarter")]},
-    {"name": "part_relative_month", "kind": "relative",
+    {"name": "part_relative_month", "kind": "relative", "near": ("unit",),
      "pattern": r"(?:{deadline})?{partlead}(?P<part>{part})\s+"
                 r"du\s+(?P<unit>mois)(?:\s+(?P<rel>{last}|{next}))?",
      "params": {},
@@ -133,7 +133,19 @@ RELATIVE_RULES = (
                    "future deadline"),
                   ("Les combats ont repris à la fin du mois dernier.", P,
                    "à la fin du mois dernier", "2025-06-21", "2025-06-30", "month")]},
-    {"name": "recent_span", "kind": "relative",
+    # "En début de semaine prochaine", "en fin de semaine", "au milieu de la semaine dernière":
+    # part of a week, as in English (Monday to Wednesday, Tuesday to Thursday, Thursday to
+    # Sunday).
+    {"name": "part_relative_week", "kind": "relative", "near": ("unit",),
+     "pattern": r"(?:en\s+|au\s+|à\s+la\s+)?(?P<part>{part})\s+de\s+(?:la\s+|cette\s+)?(?P<unit>semaine)"
+                r"(?:\s+(?P<rel>{last}|{next}))?(?!\s+(?:du|de|d')\b)",
+     "params": {},
+     "examples": [("Un rafraîchissement est attendu en début de semaine prochaine.",
+                   "2025-08-13", "en début de semaine prochaine", "2025-08-18", "2025-08-20",
+                   "week", "future"),
+                  ("Les négociations ont échoué en fin de semaine dernière.", P,
+                   "en fin de semaine dernière", "2025-07-10", "2025-07-13", "week")]},
+    {"name": "recent_span", "kind": "relative", "near": ("unit",),
      "pattern": r"(?:ces|au\s+cours\s+des)\s+derni(?:ers|ères|eres)\s+(?P<unit>jours|semaines|mois|années)"
                 r"|(?:depuis|pendant|durant)\s+(?:quelques|plusieurs)\s+(?P<unit_b>jours|semaines|mois|années|ans)",
      "params": {"vague": True},
@@ -141,7 +153,7 @@ RELATIVE_RULES = (
                    "ces derniers jours", None, None, None, "vague"),
                   ("Les épisodes se multiplient depuis quelques années.", P,
                    "depuis quelques années", None, None, None, "vague")]},
-    {"name": "coming_span", "kind": "relative",
+    {"name": "coming_span", "kind": "relative", "near": ("unit",),
      "pattern": r"(?:(?:dans|au\s+cours\s+des)\s+)?les\s+prochain(?:s|es)\s+(?P<unit>jours|semaines|mois)"
                 r"|(?:dans\s+)?les\s+(?P<unit_b>jours|semaines|mois)\s+à\s+venir",
      "params": {"vague": True, "future": True},
@@ -165,7 +177,7 @@ RELATIVE_RULES = (
      "params": {"sign": 1, "future": True},
      "examples": [("Le vote aura lieu dans trois jours.", P, "dans trois jours", "2025-07-18",
                    "2025-07-18", "day", "future")]},
-    {"name": "anaphoric_day", "kind": "relative",
+    {"name": "anaphoric_day", "kind": "relative", "near": ("word",),
      "pattern": r"(?P<word>la\s+veille|l'avant-veille|le\s+lendemain|le\s+surlendemain"
                 r"|le\s+même\s+jour|ce\s+jour-là)",
      "params": {"unit": "day", "anchor": "previous",
@@ -201,7 +213,37 @@ RELATIVE_RULES = (
          # Counted from the event it names, dated elsewhere, not from the date just before.
          (("Le sommet s'est tenu le 3 mars 2024. L'accord a été signé le 10 mars 2024. Trois "
            "jours après le sommet, Kiev a riposté."), P, "Trois jours après", "2024-03-06",
-          "2024-03-06", "day")]},
+          "2024-03-06", "day"),
+         # An event the text never dates: no date, not one counted from the date just before.
+         (("Le rapport a été publié le 2 avril. La réforme est entrée en vigueur trois mois "
+           "après la nomination du ministre."), P, "trois mois après", None, None, "month",
+          "unanchored"),
+         # Days counted right after a date: the event just told, named anew ...
+         ("Le pont a cédé le 3 mars 2024. Trois jours après l'accident, il a rouvert.", P,
+          "Trois jours après", "2024-03-06", "2024-03-06", "day"),
+         # ... but not a duration in apposition to a date, which situates that date.
+         (("L'assemblée se tiendra le 28 avril 2024, trois jours après la nomination d'un "
+           "nouveau président."), P, "trois jours après", None, None, "day", "unanchored"),
+         # ... unless its date is written right there, or near its noun (here inflected).
+         (("Le 2 avril 2024, il a été investi. Trois mois après l'élection du 4 mai, il a "
+           "démissionné."), P, "Trois mois après", "2024-08-04", "2024-08-04", "day"),
+         (("Les travaux ont débuté le 3 mars 2025. Le 10 mars, la grue est arrivée. Deux jours "
+           "après le début des travaux, un mur s'était effondré."), P, "Deux jours après",
+          "2025-03-05", "2025-03-05", "day")]},
+    # "Deux mois plus tard que prévu", "trois semaines plus tôt que prévu", "dix jours plus tôt
+    # que l'an dernier": a duration measured against a plan or another year, no date. The rule
+    # wins its span from anaphoric_later/_earlier and gives no mention; what follows "que"
+    # ("l'an dernier") is read on its own.
+    {"name": "compared_duration", "kind": "relative", "near": ("unit",),
+     "pattern": r"(?P<number>{number})\s+(?P<unit>{unit})\s+plus\s+(?:tard|tôt)\s+qu(?:e|(?='))",
+     "params": {"not_a_date": True},
+     "examples": [
+         ("Le lancement, fixé au 5 février, aura lieu deux mois plus tard que prévu.", P,
+          "deux mois plus tard que", None, None, None, "not_a_date"),
+         ("Le plan a été activé trois semaines plus tôt que prévu.", P,
+          "trois semaines plus tôt que", None, None, None, "not_a_date"),
+         ("Les vendanges commencent dix jours plus tôt qu'en 2024.", P,
+          "dix jours plus tôt qu", None, None, None, "not_a_date")]},
     # "Plus d'un an après", "près de deux semaines plus tard", "il y a plus de deux ans" : une
     # borne, pas un point ; la compter comme "un an après" dessinerait un jour que nul n'a écrit.
     {"name": "bounded_duration", "kind": "relative", "near": ("unit",),
@@ -217,20 +259,20 @@ RELATIVE_RULES = (
                    "il y a plus de deux ans", None, None, None, "vague"),
                   ("Le vote aura lieu dans moins d'une semaine.", P,
                    "dans moins d'une semaine", None, None, None, "vague")]},
-    {"name": "anaphoric_vague_later", "kind": "relative",
+    {"name": "anaphoric_vague_later", "kind": "relative", "near": ("unit",),
      "pattern": r"des\s+(?P<unit>heures|jours|semaines|mois)\s+plus\s+tard",
      "params": {"spans": {"hour": (2, 12), "day": (2, 5), "week": (2, 4), "month": (2, 6)},
                 "anchor": "previous"},
      "examples": [(("Le 10 mars 2024, l'usine a été touchée. Des jours plus tard, elle brûlait "
                    "encore."), P, "Des jours plus tard", "2024-03-12", "2024-03-15", "week")]},
-    {"name": "following_span", "kind": "relative",
+    {"name": "following_span", "kind": "relative", "near": ("unit",),
      "pattern": r"(?:dans\s+)?les\s+(?P<unit>jours|semaines)\s+(?:qui\s+(?:ont\s+suivi|suivirent"
                 r"|suivent)|suivant(?:s|es))",
      "params": {"spans": {"day": (1, 7), "week": (1, 4)}, "anchor": "previous"},
      "examples": [(("Le 4 juillet 2025, Trump a appelé Zelensky. Dans les jours qui ont suivi, "
                    "une liste confidentielle aurait été transmise à Zelensky."), P,
                    "Dans les jours qui ont suivi", "2025-07-05", "2025-07-11", "week")]},
-    {"name": "anaphoric_period", "kind": "relative",
+    {"name": "anaphoric_period", "kind": "relative", "near": ("unit",),
      "pattern": r"(?:la|le|l')\s*(?P<unit>semaine|mois|année)\s+(?P<word>suivante?|précédente?"
                 r"|d'après|d'avant)",
      "params": {"anchor": "previous",
