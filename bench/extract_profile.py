@@ -3,9 +3,12 @@
     python bench/extract_profile.py --corpus distinct
     python bench/extract_profile.py --corpus repeated --articles 400
     FRISE_TEXT_MEMO=0 python bench/extract_profile.py --corpus repeated --articles 400
+    python bench/extract_profile.py --corpus distinct --cold-cache
 
 Imports, the spaCy models' load and the place tables are timed first (what every run pays
-before its first article, once per process); then ``extract_corpus`` runs with one worker
+before its first article, once per process), with the start-up cache as it is (warm after a
+machine's first run: ``dashboard/events/user_cache.py``) or, with ``--cold-cache``, empty
+(the first run on a machine, which derives and stores what the cache holds); then ``extract_corpus`` runs with one worker
 (this process) and the CPU seconds of its steps are summed by wrapping them: reading the files,
 cutting sentences and finding dates (``Article.read``), spaCy's tagger and NER on the sentences
 events may come from, the headline parser and the headline cuts, the names, the merge.
@@ -57,7 +60,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", choices=("repeated", "distinct"), default="distinct")
     parser.add_argument("--articles", type=int, default=None,
                         help="articles (default: 400 repeated, every distinct one)")
+    parser.add_argument("--cold-cache", action="store_true",
+                        help="start with an empty start-up cache (a machine's first run)")
     args = parser.parse_args(argv)
+    cold = tempfile.TemporaryDirectory() if args.cold_cache else None
+    if cold is not None:
+        os.environ["FRISE_CACHE_DIR"] = cold.name
     size = args.articles or (400 if args.corpus == "repeated" else None)
     startup: dict[str, float] = {}
     start = CPU()
@@ -95,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{args.corpus} corpus, {n} articles, {len(corpus.events)} events, text memo {memo}; "
           f"load average {os.getloadavg()[0]:.1f}; command: python bench/extract_profile.py "
           f"{' '.join(argv if argv is not None else sys.argv[1:])}\n")
-    print("| start-up, once per process | CPU s |\n|---|---:|")
+    print(f"| start-up, once per process (start-up cache {'cold' if cold else 'as found'}) | CPU s |\n|---|---:|")
     for label, seconds in startup.items():
         print(f"| {label} | {seconds:.2f} |")
     print(f"\n| step | CPU s | CPU ms per article |\n|---|---:|---:|\n"
@@ -105,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     out = BENCH / "results" / f"extract_profile_{time.strftime('%Y%m%d-%H%M%S')}.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps({"corpus": args.corpus, "articles": n, "memo": memo,
+                               "startup_cache": "cold" if cold else "as found",
                                "startup_cpu_s": startup, "total_cpu_s": total, "steps_cpu_s": spent,
                                "load_average": os.getloadavg()[0]}, indent=1))
     print(f"\nresults: {out.relative_to(REPO)}")

@@ -18,6 +18,12 @@ flatters the extractor (it analyses a sentence text once per process, as for wir
 ``--memo-off`` also times the extractor with its memo off (FRISE_TEXT_MEMO=0), which on the
 repeated corpus is what text never seen before costs at sizes the distinct corpus cannot reach.
 
+The extractor keeps some start-up work in the user's cache directory between runs (the French
+tokenizer's compiled pattern, the place tables: ``dashboard/events/user_cache.py``). Before
+timing, one untimed run on the seeds makes sure that cache is warm, as it is on every run after
+a machine's first; ``--cold-cache`` also times the extractor with an empty cache every run
+(``frise, cold cache``: what the very first run on a machine costs).
+
 Targets: the extractor at least 1.5 times as fast as the baseline at 400 articles, 3 times at
 2,000. Extra commands (e.g. ``--engine dask``) can be timed in the same run with --extra.
 Results go to bench/results/ as JSON.
@@ -29,6 +35,7 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -62,16 +69,21 @@ def run_timed(command: list[str], env: dict[str, str] | None = None) -> tuple[fl
 # The name of the run with the extractor's text memo off (FRISE_TEXT_MEMO=0): every sentence
 # analysed as if never seen, what text without repeats costs.
 MEMO_OFF = "frise, memo off"
+# The name of the run with an empty start-up cache each time (a machine's first run).
+COLD_CACHE = "frise, cold cache"
+CACHE_DIRECTORY_VARIABLE = "FRISE_CACHE_DIR"
 
 
-def commands(folder: Path, out: Path, extra: list[str],
-             memo_off: bool = False) -> dict[str, tuple[list[str], dict[str, str]]]:
+def commands(folder: Path, out: Path, extra: list[str], memo_off: bool = False,
+             cold_cache: Path | None = None) -> dict[str, tuple[list[str], dict[str, str]]]:
     frise = [sys.executable, "-m", "dashboard", "extract", str(folder), "--out", str(out),
              "--quiet"]
     named = {"frise": (frise, {}),
              "search_dates": ([sys.executable, str(BENCH / "search_dates_baseline.py"), str(folder)], {})}
     if memo_off:
         named[MEMO_OFF] = (frise, {"FRISE_TEXT_MEMO": "0"})
+    if cold_cache is not None:
+        named[COLD_CACHE] = (frise, {CACHE_DIRECTORY_VARIABLE: str(cold_cache)})
     for options in extra:
         named[f"frise {options}"] = (frise + options.split(), {})
     return named
@@ -80,14 +92,25 @@ def commands(folder: Path, out: Path, extra: list[str],
 BUILDERS = {"repeated": build_corpus, "distinct": build_distinct_corpus}
 
 
-def measure(corpus: str, size: int, repeat: int, extra: list[str], memo_off: bool = False) -> dict:
+def warm_start_up_cache() -> None:
+    """One untimed extraction of the seeds, so that the user's start-up cache is filled."""
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([sys.executable, "-m", "dashboard", "extract", str(REPO / "data" / "articles"),
+                        "--out", str(Path(tmp) / "events.json"), "--quiet"], cwd=REPO, check=True)
+
+
+def measure(corpus: str, size: int, repeat: int, extra: list[str], memo_off: bool = False,
+            cold_cache: bool = False) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         folder = BUILDERS[corpus](Path(tmp) / "articles", size)
-        named = commands(folder, Path(tmp) / "events.json", extra, memo_off)
+        cold = Path(tmp) / "cold-cache" if cold_cache else None
+        named = commands(folder, Path(tmp) / "events.json", extra, memo_off, cold)
         runs: dict[str, list[tuple[float, float]]] = {name: [] for name in named}
         for round_ in range(repeat):
             order = list(named) if round_ % 2 == 0 else list(reversed(named))
             for name in order:
+                if name == COLD_CACHE:
+                    shutil.rmtree(cold, ignore_errors=True)
                 runs[name].append(run_timed(*named[name]))
                 print(f"  {corpus} corpus, {size} articles, {name}: {runs[name][-1][0]:.1f} s "
                       f"({runs[name][-1][1]:.1f} s CPU, load {os.getloadavg()[0]:.1f})",
@@ -130,13 +153,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="repeated seeds, distinct articles, or both (default: repeated)")
     parser.add_argument("--memo-off", action="store_true",
                         help=f"also time the extractor with its text memo off ({MEMO_OFF!r})")
+    parser.add_argument("--cold-cache", action="store_true",
+                        help=f"also time the extractor with an empty start-up cache each run ({COLD_CACHE!r})")
     parser.add_argument("--extra", action="append", default=[], metavar="OPTIONS",
                         help="also time the extractor with these options, e.g. '--engine dask'")
     args = parser.parse_args(argv)
+    warm_start_up_cache()
     load_before = os.getloadavg()[0]
     corpora = ("repeated", "distinct") if args.corpus == "both" else (args.corpus,)
     largest_distinct = len(distinct_articles())
-    rows = [measure(corpus, size, args.repeat, args.extra, args.memo_off)
+    rows = [measure(corpus, size, args.repeat, args.extra, args.memo_off, args.cold_cache)
             for size in (int(s) for s in args.sizes.split(","))
             for corpus in corpora if corpus == "repeated" or size <= largest_distinct]
     if not rows:

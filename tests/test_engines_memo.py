@@ -73,19 +73,25 @@ def test_each_copy_of_a_dispatch_gets_the_events_it_gets_in_a_fresh_process(lang
     assert [e.title for e in alone[1] if e.sources[0].start >= moved] == [e.title for e in alone[0]]
 
 
-def test_a_sentence_printed_by_three_outlets_goes_through_spacy_once(fresh_memos, monkeypatch):
-    nlp = load_nlp("fr")
+def _piped(monkeypatch, nlp, ner_alone: bool) -> list[str]:
+    """The texts ``nlp.pipe`` is given from now on: in the tagger and NER pass, or (``ner_alone``)
+    in the name votes' pass, which runs the NER alone on other sentences."""
     seen: list[str] = []
     real_pipe = nlp.pipe
 
     def counting_pipe(texts, **options):
         texts = list(texts)
-        # The tagger and NER pass; the name votes run the NER alone on other sentences.
-        if "morphologizer" not in options.get("disable", ()):
+        if ("morphologizer" in options.get("disable", ())) == ner_alone:
             seen.extend(texts)
         return real_pipe(texts, **options)
 
     monkeypatch.setattr(nlp, "pipe", counting_pipe)
+    return seen
+
+
+def test_a_sentence_printed_by_three_outlets_goes_through_spacy_once(fresh_memos, monkeypatch):
+    nlp = load_nlp("fr")
+    seen = _piped(monkeypatch, nlp, ner_alone=False)
     for doc in _copies("fr"):
         build_events(doc, nlp)
     first = "Le conseil municipal de Rennes a voté mardi 14 mai la gratuité des bus pour les moins de 18 ans."
@@ -155,3 +161,29 @@ def test_a_memo_switched_off_remembers_nothing(monkeypatch):
     memo = TextMemo(2)
     memo.put("a", 1)
     assert (memo.get("a"), len(memo)) == (None, 0)
+
+
+def test_a_reprinted_sentence_is_read_for_name_votes_once_and_votes_alike(fresh_memos, monkeypatch):
+    from dashboard.events.name_votes import NameVotes
+
+    nlp = load_nlp("fr")
+    voted = _piped(monkeypatch, nlp, ner_alone=True)
+    agency, daily, _ = _copies("fr")
+
+    def votes(doc: Document, memo) -> tuple:
+        article = Article.read(doc, nlp)
+        found = NameVotes(nlp, doc.text, article.folded, article.sentences, "fr", memo)
+        counted = {name: found.kinds(name) for name in ("Rennes", "Nathalie Appéré")}
+        return counted, dict(found._names)
+
+    memo = TextMemo(100)
+    first_counts, first_names = votes(agency, memo)
+    read = len(voted)
+    # The daily prints the dispatch under a heading: every sentence is moved, none is read again.
+    moved_counts, moved_names = votes(daily, memo)
+    assert read > 0 and len(voted) == read
+    alone_counts, alone_names = votes(daily, None)
+    assert len(voted) > read, "without a memo the sentences are read again"
+    assert moved_counts == alone_counts == first_counts
+    assert moved_names == alone_names
+    assert any(surface == "Rennes" for names in moved_names.values() for surface, _ in names)

@@ -90,3 +90,33 @@ def test_the_dask_engine_has_its_workers_read_the_files(articles_dir, monkeypatc
     assert corpus == seed_corpus
     assert len(readers) == len(seed_corpus.documents)
     assert threading.main_thread().name not in readers
+
+
+def _furniture_lines(lang: str) -> list[str]:
+    """One example line of each of ``lang``'s furniture rules (menus, share buttons, links)."""
+    from dashboard.extract.furniture import all_rules
+
+    return [rule.examples[0] for rule in all_rules(lang) if rule.examples]
+
+
+def test_a_page_of_furniture_alone_is_refused_and_one_letter_outside_it_is_enough_to_read(tmp_path):
+    lines = _furniture_lines("fr")
+    only = tmp_path / "menus.txt"
+    only.write_text("\n\n".join(lines), encoding="utf-8")
+    refused = read_document(only, language="fr", published=None)
+    assert refused.error and "only page furniture" in refused.error and refused.text == ""
+    article = tmp_path / "article.txt"
+    article.write_text("\n\n".join([*lines, "Le trafic reprendra jeudi 14 mars, selon la SNCF."]), encoding="utf-8")
+    assert read_document(article, language="fr", published=None).error is None
+
+
+@pytest.mark.parametrize("share, refused", [(0.04, False), (0.06, True)])
+def test_text_is_binary_when_more_than_one_byte_in_twenty_is_a_control_character(tmp_path, share, refused):
+    body = "Les cheminots ont cessé le travail mardi 12 mars, a annoncé la CGT. ".encode("utf-8") * 40
+    allowed = b"\t\n\r\x0c" * 200
+    # Bytes 1 to 31 other than tab, line feed, form feed and return count; those four do not.
+    controls = round(share * (len(body) + len(allowed)) / (1 - share) / 4)
+    data = body + bytes([1, 2, 27, 31]) * controls + allowed
+    (tmp_path / "a.txt").write_bytes(data)
+    document = read_document(tmp_path / "a.txt", language="fr", published=None)
+    assert bool(document.error and "control characters" in document.error) is refused

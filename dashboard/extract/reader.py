@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -95,7 +96,7 @@ def _read(path: Path, published, language, meta: dict, max_bytes, data: bytes | 
     if day is None:
         warnings.append(f"{path.name}: {NO_DATE_WARNING}")
     furniture = find_furniture(composed.text, lang, tuple(d.span for d in datelines))
-    if not _outside(composed.text, furniture).strip():
+    if not _has_text_outside(composed.text, furniture):
         return Document(**base, text="", language=lang,
                         error=f"{path.name}: holds only page furniture (menus, share buttons, links to other "
                               f"articles), no article text; save the article itself", warnings=tuple(warnings))
@@ -145,14 +146,19 @@ def _publication(manifest_date, page, datelines, cli_date, lang, name: str, warn
     return None, None
 
 
-def _outside(text: str, furniture) -> str:
-    """The letters and digits of ``text`` that no furniture span covers."""
-    kept, position = [], 0
+# A letter or digit, as str.isalnum() says: a word character (\w) other than the underscore.
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+
+
+def _has_text_outside(text: str, furniture) -> bool:
+    """True when a letter or digit of ``text`` lies outside every furniture span (found by
+    one search per gap, which stops at the first: the text is not copied letter by letter)."""
+    position = 0
     for span in sorted(furniture, key=lambda s: s.start):
-        kept.append(text[position:max(position, span.start)])
+        if _LETTER_OR_DIGIT.search(text, position, max(position, span.start)):
+            return True
         position = max(position, span.end)
-    kept.append(text[position:])
-    return "".join(c for c in "".join(kept) if c.isalnum())
+    return _LETTER_OR_DIGIT.search(text, position) is not None
 
 
 def _first_line_title(text: str, furniture) -> str:
