@@ -20,7 +20,8 @@ FRAGMENTS = [
     "2024-02-30", "du 3 au 5 mars", "10 000 soldats", "300 km", "de 2000", "en 24 heures",
     "July 4, 2025", "4 July 2025", "last Tuesday", "two months ago", "a day earlier",
     "the next day", "in early June", "by the end of 2025", "this summer", "yesterday",
-    "la semaine prochaine", "va frapper", "sera", "a déclaré", "will", "said", "que", "«", "»",
+    "la semaine prochaine", "ces dernières années", "in recent days", "over the next week",
+    "va frapper", "sera", "a déclaré", "will", "said", "que", "«", "»",
     ".", ",", ";", " ", "\u00a0", "\u202f", "’", "-", "\n", "sept.", "Q", "trimestre",
 ]
 
@@ -54,4 +55,6 @@ def test_without_publication_date_nothing_relative_is_guessed(text):
     for lang in languages():
         for mention in find_dates(text, None, lang):
             if mention.dated_by == "relative":
-                assert mention.date is None and mention.unanchored
+                # A vague span ("in recent days") never gets a date, anchored or not: it needs
+                # no "unanchored" flag; anything else relative must say it had no anchor.
+                assert mention.date is None and (mention.unanchored or mention.vague)
