@@ -155,8 +155,8 @@ CALENDAR_RULES = (
     # publication year). Not "the second half" alone, which is also a match's.
     {"name": "half_year", "kind": "quarter", "near": ("ordinal",), "params": {"months": 6},
      "pattern": r"(?P<ordinal>{ordinal})\s+half\s+of\s+(?:(?P<year>{year})|the\s+year|this\s+year)",
-     "examples": [("The deal should close in the first half of 2026.", P,
+     "examples": [("The acquisition will be completed in the first half of 2026.", P,
                    "first half of 2026", "2026-01-01", "2026-06-30", "year", "future"),
-                  ("Economists expect growth to pick up in the second half of the year.", P,
+                  ("Analysts see demand recovering in the second half of the year.", P,
                    "second half of the year", "2025-07-01", "2025-12-31", "year")]},
 )

@@ -157,16 +157,16 @@ RELATIVE_RULES = (
                    P, "Two months after", "2024-07-04", "2024-07-04", "day"),
                   ("He was sworn in on April 2, 2024. Two months after the vote on May 4, he "
                    "quit.", P, "Two months after", "2024-07-04", "2024-07-04", "day")]},
-    # "Two months later than planned", "a week earlier than in a typical year": a duration
+    # "Two months later than planned", "ten days earlier than in an average year": a duration
     # measured against a plan or another year, no date. The rule wins its span from
     # anaphoric_later/_earlier and gives no mention; what follows "than" is read on its own.
     {"name": "compared_duration", "kind": "relative", "near": ("unit",),
      "pattern": r"(?P<number>{number})\s+(?P<unit>{unit})\s+(?:later|earlier|sooner)\s+than\b",
      "params": {"not_a_date": True},
-     "examples": [("The flight will launch no earlier than Feb. 5, two months later than planned.",
-                   P, "two months later than", None, None, None, "not_a_date"),
-                  ("The heatwave began a week earlier than in a typical year.", P,
-                   "a week earlier than", None, None, None, "not_a_date"),
+     "examples": [("The bridge will open no earlier than June 9, three months later than planned.",
+                   P, "three months later than", None, None, None, "not_a_date"),
+                  ("The monsoon arrived ten days earlier than in an average year.", P,
+                   "ten days earlier than", None, None, None, "not_a_date"),
                   ("The verdict came two months sooner than expected.", P,
                    "two months sooner than", None, None, None, "not_a_date")]},
     # "More than a year after", "nearly two weeks later", "almost a year ago": a bound, not a

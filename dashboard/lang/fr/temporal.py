@@ -70,7 +70,7 @@ HOLIDAYS = {
 TRIGGERS = ("week", "siècle", "entre-deux-guerres")
 
 FRAGMENTS = {
-    # "Au 1940 route de Lyon", "12 bis, 2019 avenue de la Gare": a number before a street word is
+    # "au 1962 avenue de Savoie", "12 bis, 2019 avenue de la Gare": a number before a street word is
     # an address, not a year.
     "not_address": r"(?!\s+(?:route|rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|cours)\b)",
     "day": r"(?:[12]\d|3[01]|0?[1-9])(?:er|ᵉʳ)?|premier",

@@ -68,8 +68,8 @@ CALENDAR_RULES = (
          ("Le budget doit être adopté avant le 31 décembre.", "2025-12-05",
           "avant le 31 décembre", "2025-12-31", "2025-12-31", "day", "future deadline"),
          # A range written with its year gives it to a day written after it without one.
-         ("Le vol a eu lieu dans la nuit du 2 au 3 mars 2022 ; la voiture a été retrouvée le "
-          "5 mars.", P, "5 mars", "2022-03-05", "2022-03-05", "day")]},
+         ("Le cambriolage a eu lieu dans la nuit du 14 au 15 mai 2021 ; les bijoux ont été "
+          "retrouvés le 18 mai.", P, "18 mai", "2021-05-18", "2021-05-18", "day")]},
     {"name": "day_range", "kind": "day_range", "near": ("month",),
      "pattern": r"(?:du|entre\s+le)\s+(?:(?P<dayname1>{weekday})\s+)?(?P<day1>{day})(?:\s+(?P<month1>{month}))?\s+"
                 r"(?:au|et\s+le)\s+(?:(?P<dayname>{weekday})\s+)?(?P<day>{day})\s+(?P<month>{month})"
@@ -80,7 +80,7 @@ CALENDAR_RULES = (
          ("La conférence s'est tenue du 28 février au 2 mars.", P, "du 28 février au 2 mars",
           "2025-02-28", "2025-03-02", "week"),
          # Each day with its weekday: "du lundi 27 octobre au jeudi 6 novembre".
-         ("Les audiences se sont tenues du lundi 3 au vendredi 7 mars.", P,
+         ("Les épreuves se sont déroulées du lundi 3 au vendredi 7 mars.", P,
           "du lundi 3 au vendredi 7 mars", "2025-03-03", "2025-03-07", "week")]},
     # A range of months: "d'avril à juin", "entre mai et juillet", "de mars 2025 à janvier
     # 2026"; each month an end of its own. Not "les mois de mai et juin" (a list), nor "entre

@@ -35,8 +35,8 @@ COMPOUND_RULES = (
      "params": {"not_a_date": True},
      "pattern": r"(?:le\s+(?:premier|deuxième|second|troisième|dernier)\s+)?{weekday}\s+de\s+chaque\s+mois"
                 r"|chaque\s+(?:{weekday}|(?:{day})\s+{month})|tous\s+les\s+{weekday}s?",
-     "examples": [("L'entrée est gratuite le premier dimanche de chaque mois.", P,
-                   "le premier dimanche de chaque mois", None, None, None, "not_a_date"),
+     "examples": [("La visite est offerte le dernier samedi de chaque mois.", P,
+                   "le dernier samedi de chaque mois", None, None, None, "not_a_date"),
                   ("Les opposants manifestent chaque samedi devant la mairie.", P,
                    "chaque samedi", None, None, None, "not_a_date")]},
     {"name": "weekday_next_week", "kind": "weekday", "near": ("weekday",), "params": {"week": 1},

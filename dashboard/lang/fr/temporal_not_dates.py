@@ -41,7 +41,7 @@ NOT_DATES = (
     ("Il est resté en poste pendant près de vingt ans, après trois semaines de grève.", P),
     # Opening hours and ranges of numbers that are not days (third round of issue 7).
     ("Le musée est ouvert du lundi au vendredi, de 10 heures à 18 heures.", P),
-    ("Les enfants de 2 à 17 ans paient entre 1 800 et 2 000 euros par an.", P),
-    ("Les salariés se sont rassemblés devant l'usine, au 1940 route de Lyon.", P),
-    ("L'entrée est gratuite le premier dimanche de chaque mois et tous les lundis.", P),
+    ("Les jeunes de 3 à 16 ans paient entre 1 850 et 2 050 euros par an.", P),
+    ("Les riverains ont manifesté devant la mairie, au 1962 avenue de Savoie.", P),
+    ("La visite est offerte le dernier samedi de chaque mois et tous les mardis.", P),
 )

@@ -222,8 +222,8 @@ RELATIVE_RULES = (
          ("Le pont a cédé le 3 mars 2024. Trois jours après l'accident, il a rouvert.", P,
           "Trois jours après", "2024-03-06", "2024-03-06", "day"),
          # ... but not a duration in apposition to a date, which situates that date.
-         (("L'assemblée se tiendra le 28 avril 2024, trois jours après la nomination d'un "
-           "nouveau président."), P, "trois jours après", None, None, "day", "unanchored"),
+         (("Le congrès aura lieu le 28 avril 2024, trois jours après la désignation d'une "
+           "nouvelle présidente."), P, "trois jours après", None, None, "day", "unanchored"),
          # ... unless its date is written right there, or near its noun (here inflected).
          (("Le 2 avril 2024, il a été investi. Trois mois après l'élection du 4 mai, il a "
            "démissionné."), P, "Trois mois après", "2024-08-04", "2024-08-04", "day"),
@@ -240,7 +240,7 @@ RELATIVE_RULES = (
      "examples": [
          ("Le lancement, fixé au 5 février, aura lieu deux mois plus tard que prévu.", P,
           "deux mois plus tard que", None, None, None, "not_a_date"),
-         ("Le plan a été activé trois semaines plus tôt que prévu.", P,
+         ("La récolte a débuté trois semaines plus tôt que prévu.", P,
           "trois semaines plus tôt que", None, None, None, "not_a_date"),
          ("Les vendanges commencent dix jours plus tôt qu'en 2024.", P,
           "dix jours plus tôt qu", None, None, None, "not_a_date")]},
