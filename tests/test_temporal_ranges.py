@@ -101,7 +101,7 @@ def test_each_member_of_a_list_of_days_is_a_mention_and_no_period_joins_them(sen
 
 
 def test_a_year_range_has_two_whole_years_as_ends_and_a_deadline_has_none():
-    (season, *ends) = find_dates("Il a marqué 14 buts lors de la saison 2023-2024.", TUESDAY,
+    (season, *ends) = find_dates("Elle a disputé 30 matchs au cours de la saison 2023-2024.", TUESDAY,
                                  "fr", with_ends=True)
     assert [(e.text, e.precision, e.date.isoformat(), e.date_end.isoformat()) for e in ends] \
         == [("2023", "year", "2023-01-01", "2023-12-31"),

@@ -59,7 +59,7 @@ COMPOUND_RULES = (
      "pattern": r"(?:(?:from|in|since|during|of)\s+)?(?P<year1>{year})\s*(?:[-–/]|\s+(?:to|through|until)\s+)\s*"
                 r"(?P<year_end>(?:18|19|20)\d\d|\d\d)(?![\d-])"
                 r"|between\s+(?P<year1_b>{year})\s+and\s+(?P<year_end_b>{year})(?![\d-])",
-     "examples": [("He scored 16 goals in the 2024-25 season.", P, "2024-25", "2024-01-01",
+     "examples": [("She played 28 matches over the 2024-25 season.", P, "2024-25", "2024-01-01",
                    "2025-12-31", "year"),
                   ("He played for Coventry from 2020 to 2023.", P, "from 2020 to 2023",
                    "2020-01-01", "2023-12-31", "decade"),

@@ -60,7 +60,7 @@ COMPOUND_RULES = (
      "pattern": r"(?:(?:de|entre|en|depuis|dès)\s+)?(?P<year1>{year})\s*(?:[-–/]|\s+à\s+)\s*"
                 r"(?P<year_end>(?:18|19|20)\d\d|\d\d)(?![\d-])"
                 r"|entre\s+(?:les\s+années\s+)?(?P<year1_b>{year})\s+et\s+(?P<year_end_b>{year})(?![\d-])",
-     "examples": [("Il a marqué 14 buts lors de la saison 2023-2024.", P, "2023-2024",
+     "examples": [("Elle a disputé 30 matchs au cours de la saison 2023-2024.", P, "2023-2024",
                    "2023-01-01", "2024-12-31", "year"),
                   ("Les derniers foyers dataient de 2008-2011.", P, "de 2008-2011",
                    "2008-01-01", "2011-12-31", "decade"),

@@ -149,7 +149,7 @@ RELATIVE_RULES = (
      "pattern": r"(?:ces|au\s+cours\s+des)\s+derni(?:ers|ères|eres)\s+(?P<unit>jours|semaines|mois|années)"
                 r"|(?:depuis|pendant|durant)\s+(?:quelques|plusieurs)\s+(?P<unit_b>jours|semaines|mois|années|ans)",
      "params": {"vague": True},
-     "examples": [("Les frappes se sont intensifiées ces derniers jours.", P,
+     "examples": [("Les pluies ont redoublé ces derniers jours.", P,
                    "ces derniers jours", None, None, None, "vague"),
                   ("Les épisodes se multiplient depuis quelques années.", P,
                    "depuis quelques années", None, None, None, "vague")]},
