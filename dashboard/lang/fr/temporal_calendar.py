@@ -32,8 +32,8 @@ CALENDAR_RULES = (
     {"name": "day_month_year", "kind": "calendar_date", "near": ("month",),
      "pattern": r"(?:(?P<weekday>{weekday})\s+)?(?P<day>{day})\s+(?P<month>{month})\s+(?P<year>{year})",
      "examples": [
-         (("Le 4 juillet 2025, Donald Trump, désormais de retour à la présidence des États-Unis, "
-          "a surpris jusqu'aux diplomates les plus aguerris."), P, "4 juillet 2025",
+         (("Le 4 juillet 2025, la maire, tout juste réélue, a surpris jusqu'à ses propres "
+           "adjoints."), P, "4 juillet 2025",
           "2025-07-04", "2025-07-04", "day"),
          ("L'accord a été signé le mardi 1er avril 2025 à Genève.", P, "mardi 1er avril 2025",
           "2025-04-01", "2025-04-01", "day"),
@@ -43,8 +43,8 @@ CALENDAR_RULES = (
      "pattern": r"(?:{deadline}(?:le\s+)?)?(?:(?P<weekday>{weekday})\s+)?(?P<day>{day})\s+"
                 r"(?P<month>{month})(?:\s+(?P<rel>{last}|{next}))?",
      "examples": [
-         (("Les conversations tenues lors de l’appel du 4 juillet entre les dirigeants américains "
-          "et ukrainiens montrent un écart vif."), P, "4 juillet", "2025-07-04", "2025-07-04",
+         (("Les échanges de la réunion du 4 juillet entre syndicats et direction montrent un "
+           "désaccord net."), P, "4 juillet", "2025-07-04", "2025-07-04",
           "day"),
          ("Le cessez-le-feu a été signé le 20 décembre.", P, "20 décembre", "2024-12-20",
           "2024-12-20", "day"),
@@ -100,8 +100,8 @@ CALENDAR_RULES = (
      "pattern": r"(?:{deadline})?{partlead}(?P<part>{part}){partjoin}(?P<month>{month})"
                 r"(?:\s+(?P<year>{year})|\s+(?P<rel>{last}|{next}))?",
      "examples": [
-         (("Son attaque la plus audacieuse est survenue début juin lorsque les services "
-          "ukrainiens ont lancé un paquet de drones."), P, "début juin", "2025-06-01",
+         (("La crue la plus forte est survenue début juin lorsque la rivière a débordé en "
+           "pleine nuit."), P, "début juin", "2025-06-01",
           "2025-06-10", "month"),
          ("Les frappes ont repris mi-août.", "2024-11-17", "mi-août", "2024-08-11",
           "2024-08-20", "month"),
@@ -119,11 +119,11 @@ CALENDAR_RULES = (
      "pattern": r"(?:(?P<until_future>{until_future})|{until}|{month_lead})(?:(?<=')\s*|\s+)(?P<month>{month_full})"
                 r"(?:\s+(?P<rel>{last}|{next})|\s+(?:de\s+l'année\s+)?(?P<year>{year}))?",
      "examples": [
-         (("Biden a secrètement approuvé le transfert des missiles en février, et les États-Unis "
-          "ont livré les missiles en avril."), "2024-11-17", "en avril", "2024-04-01",
+         (("La région a discrètement voté le budget en février, et les travaux ont commencé "
+           "en avril."), "2024-11-17", "en avril", "2024-04-01",
           "2024-04-30", "month"),
-         (("Après que l’Ukraine ait d’abord attaqué des cibles militaires en novembre dernier, "
-          "Poutine a répondu."), P, "en novembre dernier", "2024-11-01", "2024-11-30", "month"),
+         (("Après que le club a d’abord contesté la sanction en novembre dernier, la ligue a "
+           "répondu."), P, "en novembre dernier", "2024-11-01", "2024-11-30", "month"),
          ("Les négociations reprendront en septembre.", P, "en septembre", "2025-09-01",
           "2025-09-30", "month", "future"),
          ("Depuis mars, les frappes se sont multipliées.", P, "Depuis mars", "2025-03-01",
@@ -148,8 +148,8 @@ CALENDAR_RULES = (
     {"name": "part_year", "kind": "year", "near": ("digits",),
      "pattern": r"(?:{deadline})?{partlead}(?P<part>{part}){partjoin}(?P<year>{year})",
      "examples": [
-         (("Les États-Unis et leurs alliés s’efforcent de garantir que l’Ukraine dispose de ce "
-          "dont elle a besoin jusqu’à la fin de 2025, afin de « mettre à l’épreuve » l’aide."),
+         (("Le ministère s’engage à fournir aux écoles le matériel promis jusqu’à la fin de "
+           "2025, pour tenir le calendrier."),
           "2024-11-17", "jusqu’à la fin de 2025", "2025-12-31", "2025-12-31", "day",
           "future deadline"),
          ("Les premiers F-16 sont arrivés début 2024.", P, "début 2024", "2024-01-01",

@@ -5,13 +5,14 @@ P = "2025-07-15"  # a Tuesday, like the examples of temporal_calendar.py
 
 # Sentences with numbers, durations and look-alike words that must give no date at all.
 NOT_DATES = (
-    ("Les États-Unis ont refusé pendant les deux premières années de la guerre.", "2024-11-17"),
-    ("Biden, qui, après près de trois ans de guerre, avait interdit ces frappes.", "2024-11-17"),
-    ("Trump a déclaré qu’il pourrait régler la guerre en un jour.", "2024-11-17"),
-    ("Il avait juré une fois de résoudre la guerre en une journée.", P),
-    ("Conclure un accord avec la Russie en 24 heures.", P),
-    ("En dehors de la portée de 180 milles de l’ATACMS.", "2024-11-17"),
-    ("La Russie a déployé près de 50 000 soldats et 10 000 soldats nord-coréens.", "2024-11-17"),
+    ("Le conseil a refusé pendant les deux premières années du mandat.", "2024-11-17"),
+    ("La direction, qui, après près de trois ans de conflit, avait gelé les salaires.",
+     "2024-11-17"),
+    ("Le candidat a déclaré qu’il pourrait régler la crise en un jour.", "2024-11-17"),
+    ("Elle avait promis une fois de boucler le dossier en une journée.", P),
+    ("Signer un accord avec les syndicats en 24 heures.", P),
+    ("Au-delà d’un rayon de 180 milles autour du port.", "2024-11-17"),
+    ("L’armée a déployé près de 50 000 soldats et 10 000 réservistes.", "2024-11-17"),
     ("Des missiles allant d’environ 1 600 km, et jusqu’à 300 km (186 miles).", P),
     ("Au moins 12 avions ont été endommagés.", P),
     ("[expert_review_poll id= »334″ params= »JTdCJTIy »]", P),

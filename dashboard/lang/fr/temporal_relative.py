@@ -12,10 +12,10 @@ RELATIVE_RULES = (
      "pattern": r"(?:{deadline})?(?:{daypart_before})?(?:(?P<rel>{this})\s+)?(?P<weekday>{weekday})"
                 r"(?:\s+(?P<rel_b>{last}|{next}))?(?:{daypart_after})?",
      "examples": [
-         ("Les États-Unis ont discrètement donné le feu vert, a rapporté vendredi le Times.",
+         ("Le conseil a discrètement donné son accord, a rapporté vendredi le journal local.",
           "2022-12-09", "vendredi", "2022-12-09", "2022-12-09", "day"),
-         (("Mardi, après l’attentat, le secrétaire d’État a affirmé que Washington n'avait rien "
-          "permis."), "2022-12-09", "Mardi", "2022-12-06", "2022-12-06", "day"),
+         ("Mardi, après l’incendie, le préfet a affirmé que l'usine n'avait rien signalé.",
+          "2022-12-09", "Mardi", "2022-12-06", "2022-12-06", "day"),
          ("Le ministre s'est exprimé mardi dernier.", P, "mardi dernier", "2025-07-08",
           "2025-07-08", "day"),
          ("Il se rendra à Paris jeudi.", P, "jeudi", "2025-07-17", "2025-07-17", "day",
@@ -24,7 +24,7 @@ RELATIVE_RULES = (
           "2025-07-22", "day", "future"),
          ("Le président a parlé ce lundi soir.", P, "ce lundi soir", "2025-07-14",
           "2025-07-14", "day"),
-         ("Zelensky a déclaré vendredi que la guerre « se terminera plus rapidement ».",
+         ("La ministre a déclaré vendredi que la grève « se terminera plus vite ».",
           "2024-11-17", "vendredi", "2024-11-15", "2024-11-15", "day"),
          ("Le ministre s'est exprimé mardi.", None, "mardi", None, None, "day",
           "unanchored"),
@@ -66,8 +66,8 @@ RELATIVE_RULES = (
      "pattern": r"la\s+semaine\s+(?P<rel>{last}|{next})|(?P<rel_b>{this})\s+semaine",
      "params": {"unit": "week"},
      "examples": [
-         (("Une liste partagée par le président ukrainien de Rome et de l’équipe américaine la "
-          "semaine dernière."), P, "la semaine dernière", "2025-07-07", "2025-07-13", "week"),
+         ("Un rapport remis par les inspecteurs au conseil municipal la semaine dernière.", P,
+          "la semaine dernière", "2025-07-07", "2025-07-13", "week"),
          ("Le texte sera voté la semaine prochaine.", P, "la semaine prochaine", "2025-07-21",
           "2025-07-27", "week", "future"),
          ("Deux villages ont été repris cette semaine.", P, "cette semaine", "2025-07-14",
@@ -96,8 +96,8 @@ RELATIVE_RULES = (
      "pattern": r"plus\s+tôt\s+(?:ce|cette|cet)\s+(?P<unit>semaine|mois|année)(?:-ci)?",
      "params": {"clip": "to_publication"},
      "examples": [
-         (("Plus tôt ce mois-ci, l’Ukraine a lancé une attaque contre deux bases aériennes "
-          "russes."), "2022-12-09", "Plus tôt ce mois-ci", "2022-12-01", "2022-12-09",
+         ("Plus tôt ce mois-ci, la banque a relevé ses taux pour la deuxième fois.",
+          "2022-12-09", "Plus tôt ce mois-ci", "2022-12-01", "2022-12-09",
           "month"),
          ("Plus tôt cette année, Kiev a reçu des F-16.", P, "Plus tôt cette année",
           "2025-01-01", "2025-07-15", "year")]},
@@ -158,7 +158,7 @@ RELATIVE_RULES = (
                 r"|(?:dans\s+)?les\s+(?P<unit_b>jours|semaines|mois)\s+à\s+venir",
      "params": {"vague": True, "future": True},
      "examples": [
-         ("Les prochaines semaines diront si cette stratégie force un accord.", P,
+         ("Les prochaines semaines diront si ce pari sauve la saison.", P,
           "Les prochaines semaines", None, None, None, "future vague"),
          ("Une décision est attendue dans les jours à venir.", P, "dans les jours à venir",
           None, None, None, "future vague")]},
@@ -166,8 +166,8 @@ RELATIVE_RULES = (
      "pattern": r"il\s+y\s+(?:a|avait)\s+(?P<number>{number})\s+(?P<unit>{unit})",
      "params": {"sign": -1},
      "examples": [
-         (("« Je suis déçu du président Poutine parce que je pensais qu’il y avait un accord il y "
-          "a deux mois. »"), P, "il y a deux mois", "2025-05-01", "2025-05-31", "month"),
+         ("« Je suis déçue, car je pensais que le contrat était signé il y a deux mois. »", P,
+          "il y a deux mois", "2025-05-01", "2025-05-31", "month"),
          ("Le village a été repris il y a trois jours.", P, "il y a trois jours", "2025-07-12",
           "2025-07-12", "day"),
          ("Le convoi est parti il y a quelques jours.", P, "il y a quelques jours",
@@ -197,8 +197,8 @@ RELATIVE_RULES = (
      "pattern": r"(?P<number>{number})\s+(?P<unit>{unit})\s+(?:plus\s+tôt|avant|auparavant)",
      "params": {"sign": -1, "anchor": "previous"},
      "examples": [
-         (("La conversation avec Zelenskyy le 4 juillet a été déclenchée par l’appel de Trump "
-          "avec Poutine un jour avant que le président américain ne l’appelle « mauvais »."), P,
+         (("La réunion du 4 juillet a été précipitée par l’appel du préfet au maire un jour "
+           "avant que l’élu ne la juge « inutile »."), P,
           "un jour avant", "2025-07-03", "2025-07-03", "day"),
          (("Le 10 mars 2024, l'usine a été touchée. Trois jours plus tôt, une alerte avait été "
           "lancée."), P, "Trois jours plus tôt", "2024-03-07", "2024-03-07", "day")]},
@@ -269,8 +269,8 @@ RELATIVE_RULES = (
      "pattern": r"(?:dans\s+)?les\s+(?P<unit>jours|semaines)\s+(?:qui\s+(?:ont\s+suivi|suivirent"
                 r"|suivent)|suivant(?:s|es))",
      "params": {"spans": {"day": (1, 7), "week": (1, 4)}, "anchor": "previous"},
-     "examples": [(("Le 4 juillet 2025, Trump a appelé Zelensky. Dans les jours qui ont suivi, "
-                   "une liste confidentielle aurait été transmise à Zelensky."), P,
+     "examples": [(("Le 4 juillet 2025, l’entraîneur a démissionné. Dans les jours qui ont "
+                    "suivi, un successeur aurait été contacté."), P,
                    "Dans les jours qui ont suivi", "2025-07-05", "2025-07-11", "week")]},
     {"name": "anaphoric_period", "kind": "relative", "near": ("unit",),
      "pattern": r"(?:la|le|l')\s*(?P<unit>semaine|mois|année)\s+(?P<word>suivante?|précédente?"

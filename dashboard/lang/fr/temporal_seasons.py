@@ -20,7 +20,7 @@ SEASON_RULES = (
     {"name": "season_this", "kind": "season", "near": ("season",),
      "pattern": r"(?P<rel>{this})\s+(?P<season>{season})",
      "examples": [
-         ("La région où Kiev a lancé sa contre-offensive surprise cet été.", "2024-11-17",
+         ("La commune où le festival a attiré la foule cet été.", "2024-11-17",
           "cet été", "2024-06-01", "2024-08-31", "season"),
          ("Le front a peu bougé cet hiver.", "2025-01-20", "cet hiver", "2024-12-01",
           "2025-02-28", "season"),
